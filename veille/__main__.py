@@ -1,0 +1,4 @@
+"""``python -m veille`` runs the command line."""
+from veille.cli import app
+
+app()

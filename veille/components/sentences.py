@@ -1,0 +1,56 @@
+"""Sentence starts for real wire copy, where paragraph breaks were lost.
+
+OrangeSum and other scraped copy glue sentences together: "...(OCLCIFF).Le
+parquet", '...national."Quand on a', "...mise en examen.»Le texte". spaCy's
+tokenizer keeps such strings as one token and the parser then merges the two
+sentences. This module adds tokenizer infixes that split at the glue, and a
+component (before the parser) that marks the token after the glue as a
+sentence start; the parser respects preset starts.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+# A sentence-final mark glued to the next sentence: after a lowercase letter (two
+# at least, so "M.Macron" or "J.-P." stay), a digit, ")" or a closing quote, before
+# an uppercase letter or an opening quote.
+_END = r"(?:(?<=[a-zà-ÿ]{2})|(?<=[0-9)\]»”\"]))[.!?]"
+GLUE_INFIXES = (
+    _END + r"(?=[A-ZÀ-ÖØ-Þ«“\"])",
+    r"(?<=[.!?])[»”\"](?=[A-ZÀ-ÖØ-Þ])",       # ...dit.»Le  /  ...dit."Le
+    r"(?<=[.!?])[«“\"](?=[A-ZÀ-ÖØ-Þ])",       # ...pays."Quand
+    r"(?<=\w)\)(?=[.!?][A-ZÀ-ÖØ-Þ])",          # (OCLCIFF).Le  ->  OCLCIFF ) . Le
+)
+_GLUE = re.compile(r"[.!?][»”\"]?$")
+
+
+def add_glue_infixes(nlp: Language) -> None:
+    """Extend the tokenizer's infixes so that glued sentences are separate tokens."""
+    infixes = list(nlp.Defaults.infixes or []) + list(GLUE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.factory("veille_sentences")
+def make_sentences(nlp: Language, name: str) -> "GlueSentencizer":
+    """Factory: also installs the tokenizer infixes on ``nlp``."""
+    add_glue_infixes(nlp)
+    return GlueSentencizer()
+
+
+class GlueSentencizer:
+    """Marks a sentence start after a final mark glued to a capitalised word."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if prev.whitespace_ or not _GLUE.search(prev.text):
+                continue
+            if tok.text[:1].isupper() or tok.text[:1] in "«“\"":
+                if prev.text in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
+                    continue
+                tok.is_sent_start = True
+        return doc

@@ -1,0 +1,47 @@
+"""Small span helpers shared by the components (entity lookup by offset, token ranges)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.record import Entity, Mention
+
+
+def entity_at(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | tuple[None, None]:
+    """The entity (and its mention) whose mention overlaps [start, end), the longest first."""
+    best: tuple[Entity, Mention] | tuple[None, None] = (None, None)
+    best_len = 0
+    for ent in doc._.entities or []:
+        for m in ent.mentions:
+            if m.start < end and start < m.end and m.end - m.start > best_len:
+                best, best_len = (ent, m), m.end - m.start
+    return best
+
+
+def entity_of_token(doc: Doc, token: Token) -> tuple[Entity, Mention] | tuple[None, None]:
+    """The entity mentioned at a token."""
+    return entity_at(doc, token.idx, token.idx + len(token.text))
+
+
+def entity_by_id(doc: Doc, ident: str | None) -> Entity | None:
+    """The entity with a given id (None when absent)."""
+    for ent in doc._.entities or []:
+        if ent.id == ident:
+            return ent
+    return None
+
+
+def sentence_of(doc: Doc, char: int) -> Span:
+    """The sentence that contains a character offset."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return doc[-1:].sent
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so that it starts and ends on a non-space character."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
