@@ -35,3 +35,19 @@ def seed_record():
 
     return veille.extract(SEED.read_text(encoding="utf-8"), date=SEED_DATE, id="seed-000")
 
+
+
+@pytest.fixture(scope="session")
+def gold_predictions(shared, tmp_path_factory):
+    """name -> {gold path: record dict}: the extractor run once per gold set of tests/gold_sets.py."""
+    from tests import gold_sets
+
+    workdir = tmp_path_factory.mktemp("gold")
+    cache: dict[str, dict] = {}
+
+    def get(name: str) -> dict:
+        if name not in cache:
+            cache[name] = gold_sets.extract(gold_sets.paths(name, shared, workdir))
+        return cache[name]
+
+    return get

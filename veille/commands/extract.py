@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from veille import show
 from veille.read import DEFAULT_MAX_CHARS, InputError, read_all
 
 
@@ -44,6 +45,7 @@ def extract_command(
     fmt: Format = typer.Option(Format.json, "--format", help="json (indented) or jsonl (one record a line)"),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject articles longer than this"),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per nlp.pipe batch"),
+    summary: bool = typer.Option(False, "--summary", help="Print readable tables instead of JSON"),
 ) -> None:
     """Extract entities, roles, quotes, events and dates from French articles."""
     from veille.pipeline import extract_many, parse_date
@@ -78,11 +80,12 @@ def extract_command(
         d = rec.to_dict()
         if out is not None:
             write_atomic(out / f"{safe_name(rec.doc.id)}.json", json.dumps(d, ensure_ascii=False, indent=1))
-        elif fmt is Format.jsonl:
-            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
-        sys.stdout.flush()
+        elif not summary:
+            indent = None if fmt is Format.jsonl else 2
+            sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=indent) + "\n")
+            sys.stdout.flush()
+        if summary:
+            show.summary(rec)
     if failures:
         raise typer.Exit(1)
 

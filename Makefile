@@ -1,0 +1,24 @@
+# Two commands work on a fresh machine:
+#   make demo   set up .venv and run the main job on the bundled sample (the seed dispatch)
+#   make test   set up .venv and run the test suite
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test
+
+$(BIN)/veille: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(BIN)/veille
+
+setup: $(BIN)/veille
+
+demo: setup
+	$(BIN)/veille extract examples/seed-000.txt --date 2019-12-17 --out out/
+	$(BIN)/veille ingest examples/seed-000.txt --db sqlite:///veille.db
+	$(BIN)/veille query who "Nezha El Ouafi" --db sqlite:///veille.db
+
+test: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -1,0 +1,104 @@
+"""Ingest throughput into SQLite and PostgreSQL on N OrangeSum articles.
+
+    eval "$(bash .ci/postgres.sh)"                   # for PostgreSQL (VEILLE_TEST_PG_URL)
+    .venv/bin/python bench/ingest.py --n 200 [--workers 2] [--batch-size 16]
+
+For each backend, a fresh database: ``veille.store.ingest.ingest`` end to end (read, skip check,
+extraction, storage; the model is loaded before timing), then the storage alone (the same
+records written again into another fresh database). Prints a table, writes bench/results/ingest-*.json.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from common import SHARED, machine, save
+
+ORANGESUM = SHARED / "data" / "orangesum" / "monde_politique.jsonl.gz"
+
+
+@contextmanager
+def fresh_url(backend: str) -> Iterator[str]:
+    """A URL to a new empty database (SQLite in a temp dir, or a new database on VEILLE_TEST_PG_URL's server)."""
+    from sqlalchemy import create_engine, text
+
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as tmp:
+            yield f"sqlite:///{Path(tmp) / 'bench.db'}"
+        return
+    admin = create_engine(os.environ["VEILLE_TEST_PG_URL"], isolation_level="AUTOCOMMIT")
+    name = f"veille_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def backends() -> list[str]:
+    """SQLite, and PostgreSQL when VEILLE_TEST_PG_URL names a server."""
+    return ["sqlite"] + (["postgresql"] if os.environ.get("VEILLE_TEST_PG_URL") else [])
+
+
+def run(backend: str, n: int, workers: int, batch_size: int) -> dict[str, Any]:
+    from veille.read import Article, read
+    from veille.store import open_store
+    from veille.store.export import records
+    from veille.store.ingest import ingest, store
+
+    arts = list(itertools.islice((a for a in read(ORANGESUM) if isinstance(a, Article)), n))
+    with fresh_url(backend) as url:
+        engine = open_store(url)
+        t = time.perf_counter()
+        report = ingest(engine, arts, batch_size=batch_size, workers=workers)
+        total = time.perf_counter() - t
+        with engine.connect() as conn:
+            recs = list(records(conn))
+        engine.dispose()
+    from veille.record import Record
+
+    recs = [Record.from_dict(r) for r in recs]
+    with fresh_url(backend) as url:
+        engine = open_store(url)
+        t = time.perf_counter()
+        for i in range(0, len(recs), batch_size):
+            with engine.begin() as conn:
+                for rec in recs[i:i + batch_size]:
+                    store(conn, rec)
+        storing = time.perf_counter() - t
+        engine.dispose()
+    return {"backend": backend, "articles": report.stored, "bad": len(report.bad), "seconds": round(total, 2),
+            "articles_per_s": round(report.stored / total, 2), "store_only_seconds": round(storing, 2),
+            "store_only_articles_per_s": round(len(recs) / storing, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+    from veille.pipeline import load
+
+    load()  # the model, outside the timings
+    rows = [run(b, args.n, args.workers, args.batch_size) for b in backends()]
+    print(f"{'backend':<11} {'articles':>8} {'seconds':>8} {'art/s':>7} {'store-only art/s':>17}")
+    for r in rows:
+        print(f"{r['backend']:<11} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>7} "
+              f"{r['store_only_articles_per_s']:>17}")
+    path = save("ingest", {"machine": machine(), "n": args.n, "workers": args.workers,
+                           "batch_size": args.batch_size, "results": rows})
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Entity recognition corrections, canonicalisation and places, one rule a test."""
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import parse
+
+
+def ents(text, date=None):
+    """Entities of a text through the full pipeline."""
+    return parse(text, date)._.entities
+
+
+def by_name(entities, name):
+    """The entity with a given canonical name (or None)."""
+    return next((e for e in entities if e.name == name), None)
+
+
+def test_secretaire_d_etat_is_not_a_place(nlp):
+    es = ents("Il a eu des entretiens avec le secrétaire d'Etat et vice-ministre norvégien des affaires "
+              "étrangères, Jens Frolich Holte.")
+    assert not any(e.name in ("Etat", "État") for e in es)
+    assert by_name(es, "Jens Frolich Holte").type == "PER"
+
+
+def test_named_conference_and_observatory_are_whole(nlp):
+    es = ents("Il a rendu hommage au Maroc pour avoir abrité la Conférence mondiale sur la migration, "
+              "ainsi que le siège de l'Observatoire africain pour la migration.")
+    conf = by_name(es, "Conférence mondiale sur la migration")
+    obs = by_name(es, "Observatoire africain pour la migration")
+    assert conf is not None and conf.type == "EVENT"
+    assert obs is not None and obs.type == "ORG"
+
+
+def test_coordinated_names_are_two_things(nlp):
+    es = ents("Elle a souligné la convergence des objectifs de ce Pacte et la Stratégie nationale "
+              "d'immigration et d'asile.")
+    names = {e.name for e in es}
+    assert "Stratégie nationale d'immigration et d'asile" in names
+    assert not any(" et la " in n for n in names)
+    assert by_name(es, "Stratégie nationale d'immigration et d'asile").type == "POLICY"
+
+
+def test_demonyms_are_mentions_of_the_state_not_places(nlp):
+    es = ents("Le Maroc a accueilli la conférence. La délégation marocaine et les Marocains résidant à "
+              "l'étranger étaient présents.")
+    maroc = by_name(es, "Maroc")
+    assert maroc.type == "GPE" and maroc.country == "MA"
+    kinds = [m.kind for m in maroc.mentions]
+    assert kinds.count("demonym") == 2
+    assert not any(e.type == "LOC" and e.name.startswith("Maroc") for e in es)
+
+
+def test_demonym_alone_creates_state_only_for_state_nouns(nlp):
+    es = ents("Il a rencontré le vice-ministre norvégien des affaires étrangères, Jens Frolich Holte. "
+              "Il a aussi goûté la cuisine italienne.")
+    norvege = [e for e in es if e.country == "NO"]
+    assert len(norvege) == 1 and norvege[0].type == "GPE" and norvege[0].name == "Norvège"
+    assert not any(e.country == "IT" for e in es if e.type == "GPE")
+
+
+def test_states_get_gpe_and_iso_code(nlp):
+    es = ents("Les Etats-Unis et la Chine ont signé un accord, selon la Russie.")
+    codes = {e.country for e in es if e.type == "GPE"}
+    assert {"US", "CN", "RU"} <= codes
+
+
+def test_acronym_and_expansion_are_one_entity(nlp):
+    es = ents("L'Organisation internationale pour les migrations (OIM) a publié un rapport. "
+              "Selon l'OIM, les départs augmentent.")
+    oim = [e for e in es if "OIM" in e.aliases or e.name == "OIM"]
+    assert len(oim) == 1
+    assert oim[0].name == "Organisation internationale pour les migrations" and oim[0].type == "ORG"
+    assert [m.kind for m in oim[0].mentions].count("acronym") == 2
+
+
+def test_acronym_lexicon_gives_expansion_as_alias(nlp):
+    es = ents("L'Otan a réuni ses membres à Bruxelles. Le secrétaire général de l'ONU a réagi.")
+    onu = next(e for e in es if e.name == "ONU")
+    assert onu.type == "ORG" and any("Nations unies" in a for a in onu.aliases)
+
+
+def test_surname_joins_full_name(nlp):
+    es = ents("Emmanuel Macron a reçu Angela Merkel. Macron a ensuite parlé à la presse, et Mme Merkel aussi.")
+    per = [e for e in es if e.type == "PER"]
+    assert {e.name for e in per} == {"Emmanuel Macron", "Angela Merkel"}
+    assert "Macron" in by_name(per, "Emmanuel Macron").aliases
+
+
+def test_royaume_is_the_kingdom_named(nlp):
+    es = ents("Antonio Vitorino a salué le rôle du Maroc ainsi que les efforts du Royaume en matière de migration.")
+    maroc = by_name(es, "Maroc")
+    assert "Royaume" in maroc.aliases
+
+
+def test_royaume_alone_is_not_resolved(nlp):
+    es = ents("Le Royaume a annoncé de nouvelles mesures.")
+    assert not any(e.type == "GPE" for e in es)
+
+
+def test_city_gets_country_and_coordinates(nlp):
+    es = ents("Le ministre était mardi à Genève pour le forum.")
+    geneve = by_name(es, "Genève")
+    assert geneve.type == "LOC" and geneve.country == "CH"
+    assert geneve.latitude == pytest.approx(46.2, abs=0.1) and geneve.longitude == pytest.approx(6.15, abs=0.1)
+
+
+def test_glued_sentences_are_split(nlp):
+    doc = parse("Il a été entendu par l'Office central (OCLCIFF).Le parquet de Paris avait ouvert une enquête. "
+                'Elle a dit "non".Quand elle est partie, il pleuvait.')
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert "Le" in starts and ('"Quand' in starts or "Quand" in starts)
+
+
+def test_offsets_index_exact_text_with_typographic_quotes(nlp):
+    text = "Selon l’OIM, « la situation s’aggrave » au Soudan, a déclaré jeudi son porte-parole."
+    doc = parse(text)
+    for e in doc._.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    assert any(e.country == "SD" for e in doc._.entities)

@@ -1,0 +1,115 @@
+"""``veille query``: who, events, quotes and search over the knowledge base (rich tables, or --json)."""
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from veille.commands.extract import err
+from veille.commands.kb import db_option, open_or_exit
+from veille.store import query
+
+app = typer.Typer(no_args_is_help=True, help="Ask the knowledge base (built by `veille ingest`).")
+console = Console(highlight=False)
+
+JSON_HELP = "Print JSON instead of tables"
+LIMIT_HELP = "At most this many rows"
+
+
+def _run(db: str, fn, *args, **kwargs) -> Any:
+    """Call a query function on a connection to the store."""
+    with open_or_exit(db, create_missing=False).connect() as conn:
+        return fn(conn, *args, **kwargs)
+
+
+def _json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """Rows as a table (cells are plain text: article text is never read as markup)."""
+    if not rows:
+        console.print(Text(f"{title}: none", style="dim"))
+        return
+    table = Table(title=Text(title), title_justify="left", show_lines=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(*(Text(", ".join(v) if isinstance(v, list) else "" if v is None else str(v))
+                        for v in (r.get(c) for c in columns)))
+    console.print(table)
+
+
+@app.command("who")
+def who_command(name: str = typer.Argument(..., help="A name, surname, alias or acronym"), db: str = db_option(),
+                as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """The profile of an actor: roles over time, quotes, meetings, other events, counterparts."""
+    p = _run(db, query.who, name)
+    if p is None:
+        err(f"no entity known as {name!r}")
+        raise typer.Exit(1)
+    if as_json:
+        _json(p)
+        return
+    head = f"{p['name']}  [{p['type']}{', ' + p['country'] if p['country'] else ''}]"
+    console.print(Text(head, style="bold"))
+    console.print(Text(f"aliases: {', '.join(p['aliases']) or '-'}   documents: {p['documents']} "
+                       f"({p['first_seen'] or '?'} .. {p['last_seen'] or '?'})"))
+    _table("Roles", p["roles"], ["title", "organization", "country", "first_seen", "last_seen", "documents"])
+    _table("Quotes", p["quotes"], ["date", "kind", "text", "doc_id"])
+    _table("Meetings (CONSULT)", p["meetings"], ["date", "counterparts", "location", "doc_id"])
+    _table("Other events", p["events"], ["date", "type", "source", "target", "doc_id"])
+    _table("Counterparts", p["counterparts"], ["name", "events"])
+    if p["others"]:
+        _table("Also known by this name", p["others"], ["name", "type", "country", "documents"])
+
+
+@app.command("events")
+def events_command(type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT"),
+                   actor: Optional[str] = typer.Option(None, "--actor", help="Involving this actor"),
+                   with_: Optional[str] = typer.Option(None, "--with", help="... and this one"),
+                   since: Optional[str] = typer.Option(None, "--since", help="From this date (YYYY[-MM[-DD]])"),
+                   until: Optional[str] = typer.Option(None, "--until", help="Up to this date (YYYY[-MM[-DD]])"),
+                   limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
+                   db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Events, newest first."""
+    rows = _run(db, query.events_of, type=type, actor=actor, with_=with_, since=since, until=until, limit=limit)
+    if as_json:
+        _json(rows)
+    else:
+        _table("Events", rows, ["date", "type", "source", "target", "location", "text", "doc_id"])
+
+
+@app.command("quotes")
+def quotes_command(speaker: Optional[str] = typer.Option(None, "--speaker", help="Said by this actor"),
+                   contains: Optional[str] = typer.Option(None, "--contains", help="Containing these words"),
+                   limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
+                   db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Quotations, newest first."""
+    rows = _run(db, query.quotes_of, speaker=speaker, contains=contains, limit=limit)
+    if as_json:
+        _json(rows)
+    else:
+        _table("Quotes", rows, ["date", "speaker", "kind", "text", "doc_id"])
+
+
+@app.command("search")
+def search_command(words: list[str] = typer.Argument(..., help="Words that must all occur"),
+                   limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
+                   db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """Full-text search over article text and quotations."""
+    found = _run(db, query.search, " ".join(words), limit=limit)
+    if as_json:
+        _json(found)
+        return
+    _table("Articles", found["documents"], ["date", "title", "snippet", "doc_id"])
+    _table("Quotes", found["quotes"], ["date", "speaker", "text", "doc_id"])
+
+
+def register(parent: typer.Typer) -> None:
+    """Add the command group to the CLI."""
+    parent.add_typer(app, name="query")

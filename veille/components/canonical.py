@@ -1,0 +1,240 @@
+"""In-document canonicalisation: mention candidates grouped into entities.
+
+Fills ``doc._.entities`` (ids e1, e2, ... in order of first mention). Mentions
+designate the same entity when:
+
+- they normalise alike (``norm``), or denote the same state (ISO code);
+- a person's mention is the tail of a fuller name ("Vitorino" -> "Antonio Vitorino");
+- an acronym stands for a name: "Organisation ... (OIM)" in the text, the initials
+  of the name, or the acronym lexicon;
+- a metonym is unambiguous in the article ("le Royaume" with one kingdom named).
+
+``name`` is the fullest proper form; ``aliases`` are the other forms plus the
+lexicon's expansion and variants.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille import extensions  # noqa: F401
+from veille import gazetteer, lexicons
+from veille.components.entities import Candidate, is_acronym
+from veille.normalize import norm
+from veille.record import Entity, Mention
+
+#: Demonyms create their state's entity only as the adjective of one of these nouns
+#: ("le vice-ministre norvégien", "la diplomatie marocaine").
+STATE_NOUNS = "state_nouns.txt"
+
+
+class Group:
+    """Mentions of one entity while grouping."""
+
+    def __init__(self, cand: Candidate, text: str):
+        self.label = cand.label
+        self.code = cand.code
+        self.cands: list[tuple[Candidate, str]] = [(cand, text)]
+        self.name_hint = text
+
+    def add(self, cand: Candidate, text: str) -> None:
+        """Add a mention."""
+        self.cands.append((cand, text))
+
+    def names(self) -> list[str]:
+        """Texts of the name and acronym mentions."""
+        return [t for c, t in self.cands if c.kind in ("name", "acronym")]
+
+    def keys(self) -> set[str]:
+        """norm() of every name form."""
+        return {norm(t) for t in self.names()}
+
+
+def initials(name: str) -> str:
+    """Initials of the content words of a name ("Organisation internationale pour les migrations" -> "OIM")."""
+    small = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "sur", "et", "en", "aux", "au", "a"}
+    words = [w for w in norm(name).replace("'", " ").replace("-", " ").split() if w not in small]
+    return "".join(w[0] for w in words).upper()
+
+
+def _is_tail(short: str, full: str) -> bool:
+    """True when a person's short form ends the full name ("Le Pen" of "Marine Le Pen")."""
+    s, f = norm(short).split(), norm(full).split()
+    return 0 < len(s) < len(f) and f[-len(s):] == s
+
+
+def _first_name_of(short: str, full: str) -> bool:
+    """True when the short form is the full name's first word ("François" of "François Hollande")."""
+    s, f = norm(short).split(), norm(full).split()
+    return len(s) == 1 and len(f) > 1 and f[0] == s[0]
+
+
+def _find_group(groups: list[Group], cand: Candidate, text: str) -> Group | None:
+    """The existing group a candidate joins, if any."""
+    key = norm(text)
+    if cand.code and cand.label == "GPE":
+        for g in groups:
+            if g.label == "GPE" and g.code == cand.code:
+                return g
+    for g in reversed(groups):
+        if key in g.keys() and _compatible(g.label, cand.label):
+            return g
+    if cand.label == "PER":
+        for g in reversed(groups):
+            if g.label == "PER" and any(_is_tail(text, n) or _is_tail(n, text) for n in g.names()):
+                return g
+    if cand.kind == "acronym" or is_acronym(text):
+        for g in groups:
+            if g.label != "PER" and any(len(n) > len(text) and initials(n) == text.upper() for n in g.names()):
+                return g
+    if len(key.split()) == 1 and cand.label not in ("PER", "GPE"):
+        for g in reversed(groups):  # "ce Pacte" after "Pacte mondial sur les migrations"
+            if g.label == cand.label and any(norm(n).split()[0] == key for n in g.names()):
+                return g
+    acr = gazetteer.acronym(text)
+    if acr:
+        forms = {norm(f) for f in (acr.acronym, acr.expansion) + acr.variants}
+        for g in groups:
+            if g.keys() & forms and _compatible(g.label, cand.label):
+                return g
+    return None
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Types that may designate the same entity (MISC joins anything; GPE and LOC go together)."""
+    return a == b or "MISC" in (a, b) or {a, b} <= {"GPE", "LOC"}
+
+
+def _parenthesised(doc: Doc, cands: list[Candidate]) -> dict[int, int]:
+    """Candidate index of a "(...)" name right after another name -> index of that name:
+    "Organisation internationale pour les migrations (OIM)", "Pacte mondial ... (Pacte de Marrakech)"."""
+    links = {}
+    for i, c in enumerate(cands[1:], 1):
+        prev = cands[i - 1]
+        if (c.start >= 1 and doc[c.start - 1].text == "(" and c.end < len(doc) and doc[c.end].text == ")"
+                and prev.end == c.start - 1 and prev.kind == "name" and prev.label != "PER"
+                and _compatible(prev.label, c.label)):
+            links[i] = i - 1
+    return links
+
+
+def _state_noun_demonym(doc: Doc, cand: Candidate) -> bool:
+    """True when a demonym qualifies a noun that stands for its state."""
+    tok = doc[cand.start]
+    nouns = lexicons.words(STATE_NOUNS)
+    head = tok.head
+    return tok.dep_ in ("amod", "nmod", "appos") and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+
+
+def group_mentions(doc: Doc, cands: list[Candidate]) -> list[Group]:
+    """Group the candidates of a document into entities."""
+    groups: list[Group] = []
+    owner: dict[int, Group] = {}
+    links = _parenthesised(doc, cands)
+    deferred: list[Candidate] = []
+    for i, c in enumerate(cands):
+        text = doc[c.start:c.end].text
+        if c.kind in ("demonym", "metonym"):
+            deferred.append(c)
+            continue
+        g = owner.get(links[i]) if i in links else None
+        g = g or _find_group(groups, c, text)
+        if g is None:
+            g = Group(c, text)
+            groups.append(g)
+        else:
+            g.add(c, text)
+            if g.label == "MISC" and c.label != "MISC":
+                g.label = c.label
+            g.code = g.code or c.code
+        owner[i] = g
+    for c in deferred:
+        _attach(doc, groups, c)
+    return groups
+
+
+def _attach(doc: Doc, groups: list[Group], c: Candidate) -> None:
+    """Attach a demonym or metonym to its state's entity (creating it only when warranted)."""
+    text = doc[c.start:c.end].text
+    if c.kind == "metonym" and c.code == "KINGDOM":
+        kingdoms = [g for g in groups if g.label == "GPE" and g.code and _is_kingdom(g.code)]
+        if len(kingdoms) == 1:
+            kingdoms[0].add(Candidate(c.start, c.end, "GPE", "name", kingdoms[0].code, 0.7), text)
+        return
+    target = [g for g in groups if g.label == "GPE" and g.code == c.code]
+    if c.kind == "metonym":
+        if target:
+            target[0].add(Candidate(c.start, c.end, "GPE", "name", c.code, 0.7), text)
+        return
+    if target:
+        target[0].add(c, text)
+    elif _state_noun_demonym(doc, c):
+        country = gazetteer.countries()[c.code]
+        g = Group(Candidate(c.start, c.end, "GPE", "demonym", c.code, 0.8), text)
+        g.name_hint = country.name
+        groups.append(g)
+
+
+def _is_kingdom(code: str) -> bool:
+    """True for states called "le Royaume" in their press."""
+    country = gazetteer.countries().get(code)
+    return bool(country and country.kingdom)
+
+
+def _canonical_name(g: Group) -> str:
+    """The fullest proper form: the longest name mention (else the state's name)."""
+    names = [t for c, t in g.cands if c.kind == "name"] or g.names()
+    if not names:
+        return g.name_hint
+    if g.label == "GPE" and g.code:
+        country = gazetteer.countries().get(g.code)
+        if country and any(norm(n) in {norm(x) for x in country.names} for n in names):
+            return max(names, key=lambda n: (norm(n) == norm(country.name), len(n)))
+    return max(names, key=len)
+
+
+def build_entities(doc: Doc, groups: list[Group]) -> list[Entity]:
+    """Record entities from groups, ids in order of first mention."""
+    groups = sorted(groups, key=lambda g: min(c.start for c, _ in g.cands))
+    out = []
+    for n, g in enumerate(groups, 1):
+        name = _canonical_name(g)
+        aliases: list[str] = []
+        for c, t in sorted(g.cands, key=lambda ct: ct[0].start):
+            if c.kind != "demonym" and norm(t) != norm(name) and t not in aliases:
+                aliases.append(t)
+        extra = []
+        if g.label == "GPE" and g.code:
+            country = gazetteer.countries().get(g.code)
+            extra = list(country.names) + [g.code] if country else []
+        else:
+            acr = next((gazetteer.acronym(t) for t in g.names() if gazetteer.acronym(t)), None)
+            if acr:
+                extra = [acr.acronym, acr.expansion, *acr.variants]
+        for a in extra:
+            if norm(a) != norm(name) and a not in aliases:
+                aliases.append(a)
+        mentions = []
+        for c, _t in sorted(g.cands, key=lambda ct: ct[0].start):
+            span = doc[c.start:c.end]
+            kind = c.kind if c.kind in ("name", "acronym", "demonym") else "name"
+            mentions.append(Mention(start=span.start_char, end=span.end_char, kind=kind, text=span.text,
+                                    confidence=c.confidence))
+        conf = max(c.confidence for c, _ in g.cands)
+        out.append(Entity(id=f"e{n}", type=g.label, name=name, aliases=aliases,
+                          country=g.code if g.label == "GPE" else None, mentions=mentions, confidence=conf))
+    return out
+
+
+@Language.factory("veille_canonical")
+def make_canonical(nlp: Language, name: str) -> "Canonicaliser":
+    """Factory of the canonicaliser."""
+    return Canonicaliser()
+
+
+class Canonicaliser:
+    """Sets ``doc._.entities`` from ``doc._.mentions``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = build_entities(doc, group_mentions(doc, doc._.mentions or []))
+        return doc

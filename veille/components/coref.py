@@ -1,0 +1,578 @@
+"""Coreference: pronouns and descriptions resolved to the article's entities.
+
+Appends ``pronoun`` and ``nominal`` mentions to ``doc._.entities[*].mentions``
+(kept sorted by start). Resolution is a set of plain functions that the quotes
+component calls too (:func:`resolve` for a subject token, :func:`salient`):
+
+- pronouns (il, elle, ils, elles, celui-ci, celle-ci) and anaphors ("ce
+  dernier", "l'intéressée") agree in gender and number with their antecedent;
+  a person's gender comes from the first-name list (when present), civilities
+  ("Mme"), and the titles in apposition to the name ("la ministre déléguée",
+  "présidente", a feminine participle);
+- descriptions headed by a title ("le directeur général de l'OIM", "la
+  présidente du RN") go to the person whose stated titles (``doc._.roles``,
+  and the titles in apposition to the name in the text) share the head word;
+- "le ministère", "l'agence" go to the organisation whose name has that head;
+  "le quotidien" to the salient organisation;
+- among the candidates, discourse salience decides: recency (in sentences),
+  subject position, and the focus set by "De son côté, X" / "Pour sa part, X".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from veille import extensions  # noqa: F401
+from veille import lexicons
+from veille.normalize import norm
+from veille.record import Entity, Mention
+from veille.spans import entity_at
+
+WORDS = "coref_words.tsv"
+TITLES = "titles.tsv"
+FIRST_NAMES = "first_names.tsv"
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+APPOS_DEPS = ("appos", "flat:name", "nmod")
+#: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
+INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
+SPEAKER_TYPES = ("PER", "ORG", "GPE")
+WINDOW = 6  # sentences looked back for an antecedent
+
+
+@dataclass
+class Word:
+    """A row of the coreference lexicon."""
+
+    kind: str
+    gender: str | None
+    number: str | None
+
+
+@dataclass
+class Profile:
+    """What the article says about an entity: gender, number, titles."""
+
+    gender: str | None = None
+    number: str = "s"
+    titles: set[str] = field(default_factory=set)     # normalised title head words
+    orgs: set[str] = field(default_factory=set)       # ids of organisations in those titles
+
+
+@dataclass
+class Occurrence:
+    """One mention of an entity seen while reading the article in order."""
+
+    entity: Entity
+    start: int
+    end: int
+    sent: int
+    subject: bool
+    focus: bool
+
+
+def _gender(value: str) -> str | None:
+    return value if value in ("m", "f") else None
+
+
+@lru_cache(maxsize=None)
+def words() -> dict[str, Word]:
+    """The coreference lexicon keyed by lowercase form."""
+    return {r["form"].lower(): Word(r["kind"], _gender(r["gender"]), r["number"] if r["number"] in ("s", "p") else None)
+            for r in lexicons.table(WORDS)}
+
+
+@lru_cache(maxsize=None)
+def _of_kind(kind: str) -> dict[str, Word]:
+    """The lexicon rows of one kind."""
+    return {k: w for k, w in words().items() if w.kind == kind}
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[str, str | None]:
+    """Title forms (lowercase) -> gender m/f or None (epicene), from the roles lexicon."""
+    return {r["form"].lower(): _gender(r["gender"]) for r in lexicons.table(TITLES) if r["kind"] == "title"}
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str | None]:
+    """First name (normalised) -> gender, from ``first_names.tsv`` when the file exists."""
+    if not (lexicons.HERE / FIRST_NAMES).exists():
+        return {}
+    return {norm(r["name"]): _gender(r["gender"]) for r in lexicons.table(FIRST_NAMES)}
+
+
+# --- syntax -----------------------------------------------------------------------------------------
+
+def token_gender(tok: Token) -> str | None:
+    """m/f from a token's morphology (determiners, adjectives, participles)."""
+    g = tok.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
+
+
+def determiner(tok: Token) -> Token | None:
+    """The determiner of a noun (its ``det`` child on the left)."""
+    return next((c for c in tok.lefts if c.dep_ == "det"), None)
+
+
+def is_definite(tok: Token) -> bool:
+    """True for a noun with a definite or demonstrative determiner ("le", "la", "l'", "cette")."""
+    det = determiner(tok)
+    if det is None:
+        return False
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType") or det.lower_ in ("l'", "ce", "cet", "cette")
+
+
+def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The longest title form of the lexicon starting at token i, with its end token index."""
+    table = titles()
+    best = None
+    for j in range(i + 1, min(len(doc), i + 6) + 1):
+        form = doc[i:j].text.lower().replace(" - ", "-")
+        if form in table:
+            best = (form, j)
+    return best
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb: its nsubj, the subject of the verb a participle or conjunct
+    depends on, the antecedent of a relative "qui", or a subject placed after the verb."""
+    seen = 0
+    while seen < 5:
+        seen += 1
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            if subj.text == "-t" and subj.i + 1 < len(subj.doc):
+                return subj.doc[subj.i + 1]
+            if "Rel" in subj.morph.get("PronType") and verb.dep_.startswith("acl"):
+                return verb.head
+            return subj
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head is not verb:
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _detached_participle(verb):
+                return verb.head
+            climb = _detached_participle(verb)
+            verb = verb.head
+            while climb and not _finite(verb) and verb.head is not verb:
+                verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _detached_participle(verb: Token) -> bool:
+    """ ", insistant sur ...": a present participle after a comma speaks of the clause's subject."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+        and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb, or a participle with its auxiliary ("a mis")."""
+    return tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm")
+                                           or any(c.dep_.startswith("aux") for c in tok.children))
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
+    if not _finite(verb):
+        return None
+    for c in verb.rights:
+        if c.text.startswith("-") and c.lower_.lstrip("-") in _of_kind("pronoun"):
+            return c
+        if c.dep_ in INVERTED_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(g.dep_ == "case" for g in c.children):
+            return c
+    return None
+
+
+def is_subject(tok: Token) -> bool:
+    """True when a mention's root token is (in apposition to) the subject of its clause."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return True
+    if tok.dep_ in APPOS_DEPS and tok.head.dep_ in SUBJECT_DEPS:
+        return True
+    return tok.dep_ in ("obj", "appos", "dep") and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+
+
+def _root(span: Span) -> Token:
+    """The token of a span whose head lies outside it."""
+    return span.root
+
+
+def _sent_index(doc: Doc) -> dict[int, int]:
+    """Token index -> sentence number."""
+    out = {}
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            out[t.i] = n
+    return out
+
+
+def _focus_sentence(sent: Span) -> bool:
+    """True for a sentence that opens with "De son côté", "Pour sa part", ..."""
+    head = " ".join(t.lower_ for t in sent[:4])
+    return any(head.startswith(k) for k in _of_kind("focus"))
+
+
+# --- profiles ---------------------------------------------------------------------------------------
+
+def _title_tokens(doc: Doc, span: Span) -> list[Token]:
+    """Title nouns in apposition to a name: "la ministre X", "X, porte-parole du RN"."""
+    root = _root(span)
+    out = []
+    if root.head is not root and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        out.append(root.head)
+    out += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    before = span.start - 1
+    if before >= 0 and doc[before].pos_ in ("NOUN", "ADJ") and doc[before] not in out:
+        out.append(doc[before])
+    return out
+
+
+def _title_head(doc: Doc, tok: Token) -> str | None:
+    """The title form a noun starts (or the noun's lowercase text when it is a title word)."""
+    hit = title_at(doc, tok.i)
+    if hit:
+        return hit[0]
+    low = tok.lower_
+    return low if low in titles() else None
+
+
+def profiles(doc: Doc) -> dict[str, Profile]:
+    """Gender, number and titles of every entity, from what the article states."""
+    out = {e.id: Profile() for e in doc._.entities or []}
+    votes: dict[str, list[int]] = {e.id: [0, 0] for e in doc._.entities or []}   # [m, f]
+
+    def vote(ent_id: str, g: str | None, w: int) -> None:
+        if g in ("m", "f"):
+            votes[ent_id][g == "f"] += w
+
+    by_id = {e.id: e for e in doc._.entities or []}
+    for ent in by_id.values():
+        prof = out[ent.id]
+        if ent.type == "PER":
+            first = ent.name.split()[0] if ent.name.split() else ""
+            vote(ent.id, first_names().get(norm(first)) or first_names().get(norm(first.split("-")[0])), 2)
+        for m in ent.mentions:
+            if m.kind not in ("name", "acronym"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            prev = doc[span.start - 1] if span.start else None
+            civ = _of_kind("civility").get(prev.lower_) if prev is not None else None
+            if civ is not None:
+                vote(ent.id, civ.gender, 3)
+            if ent.type == "PER":
+                for t in _title_tokens(doc, span):
+                    head = _title_head(doc, t)
+                    if head is None:
+                        continue
+                    prof.titles.add(norm(t.lemma_))
+                    prof.titles.add(norm(head.split()[0]))
+                    vote(ent.id, titles().get(head), 2)
+                    det = determiner(t)
+                    vote(ent.id, token_gender(det) if det is not None and det.lower_ != "l'" else None, 2)
+                    for sub in t.subtree:
+                        other, _ = entity_at(doc, sub.idx, sub.idx + len(sub.text))
+                        if other is not None and other.type in ("ORG", "GPE") and not (span.start <= sub.i < span.end):
+                            prof.orgs.add(other.id)
+                        if sub.dep_ == "amod" and sub.head == t and token_gender(sub) == "f":
+                            vote(ent.id, "f", 1)
+            elif prev is not None and prev.pos_ == "DET" and prev.lower_ != "l'":
+                vote(ent.id, token_gender(prev), 1)
+                if "Plur" in prev.morph.get("Number"):
+                    prof.number = "p"
+        if ent.type != "PER" and not votes[ent.id][0] + votes[ent.id][1]:
+            span = _first_name_span(doc, ent)
+            noun = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+            vote(ent.id, token_gender(noun) if noun is not None else None, 1)
+    for role in doc._.roles or []:
+        prof = out.get(role.person)
+        if prof is None:
+            continue
+        head = role.title.split()[0].lower() if role.title.split() else ""
+        prof.titles.update(norm(w) for w in role.title.split()[:2])
+        vote(role.person, titles().get(" ".join(role.title.lower().split()[:2])) or titles().get(head), 2)
+        if role.organization:
+            prof.orgs.add(role.organization)
+    for ent_id, (m, f) in votes.items():
+        out[ent_id].gender = "f" if f > m else "m" if m > f else None
+    return out
+
+
+def _first_name_span(doc: Doc, ent: Entity) -> Span | None:
+    m = next((m for m in ent.mentions if m.kind == "name"), None)
+    return doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+class Resolver:
+    """Reads an article in order and resolves pronouns and descriptions against what came before."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.sent_of = _sent_index(doc)
+        self.profiles = profiles(doc)
+        self.focus = {n for n, s in enumerate(doc.sents) if _focus_sentence(s)}
+        self.occurrences = [self._occurrence(e, m) for e in doc._.entities or [] for m in e.mentions]
+        self.occurrences = [o for o in self.occurrences if o is not None]
+
+    def _occurrence(self, ent: Entity, m: Mention) -> Occurrence | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sent = self.sent_of[span.start]
+        subj = is_subject(_root(span))
+        return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus)
+
+    def add(self, ent: Entity, m: Mention) -> None:
+        """Record a resolved mention so that later pronouns can point to it."""
+        occ = self._occurrence(ent, m)
+        if occ is not None:
+            self.occurrences.append(occ)
+
+    def ranked(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
+               only: set[str] | None = None) -> list[tuple[float, Entity]]:
+        """Candidate antecedents before ``tok``, best first, with their salience scores."""
+        here = self.sent_of[tok.i]
+        best: dict[str, tuple[float, Entity]] = {}
+        for occ in self.occurrences:
+            ent = occ.entity
+            if occ.start >= tok.idx or here - occ.sent > WINDOW or ent.type not in types:
+                continue
+            if only is not None and ent.id not in only:
+                continue
+            prof = self.profiles.get(ent.id, Profile())
+            if gender and prof.gender and prof.gender != gender:
+                continue
+            if number and prof.number != number and not (number == "s" and ent.type == "PER"):
+                continue
+            score = 3.0 - 1.0 * (here - occ.sent) + 1.5 * occ.subject + 1.0 * occ.focus
+            score += 0.5 * (ent.type == "PER") - 0.7 * (gender is not None and prof.gender is None)
+            score += occ.start / (10 * max(1, len(self.doc.text)))
+            if ent.id not in best or score > best[ent.id][0]:
+                best[ent.id] = (score, ent)
+        return sorted(best.values(), key=lambda x: -x[0])
+
+    def pick(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
+             only: set[str] | None = None, ceiling: float = 0.9) -> tuple[Entity | None, float]:
+        """The best antecedent and a confidence from its lead over the runner-up."""
+        ranked = self.ranked(tok, gender, number, types, only)
+        if not ranked:
+            return None, 0.0
+        lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else ranked[0][0] - 2.0)
+        return ranked[0][1], round(min(ceiling, 0.5 + lead / 4), 2)
+
+    # -- the three kinds of anaphora --
+
+    def pronoun(self, tok: Token) -> tuple[Entity | None, float]:
+        """il/elle/ils/elles/celui-ci: the salient entity of the right gender and number."""
+        word = _of_kind("pronoun").get(pronoun_form(tok))
+        if word is None:
+            return None, 0.0
+        types = ("PER", "ORG") if word.number == "s" else ("ORG", "GPE")
+        return self.pick(tok, word.gender, word.number, types)
+
+    def description(self, tok: Token) -> tuple[Entity | None, float]:
+        """A definite description: a title, an anaphor ("ce dernier") or an organisation noun."""
+        low = tok.lower_
+        anaphor = _of_kind("anaphor").get(low)
+        if anaphor is not None:
+            return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8)
+        org = _of_kind("org_noun").get(low) or _of_kind("media_noun").get(low)
+        if org is not None:
+            return self._organisation(tok, org)
+        head = _title_head(self.doc, tok)
+        if head is None:
+            return None, 0.0
+        gender = _np_gender(tok, head)
+        np_orgs = {e.id for e in _entities_in(self.doc, tok) if e.type in ("ORG", "GPE")}
+        keys = {norm(tok.lemma_), norm(head.split()[0])}
+        matching = {eid for eid, p in self.profiles.items()
+                    if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)}
+        if matching:
+            ent, conf = self.pick(tok, gender, "s", ("PER",), only=matching)
+            if ent is not None:
+                return ent, max(conf, 0.75)
+        if is_subject(tok):
+            return self.pick(tok, gender, "s", ("PER",), ceiling=0.5)
+        return None, 0.0
+
+    def _organisation(self, tok: Token, word: Word) -> tuple[Entity | None, float]:
+        """ "le ministère" -> the ministry named before; "le quotidien" -> the salient organisation."""
+        low = norm(tok.lower_)
+        named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]}
+        if named:
+            return self.pick(tok, None, None, ("ORG",), only=named, ceiling=0.85)
+        if word.kind == "media_noun":
+            return self.pick(tok, None, None, ("ORG",), ceiling=0.6)
+        return None, 0.0
+
+
+def pronoun_form(tok: Token) -> str:
+    """The lowercase pronoun at a token: "-il" -> "il", "celle" + "-" + "ci" -> "celle-ci"."""
+    low = tok.lower_.lstrip("-")
+    doc = tok.doc
+    if low in ("celui", "celle", "ceux", "celles") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "ci":
+        return low + "-ci"
+    return low
+
+
+def _np_gender(tok: Token, head: str) -> str | None:
+    """Gender of a description: its title form, else its determiner or a feminine modifier."""
+    g = titles().get(head)
+    if g:
+        return g
+    det = determiner(tok)
+    if det is not None and det.lower_ != "l'" and token_gender(det):
+        return token_gender(det)
+    if any(c.dep_ == "amod" and token_gender(c) == "f" for c in tok.rights):
+        return "f"
+    return None
+
+
+def _entities_in(doc: Doc, tok: Token) -> list[Entity]:
+    """Entities named inside a token's subtree."""
+    out = []
+    for t in tok.subtree:
+        ent, _ = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is not None and ent not in out:
+            out.append(ent)
+    return out
+
+
+def appositive_person(doc: Doc, tok: Token) -> Entity | None:
+    """A person named in apposition inside a noun phrase ("le président du groupe X Hervé
+    Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy")."""
+    for t in tok.subtree:
+        ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is None or ent.type != "PER" or m.kind not in ("name", "acronym"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not any(c.dep_ == "case" for c in _root(span).children):
+            return ent
+    return None
+
+
+def is_indefinite(tok: Token) -> bool:
+    """ "une source", "un ministre", "plusieurs proches": an unnamed speaker."""
+    det = determiner(tok)
+    return det is not None and ("Ind" in det.morph.get("Definite") or det.lower_ in ("plusieurs", "certains", "des", "de"))
+
+
+def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None) -> tuple[Entity | None, float]:
+    """The entity a subject token designates, and a confidence.
+
+    A name (or an already resolved mention) gives its entity; a noun phrase with a
+    person in apposition gives that person; a pronoun or description is resolved;
+    an organisation named inside the phrase comes last; an indefinite phrase is nobody.
+    """
+    if tok.text == "-t" and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    if ent is not None and ent.type in SPEAKER_TYPES + ("MISC",):
+        return (ent, m.confidence) if ent.type in SPEAKER_TYPES else (None, 0.0)
+    if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
+        return None, 0.0
+    person = appositive_person(doc, tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    if person is not None:
+        return person, 0.9
+    resolver = resolver or Resolver(doc)
+    if pronoun_form(tok) in _of_kind("pronoun"):
+        return resolver.pronoun(tok)
+    if tok.pos_ in ("NOUN", "ADJ") and is_definite(tok):
+        found = resolver.description(tok)
+        if found[0] is not None or _title_head(doc, tok):
+            return found
+    inside = [e for e in _entities_in(doc, tok) if e.type in ("ORG",)]
+    if inside and tok.pos_ in ("NOUN", "PROPN"):
+        return inside[0], 0.7
+    return None, 0.0
+
+
+def salient(doc: Doc, tok: Token, resolver: Resolver | None = None) -> tuple[Entity | None, float]:
+    """The most salient person (or organisation) before a token: for quotes with no cue."""
+    return (resolver or Resolver(doc)).pick(tok, None, None, ("PER", "ORG"), ceiling=0.6)
+
+
+# --- the component ----------------------------------------------------------------------------------
+
+def _is_pronoun_subject(tok: Token) -> bool:
+    form = pronoun_form(tok)
+    if form not in _of_kind("pronoun"):
+        return False
+    if tok.dep_ == "expl:subj" or tok.head.lemma_ in ("falloir", "agir", "sembler", "paraître"):
+        return False
+    return tok.dep_ in SUBJECT_DEPS or tok.text.startswith("-") or form.endswith("-ci")
+
+
+def _mention_span(doc: Doc, tok: Token) -> tuple[int, int]:
+    """Character span of a description: its determiner to the end of its modifiers and complements,
+    before any punctuation, clause or verb ("La ministre déléguée", "Le directeur général de l'OIM")."""
+    start = determiner(tok) or tok
+    end = tok
+    for t in doc[tok.i + 1: tok.right_edge.i + 1]:
+        finite = t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+        if t.pos_ in ("PUNCT", "PRON") or finite or t.dep_ == "acl:relcl":
+            break
+        end = t
+    return start.idx, end.idx + len(end.text)
+
+
+def annotate(doc: Doc) -> None:
+    """Append resolved pronoun and nominal mentions to the entities of ``doc``."""
+    if not doc._.entities:
+        return
+    resolver = Resolver(doc)
+    named = {(m.start, m.end) for e in doc._.entities for m in e.mentions}
+    for tok in doc:
+        if _is_pronoun_subject(tok):
+            ent, conf = resolver.pronoun(tok)
+            end = doc[tok.i + 2] if pronoun_form(tok).endswith("-ci") else tok
+            start, stop = (tok.idx + 1, tok.idx + len(tok.text)) if tok.text.startswith("-") else (tok.idx, end.idx + len(end.text))
+            kind = "pronoun"
+        elif tok.pos_ in ("NOUN", "ADJ") and is_definite(tok) and appositive_person(doc, tok) is None \
+                and entity_at(doc, tok.idx, tok.idx + len(tok.text))[0] is None and _names_nothing(doc, tok):
+            ent, conf = resolver.description(tok)
+            start, stop = _mention_span(doc, tok)
+            kind = "nominal"
+        else:
+            continue
+        if ent is None or any(s < stop and start < e for s, e in named):
+            continue
+        mention = Mention(start, stop, kind, doc.text[start:stop], conf)
+        ent.mentions.append(mention)
+        ent.mentions.sort(key=lambda m: (m.start, m.end))
+        named.add((start, stop))
+        resolver.add(ent, mention)
+
+
+def _names_nothing(doc: Doc, tok: Token) -> bool:
+    """True unless a name follows the description in apposition ("la ministre, Nezha El Ouafi")."""
+    nxt = [t for t in doc[tok.right_edge.i + 1: tok.right_edge.i + 3] if t.text != ","]
+    if nxt:
+        ent, _ = entity_at(doc, nxt[0].idx, nxt[0].idx + len(nxt[0].text))
+        if ent is not None and ent.type == "PER":
+            return False
+    return True
+
+
+@Language.factory("veille_coref")
+def make_coref(nlp: Language, name: str) -> "Coreference":
+    """Factory of the coreference component."""
+    return Coreference()
+
+
+class Coreference:
+    """Appends pronoun and nominal mentions to ``doc._.entities``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        annotate(doc)
+        return doc

@@ -1,0 +1,276 @@
+"""Entity mentions: spaCy's NER, corrected and enriched; fills ``doc._.mentions``.
+
+Each step is one plain function over token-level candidates:
+
+- ``clean``: determiners, demonstratives, honorifics and punctuation off the edges;
+  title phrases ("ministre des Affaires étrangères") and "Etat" are not entities;
+- ``split_coordination``: "ce Pacte et la Stratégie nationale ..." is two things;
+- ``extend``: "Conférence mondiale" + "sur la migration" is one name when its head
+  noun ("conférence") starts named entities (lexicon ``entity_heads.tsv``);
+- ``retype``: states are GPE (``countries.tsv``), acronyms take their lexicon type,
+  heads give EVENT/POLICY/ORG/LOC;
+- ``gazetteer_mentions``: states, metonyms and known acronyms NER missed;
+- ``demonym_mentions``: "marocaine", "les Norvégiens" become demonym mentions of
+  their state, never LOC entities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from veille import extensions  # noqa: F401
+from veille import gazetteer, lexicons
+from veille.normalize import norm, unify
+
+NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC", "GPE": "GPE"}
+MAX_EXTENSION = 8
+
+
+@dataclass
+class Candidate:
+    """A mention before canonicalisation: token range, type, kind, and what it denotes."""
+
+    start: int            # token index
+    end: int              # token index (exclusive)
+    label: str            # PER ORG GPE LOC EVENT POLICY MISC
+    kind: str = "name"    # name | acronym | demonym | metonym
+    code: str | None = None   # ISO code for states and demonyms
+    confidence: float = 0.8
+
+    def span(self, doc: Doc) -> Span:
+        """The candidate as a spaCy span."""
+        return doc[self.start:self.end]
+
+
+def _words(name: str) -> frozenset[str]:
+    """A lexicon of lowercase words."""
+    return frozenset(w.lower() for w in lexicons.words(name))
+
+
+def is_acronym(text: str) -> bool:
+    """True for acronym-shaped tokens: OIM, ONU, HCR, G20, LaREM-like mixed case excluded."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 7 and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def clean(doc: Doc, c: Candidate) -> Candidate | None:
+    """Trim edges; None when what remains is not a name."""
+    edge = _words("entity_edge_words.txt")
+    honor = {h.lower() for h in gazetteer.honorifics()}
+    start, end = c.start, c.end
+    while start < end and (doc[start].lower_ in edge or doc[start].lower_ in honor or doc[start].is_punct
+                           or unify(doc[start].lower_) in edge):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")!" or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        return None
+    if len(span) == 1 and norm(span.text) in _words("not_entities.txt"):
+        return None
+    first = span[0]
+    if first.is_lower and first.lower_ not in gazetteer.entity_heads() and c.label != "PER":
+        return None
+    return Candidate(start, end, c.label, c.kind, c.code, c.confidence)
+
+
+def split_coordination(doc: Doc, c: Candidate) -> list[Candidate]:
+    """Split "X et la Y" (a coordination of two capitalised names) into two candidates."""
+    span = doc[c.start:c.end]
+    for tok in span[1:-1]:
+        if tok.lower_ in ("et", "ou") and tok.i + 1 < c.end:
+            nxt = doc[tok.i + 1]
+            after = doc[tok.i + 2] if nxt.lower_ in ("le", "la", "les", "l'", "l’") and tok.i + 2 < c.end else nxt
+            if after.text[:1].isupper():
+                left = clean(doc, Candidate(c.start, tok.i, c.label, c.kind, c.code, c.confidence))
+                right = clean(doc, Candidate(after.i, c.end, c.label, c.kind, c.code, c.confidence))
+                return [x for x in (left, right) if x]
+    return [c]
+
+
+def head_type(span: Span) -> str | None:
+    """The type given by the span's first noun when it is a known entity head."""
+    heads = gazetteer.entity_heads()
+    for tok in span:
+        low = tok.lower_
+        if low in heads:
+            return heads[low]
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.is_upper:
+            return heads.get(tok.lemma_.lower())
+    return None
+
+
+def _complement_end(doc: Doc, i: int) -> int:
+    """End of a prepositional complement starting at token i ("sur les migrations",
+    "d'immigration et d'asile", "du PS"), or i when there is none."""
+    preps = _words("name_prepositions.txt")
+    end = i
+    j = i
+    while j < len(doc) and j - i < MAX_EXTENSION:
+        tok = doc[j]
+        if unify(tok.lower_) not in preps:
+            break
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "le", "les", "l'", "l’"):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct:
+            break
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ" and not doc[k].text[:1].isupper():
+            k += 1
+        end = j = k
+        if j + 1 < len(doc) and doc[j].lower_ == "et" and unify(doc[j + 1].lower_) in ("d'", "de", "des", "du"):
+            j += 1
+    return end
+
+
+def extend(doc: Doc, c: Candidate) -> Candidate:
+    """Extend a named institution/event/policy over its prepositional complement."""
+    if c.label == "PER" or c.kind != "name" or head_type(doc[c.start:c.end]) is None:
+        return c
+    end = _complement_end(doc, c.end)
+    return Candidate(c.start, end, c.label, c.kind, c.code, c.confidence) if end > c.end else c
+
+
+def retype(doc: Doc, c: Candidate) -> Candidate:
+    """Fix the type from the gazetteers: states, acronyms, head nouns."""
+    span = doc[c.start:c.end]
+    text = span.text
+    country = gazetteer.country_by_name(text)
+    if country and c.kind == "name":
+        return Candidate(c.start, c.end, "GPE", "name", country.code, max(c.confidence, 0.95))
+    acr = gazetteer.acronym(text)
+    if acr and (is_acronym(text) or norm(text) == norm(acr.expansion)):
+        kind = "acronym" if is_acronym(text) else "name"
+        return Candidate(c.start, c.end, acr.type, kind, acr.country, max(c.confidence, 0.9))
+    if is_acronym(text) and c.label in ("LOC", "MISC", "PER"):
+        return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
+    if is_acronym(text):
+        return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
+    ht = head_type(span)
+    if ht and (c.label != "PER" or span[0].lower_ in gazetteer.entity_heads()):
+        return Candidate(c.start, c.end, ht, c.kind, c.code, max(c.confidence, 0.85))
+    return c
+
+
+def build_matcher(nlp: Language) -> PhraseMatcher:
+    """Phrase matcher over state names, metonyms and known acronyms."""
+    m = PhraseMatcher(nlp.vocab, attr="ORTH")
+    m.add("GPE", [nlp.make_doc(n) for n in set(gazetteer.country_names()) if n[:1].isupper()])
+    m.add("METONYM", [nlp.make_doc(r["form"]) for r in lexicons.table("metonyms.tsv")])
+    m.add("ACRONYM", [nlp.make_doc(a) for a in gazetteer.acronyms() if a[:1].isupper()])
+    return m
+
+
+def gazetteer_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
+    """States, metonyms and known acronyms found by the gazetteers."""
+    out = []
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        text = doc[start:end].text
+        if label == "GPE":
+            out.append(Candidate(start, end, "GPE", "name", gazetteer.country_by_name(text).code, 0.95))
+        elif label == "METONYM":
+            target, typ = gazetteer.metonyms()[norm(text)]
+            out.append(Candidate(start, end, typ, "metonym", target, 0.7))
+        else:
+            acr = gazetteer.acronym(text)
+            out.append(Candidate(start, end, acr.type, "acronym" if is_acronym(text) else "name", acr.country, 0.9))
+    return out
+
+
+def demonym_mentions(doc: Doc) -> list[Candidate]:
+    """Demonyms and nationality adjectives as mentions of their state."""
+    out = []
+    for tok in doc:
+        if not tok.is_alpha and "-" not in tok.text:
+            continue
+        country = gazetteer.country_by_demonym(tok.text)
+        if country is None:
+            continue
+        # "Français"/"Marocains" as nouns are capitalised; adjectives are lowercase.
+        if tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start and tok.pos_ == "ADJ":
+            continue
+        out.append(Candidate(tok.i, tok.i + 1, "GPE", "demonym", country.code, 0.9))
+    return out
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates share a token."""
+    return a.start < b.end and b.start < a.end
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: demonyms first, then the longest, the surest."""
+    order = sorted(cands, key=lambda c: (c.kind != "demonym", -(c.end - c.start), -c.confidence, c.start))
+    kept: list[Candidate] = []
+    for c in order:
+        if not any(_overlaps(c, k) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _ner_candidates(doc: Doc) -> list[Candidate]:
+    """spaCy's entities as candidates (demonym tokens left to demonym_mentions)."""
+    out = []
+    for ent in doc.ents:
+        label = NER_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        if len(ent) == 1 and gazetteer.country_by_demonym(ent.text):
+            continue
+        out.append(Candidate(ent.start, ent.end, label, "name", None, 0.8))
+    return out
+
+
+def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
+    """Institutions written with a lowercase head: "ministère de l'Intérieur", "parquet de Paris"."""
+    heads = gazetteer.entity_heads()
+    out = []
+    for tok in doc:
+        if tok.is_lower and heads.get(tok.lower_) == "ORG":
+            end = _complement_end(doc, tok.i + 1)
+            if end > tok.i + 1 and any(t.text[:1].isupper() for t in doc[tok.i + 1:end]):
+                out.append(Candidate(tok.i, end, "ORG", "name", None, 0.75))
+    return out
+
+
+def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
+    """All entity mention candidates of a parsed Doc."""
+    cands: list[Candidate] = []
+    for c in _ner_candidates(doc):
+        c = clean(doc, c)
+        if c is None:
+            continue
+        for part in split_coordination(doc, c):
+            cands.append(retype(doc, extend(doc, part)))
+    cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
+    found = resolve(cands)
+    for g in gazetteer_mentions(doc, matcher):
+        # The gazetteer wins over what it covers; it yields to a longer name around it.
+        found = [f for f in found if not (g.start <= f.start and f.end <= g.end)]
+        if not any(_overlaps(g, f) for f in found):
+            found.append(g)
+    return resolve(found + demonym_mentions(doc))
+
+
+@Language.factory("veille_entities")
+def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
+    """Factory of the entity mention recogniser."""
+    return EntityRecognizer(nlp)
+
+
+class EntityRecognizer:
+    """Sets ``doc._.mentions`` to the corrected entity mention candidates."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = build_matcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.mentions = find_mentions(doc, self.matcher)
+        return doc

@@ -1,0 +1,330 @@
+"""Events: PLOVER events between named actors, from trigger words and the dependency parse.
+
+A trigger (``lexicons/event_triggers.tsv``: verbs, nouns and multiword phrases such as
+"mettre en avant", "s'en prendre à") gives the type; its target is read from the slots the
+lexicon names (object, "avec"/"à"/"contre" obliques); its source is its subject, the agent of
+a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a
+noun depends on ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). Subjects that are
+titles or pronouns resolve through ``doc._.roles`` and the coreference mentions on
+``doc._.entities``. Only named actors (persons, organisations, states) take part. The evidence is
+the sentence; location and date come from the same sentence. One event per type, source and
+target in a sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from veille import extensions  # noqa: F401
+from veille.lexicons import table
+from veille.record import Entity, Event, Trigger
+from veille.spans import entity_by_id, entity_of_token, trim
+
+ACTORS = ("PER", "ORG", "GPE")
+CLITICS = {"s'": "se", "se": "se", "en": "en"}
+CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
+CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp")  # to the governing subject
+LOC_CASES = frozenset({"à", "a", "au", "dans"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger of the lexicon."""
+
+    clitics: tuple[str, ...]   # "se", "en" that the verb carries
+    words: tuple[str, ...]     # the lemma, then the words that follow it ("mettre", "en", "avant")
+    type: str
+    pos: str
+    slots: tuple[str, ...]
+    deep: bool
+    state_type: str
+    cameo: str
+
+
+def load_triggers() -> dict[str, list[Entry]]:
+    """``event_triggers.tsv`` indexed by the trigger's first lemma."""
+    index: dict[str, list[Entry]] = {}
+    for row in table("event_triggers.tsv"):
+        words = row["lemma"].replace("'", "' ").split()
+        n = 0
+        while n < len(words) - 1 and words[n] in CLITICS:
+            n += 1
+        clitics, words = tuple(CLITICS[w] for w in words[:n]), words[n:]
+        entry = Entry(clitics, tuple(words), row["type"], row["pos"], tuple(row["target"].split(",")),
+                      row["depth"] == "tree", row["state_type"], row["cameo"])
+        index.setdefault(words[0], []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.words) - len(e.clitics))
+    return index
+
+
+class EventFinder:
+    """Fills ``doc._.events``."""
+
+    def __init__(self, triggers: dict[str, list[Entry]]):
+        self.triggers = triggers
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: dict[tuple, Event] = {}
+        for sent in doc.sents:
+            for tok in sent:
+                match = self.match(doc, tok)
+                if match is None:
+                    continue
+                entry, last = match
+                event = self.event(doc, sent, tok, last, entry)
+                if event is None:
+                    continue
+                key = (event.type, tuple(event.source), tuple(event.target), sent.start)
+                if key not in events or event.confidence > events[key].confidence:
+                    events[key] = event
+        doc._.events = sorted(events.values(), key=lambda e: (e.start, e.trigger.start if e.trigger else 0))
+        return doc
+
+    def match(self, doc: Doc, tok: Token) -> tuple[Entry, Token] | None:
+        """The lexicon entry whose trigger starts at this token, and the trigger's last token."""
+        for entry in self.triggers.get(tok.lemma_.lower(), ()):
+            if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics):
+                continue
+            last = _follow(doc, tok, entry.words[1:])
+            if last is not None:
+                return entry, last
+        return None
+
+    def event(self, doc: Doc, sent: Span, tok: Token, last: Token, entry: Entry) -> Event | None:
+        """The event a trigger states, when it has a named source and a named target."""
+        source, target, confidence = _arguments(doc, tok, last, entry)
+        target = [t for t in target if t not in source]
+        if not source or not target:
+            return None
+        kind = entry.type
+        if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
+            kind = entry.state_type
+        start, end = trim(doc.text, sent.start_char, sent.end_char)
+        return Event(type=kind, source=source, target=target, start=start, end=end,
+                     trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
+                     location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
+                     confidence=confidence, cameo=entry.cameo or None)
+
+
+# -- matching ----------------------------------------------------------------------------------------
+def _pos_ok(tok: Token, pos: str) -> bool:
+    """The token's part of speech fits the entry's (the parser often tags participles as ADJ)."""
+    if pos == "VERB":
+        return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]
+    return tok.pos_ == pos or pos == "ADJ" and tok.pos_ == "VERB"
+
+
+def _has_clitics(doc: Doc, tok: Token, clitics: tuple[str, ...]) -> bool:
+    """"s'est entretenu", "s'en prend": the clitics stand among the few tokens before the verb."""
+    before = {CLITICS.get(t.lower_, t.lemma_.lower()) for t in doc[max(0, tok.i - 4):tok.i]}
+    return all(c in before for c in clitics)
+
+
+def _follow(doc: Doc, tok: Token, words: tuple[str, ...]) -> Token | None:
+    """The last token when ``words`` follow the trigger (adverbs and commas may come between)."""
+    last, k = tok, tok.i + 1
+    for word in words:
+        while k < len(doc) and k <= last.i + 3 and (doc[k].pos_ == "ADV" or doc[k].text == ",") \
+                and word not in (doc[k].lower_, doc[k].lemma_.lower()):
+            k += 1
+        if k >= len(doc) or word not in (doc[k].lower_, doc[k].lemma_.lower()):
+            return None
+        last, k = doc[k], k + 1
+    return last
+
+
+# -- arguments ---------------------------------------------------------------------------------------
+def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[str], list[str], float]:
+    """Source ids, target ids and a confidence for a trigger."""
+    confidence = 0.8
+    passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
+        any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children))
+    agent = next((c for c in tok.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
+                  and _case(c) == "par")), None)
+    if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
+        source = _actors(doc, agent, deep=False) if agent is not None else []
+        subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        if subject is not None:
+            return source, _actors(doc, subject, deep=False), confidence
+        slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"]
+        return source, _first(doc, slots, deep=False), confidence
+    target = _first(doc, _slots(tok, entry.slots), entry.deep)
+    owner = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+    if owner is not None and tok.pos_ == "NOUN":
+        return _possessor(doc, owner), target, confidence - 0.2
+    subject, climbed = _subject(tok, last)
+    source = _actors(doc, subject, deep=False) if subject is not None else []
+    if climbed:
+        confidence -= 0.1
+    return source, target, confidence
+
+
+def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
+    """The trigger's dependents that fill the lexicon's slots, in the lexicon's order."""
+    found = []
+    for slot in slots:
+        for child in tok.children:
+            if child.dep_ in CLAUSES or child.dep_.startswith("nsubj"):
+                continue
+            if slot in ("obj", "iobj"):
+                if child.dep_ == slot or slot == "obj" and child.dep_ == "obl:arg" and _case(child) is None:
+                    found.append(child)
+            elif _case(child) == slot:
+                found.append(child)
+        found.extend(_next_phrase(tok, slot))
+    return found
+
+
+def _next_phrase(tok: Token, slot: str) -> list[Token]:
+    """"entretiens avec la ministre": the phrase right after the trigger, however the parser attached it."""
+    k = tok.i + 1
+    while k < len(tok.doc) and tok.doc[k].pos_ in ("ADV", "ADJ"):
+        k += 1
+    if k < len(tok.doc) and tok.doc[k].dep_ == "case" and _case(tok.doc[k].head) == slot and tok.doc[k].head.i > k:
+        return [tok.doc[k].head]
+    return []
+
+
+def _case(tok: Token) -> str | None:
+    """The preposition of a nominal ("avec" in "avec le Maroc"; "à" for "au"/"aux")."""
+    for c in tok.children:
+        if c.dep_ == "case":
+            low = c.lower_
+            return {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}.get(low, low)
+    return None
+
+
+def _possessor(doc: Doc, owner: Token) -> list[str]:
+    """"son premier sommet avec M. Kim": the possessive's referent (coreference), else the last person
+    named before it in the sentence, else the subject of the sentence."""
+    ent = _actor_of(doc, owner)
+    if ent is not None:
+        return [ent.id]
+    for t in reversed(doc[owner.sent.start:owner.i]):
+        ent = _actor_of(doc, t)
+        if ent is not None and ent.type == "PER":
+            return [ent.id]
+    subject, _ = _subject(owner.sent.root, owner)
+    return _actors(doc, subject, deep=False) if subject is not None else []
+
+
+def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
+    """The trigger's subject, else the subject of the clause it depends on (and whether we climbed)."""
+    node, climbed = tok, False
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")
+                        and not tok.i <= c.i <= last.i), None)
+        if subject is not None:
+            return subject, climbed
+        inverted = _inverted_subject(node)
+        if inverted is not None:
+            return inverted, climbed
+        if node.dep_ not in CLIMB or node.head is node:
+            break
+        node, climbed = node.head, True
+    if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] and tok.sent.root is not tok:
+        return _subject(tok.sent.root, last)[0], True    # "..., rendant hommage au Maroc": the main subject
+    return None, climbed
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...", a dénoncé la présidente du groupe CRCE': after a quote or a comma, the verb's subject
+    follows it (the parser often calls it the object)."""
+    if verb.pos_ != "VERB":
+        return None
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    if first == 0 or verb.doc[first - 1].text not in (",", '"', "»", "”"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+
+
+def _first(doc: Doc, slots: list[Token], deep: bool) -> list[str]:
+    """The actors of the first slot that names any."""
+    for slot in slots:
+        actors = _actors(doc, slot, deep)
+        if actors:
+            return actors
+    return []
+
+
+def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
+    """Entity ids a nominal designates: its own mention (or a role's), its apposition, its conjuncts;
+    with ``deep``, the first actor named anywhere inside it ("le rôle du Maroc")."""
+    node = _antecedent(node)
+    own = _actor_of(doc, node)
+    candidates = [node] + [c for c in node.children if c.dep_ == "appos"]
+    if own is None and deep:
+        candidates = _subtree(node)
+    ids: list[str] = []
+    for t in candidates:
+        ent = _actor_of(doc, t)
+        if ent is not None:
+            ids.append(ent.id)
+            break
+    for conj in (c for c in node.children if c.dep_ == "conj"):
+        ent = _actor_of(doc, conj)
+        if ent is not None and ent.id not in ids:
+            ids.append(ent.id)
+    return ids
+
+
+def _antecedent(node: Token) -> Token:
+    """"Valls, qui reproche à Macron ...": a relative pronoun stands for the noun its clause qualifies."""
+    if node.lower_ == "qui" and node.head.dep_ == "acl:relcl":
+        return node.head.head
+    return node
+
+
+def _subtree(node: Token) -> list[Token]:
+    """The node's subtree without nested clauses (relative clauses, conjuncts...)."""
+    out, stack = [], [node]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _actor_of(doc: Doc, tok: Token) -> Entity | None:
+    """The named actor at a token: an entity mention (names, pronouns, nominals) or a role's title."""
+    ent, _ = entity_of_token(doc, tok)
+    if ent is not None:
+        return ent if ent.type in ACTORS else None
+    for role in doc._.roles or []:
+        if role.start <= tok.idx < role.end and role.person:
+            return entity_by_id(doc, role.person)
+    return None
+
+
+# -- circumstances -----------------------------------------------------------------------------------
+def _location(doc: Doc, sent: Span, tok: Token, actors: list[str]) -> str | None:
+    """The LOC entity of the sentence introduced by "à"/"dans" nearest to the trigger."""
+    best = None
+    for ent in doc._.entities or []:
+        if ent.type != "LOC" or ent.id in actors:
+            continue
+        for m in ent.mentions:
+            if not sent.start_char <= m.start < sent.end_char:
+                continue
+            first = doc.char_span(m.start, m.end, alignment_mode="expand")[0]
+            prev = [t for t in doc[max(sent.start, first.i - 2):first.i] if t.pos_ != "DET"]
+            if prev and prev[-1].lower_ in LOC_CASES:
+                dist = abs(m.start - tok.idx)
+                if best is None or dist < best[0]:
+                    best = (dist, ent.id)
+    return best[1] if best else None
+
+
+def _date(doc: Doc, sent: Span, tok: Token) -> str | None:
+    """The resolved date expression of the sentence nearest to the trigger."""
+    dates = [d for d in doc._.dates or [] if d.value and sent.start_char <= d.start < sent.end_char]
+    return min(dates, key=lambda d: abs(d.start - tok.idx)).value if dates else None
+
+
+@Language.factory("veille_events")
+def make_events(nlp: Language, name: str) -> EventFinder:
+    """Factory of the events component."""
+    return EventFinder(load_triggers())

@@ -1,0 +1,595 @@
+"""Quotations with their speakers: fills ``doc._.quotes``.
+
+- Direct quotes are the words between « », " " or “ ” (:func:`quoted_spans` pairs
+  the marks, straight ones by their context; an unbalanced opening mark closes
+  the quotation left open at its last clause boundary). A single quoted word, a
+  title ("l'émission « ... »") or an empty pair is not a quotation.
+- Indirect quotes are the clause after a reporting verb of the lexicon
+  ``reporting_verbs.tsv``: a que-clause (each coordinated "et que" starts another),
+  an infinitive clause ("a annoncé saisir le procureur"), "Selon X, <clause>",
+  "<clause>, selon X", "Pour X, <clause>" and "<clause>, a indiqué X".
+- A reported clause that contains quoted words is one mixed quote; one that is
+  all quoted words is the direct quote.
+- The speaker is the subject of the cue verb (or the object of "selon"), resolved
+  by :func:`veille.components.coref.resolve`; a quote with no cue in its sentence
+  goes to the speaker of the quote just before it, else to the salient person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from veille import extensions  # noqa: F401
+from veille import lexicons
+from veille.components import coref
+from veille.record import Cue, Entity, Quote
+from veille.record import Span as CharSpan
+from veille.spans import entity_at, trim
+
+LEXICON = "reporting_verbs.tsv"
+TITLE_NOUNS = "quote_title_nouns.txt"
+OPENING = {"«": "»", "“": "”"}
+CLOSING = {"»": "«", "”": "“"}
+LEFT_OF_OPENING = set("([{:'’-–—=/\u00ad")
+RIGHT_OF_CLOSING = set(".,;:!?)]}»…\"")
+REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
+INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
+SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
+MIN_WORDS = 2            # content words for quoted text to be a quotation
+DIRECT_SHARE = 0.8       # a clause that is this much quoted words is the direct quote
+INCISE_REACH = 5         # tokens between a comma and the verb of an incise
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """A row of the reporting-verb lexicon."""
+
+    lemma: str
+    type: str
+    takes_que: bool
+    takes_quote: bool
+    takes_inf: bool
+
+
+@dataclass
+class CueMatch:
+    """A reporting verb or phrase found in the text (tokens start..end, verb = its head)."""
+
+    verb: Token
+    start: int
+    end: int
+    entry: CueEntry
+
+    def cue(self) -> Cue:
+        doc = self.verb.doc
+        return Cue(doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text), self.entry.lemma)
+
+
+@dataclass
+class Found:
+    """A quotation being built: its quote and the rule that found it (lower rank wins overlaps)."""
+
+    quote: Quote
+    rank: int
+
+
+# --- lexicon ----------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def cue_entries() -> tuple[CueEntry, ...]:
+    """Every reporting verb and phrase."""
+    return tuple(CueEntry(r["lemma"], r["type"], r["takes_que"] == "1", r["takes_quote"] == "1", r["takes_inf"] == "1")
+                 for r in lexicons.table(LEXICON))
+
+
+@lru_cache(maxsize=None)
+def _single_verbs() -> dict[str, CueEntry]:
+    return {e.lemma: e for e in cue_entries() if e.type == "verb"}
+
+
+@lru_cache(maxsize=None)
+def _phrases() -> tuple[tuple[tuple[str, ...], bool, CueEntry], ...]:
+    """Multiword cues as (words without the reflexive, reflexive?, entry), longest first."""
+    out = []
+    for e in cue_entries():
+        if e.type != "mwe":
+            continue
+        words = e.lemma.replace("'", "' ").split()
+        reflexive = words[0] in ("se", "s'")
+        out.append((tuple(words[1:] if reflexive else words), reflexive, e))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=None)
+def _title_nouns() -> frozenset[str]:
+    return lexicons.words(TITLE_NOUNS)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def cue_at(tok: Token) -> CueMatch | None:
+    """The reporting verb or phrase whose verb is ``tok``, if any."""
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.pos_ != "VERB" and _lemma(tok) not in _single_verbs():
+        return None
+    doc = tok.doc
+    reflexive = any(c.lower_ in REFLEXIVE for c in tok.children) or (tok.i and doc[tok.i - 1].lower_ in REFLEXIVE)
+    for words, needs_reflexive, entry in _phrases():
+        if needs_reflexive and not reflexive or _lemma(tok) != words[0]:
+            continue
+        j, k = tok.i + 1, 1
+        while k < len(words) and j < len(doc):
+            t = doc[j]
+            if _lemma(t) == words[k] or t.lower_ == words[k]:
+                k, j = k + 1, j + 1
+            elif t.pos_ == "ADV" or t.text == ",":
+                j += 1
+            else:
+                break
+        if k == len(words):
+            return CueMatch(tok, tok.i, j, entry)
+    entry = _single_verbs().get(_lemma(tok))
+    return CueMatch(tok, tok.i, tok.i + 1, entry) if entry else None
+
+
+def cue_after(doc: Doc, i: int, stop: int) -> CueMatch | None:
+    """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté", "selon X"."""
+    j = i
+    while j < min(stop, i + INCISE_REACH + 1):
+        t = doc[j]
+        if t.pos_ == "VERB":
+            return cue_at(t)
+        if t.pos_ in ("AUX", "ADV", "CCONJ", "PRON") or t.text in (",", "-t") or t.text.startswith("-"):
+            j += 1
+            continue
+        return None
+    return None
+
+
+# --- quotation marks --------------------------------------------------------------------------------
+
+def _straight(text: str, i: int, inside: bool) -> str:
+    """'open' or 'close' for a straight double quote, from the characters around it."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left_open = prev.isspace() or prev in LEFT_OF_OPENING
+    right_close = nxt.isspace() or nxt in RIGHT_OF_CLOSING
+    if left_open and not right_close:
+        return "open"
+    if right_close and not left_open:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _boundary(text: str, start: int, end: int) -> int:
+    """Where a quotation left open ends: the last clause boundary before ``end``, else ``end``."""
+    cut = max(text.rfind(p, start, end) for p in (",", ";", ":", "."))
+    return cut if cut > start else end
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words between paired quotation marks, outermost pairs only."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            pairs += [(p, i) for _, p in stack]
+            stack = []
+            continue
+        if ch == '"':
+            kind = _straight(text, i, bool(stack) and stack[-1][0] == '"')
+            opener = '"'
+        elif ch in OPENING:
+            kind, opener = "open", ch
+        elif ch in CLOSING:
+            kind, opener = "close", CLOSING[ch]
+        else:
+            continue
+        if kind == "open":
+            if stack and stack[-1][0] == opener:       # opened again before closing: unbalanced
+                _, p = stack.pop()
+                pairs.append((p, _boundary(text, p + 1, i)))
+            stack.append((opener, i))
+        elif any(o == opener for o, _ in stack):
+            while stack:
+                o, p = stack.pop()
+                if o == opener:
+                    pairs.append((p, i))
+                    break
+    pairs += [(p, len(text)) for _, p in stack]
+    spans = sorted({trim(text, p + 1, q) for p, q in pairs if q > p + 1})
+    return [s for s in spans if s[1] > s[0] and not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans)]
+
+
+def is_quotation(doc: Doc, start: int, end: int) -> bool:
+    """Quoted words that are speech: two content words at least, not a title or a named thing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha and t.pos_ not in ("DET", "PUNCT")]
+    if len(words) < MIN_WORDS:
+        return False
+    before = [t for t in doc[max(0, span.start - 4): span.start] if not t.is_punct]
+    return not any(t.lower_ in _title_nouns() or _lemma(t) in _title_nouns() for t in before[-2:])
+
+
+# --- speakers ---------------------------------------------------------------------------------------
+
+def _np_span(doc: Doc, tok: Token) -> CharSpan:
+    """The speaker's words: the mention at the token, else the determiner to the token."""
+    _, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    if m is not None:
+        return CharSpan(m.start, m.end)
+    start = coref.determiner(tok) or tok
+    start = start if start.i <= tok.i else tok
+    return CharSpan(start.idx, tok.idx + len(tok.text))
+
+
+class Speakers:
+    """Speaker resolution for one document (one coreference resolver shared by every quote)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.resolver = coref.Resolver(doc)
+
+    def of_token(self, tok: Token | None) -> tuple[Entity | None, CharSpan | None, float]:
+        """The entity a speaker token designates."""
+        if tok is None:
+            return None, None, 0.0
+        ent, conf = coref.resolve(self.doc, tok, self.resolver)
+        return ent, _np_span(self.doc, tok), conf
+
+    def of_cue(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
+        """The subject of a cue verb."""
+        return self.of_token(coref.subject_of(cue.verb))
+
+    def of_phrase(self, toks: Span) -> tuple[Entity | None, CharSpan | None, float]:
+        """The source named in "selon X": a person first, else the head of the phrase."""
+        heads = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head not in toks or t.head == t]
+        for t in toks:
+            ent, m = entity_at(self.doc, t.idx, t.idx + len(t.text))
+            if ent is not None and ent.type == "PER":
+                return ent, CharSpan(m.start, m.end), 0.85
+        return self.of_token(heads[0] if heads else None)
+
+
+# --- the rules --------------------------------------------------------------------------------------
+
+def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = None) -> int:
+    """Token index where a reported clause that starts at ``start`` ends (exclusive).
+
+    It ends at the sentence end, or before: a coordinated "et que" (another quote), a
+    comma opening an incise ("..., a-t-il précisé", "..., selon X"), a comma before
+    quoted words that stand on their own, or a comma after which the sentence goes
+    back to the main clause.
+    """
+    j = start
+    while j < stop:
+        t = doc[j]
+        nxt = doc[j + 1] if j + 1 < stop else None
+        if nxt is not None and t.lower_ in ("et", "mais", "ou") and nxt.lower_ in ("que", "qu'", "qu’") and j > start:
+            return j
+        if t.text in (",", ";") and nxt is not None and j > start:
+            if nxt.text in ('"', "«", "“") or nxt.lower_ in SOURCE_PREPOSITIONS:
+                return j
+            incise = cue_after(doc, j + 1, stop)
+            if incise is not None and not coref._detached_participle(incise.verb):
+                return j
+            if clause_head is not None and nxt not in clause_head.subtree and nxt.pos_ in ("ADP", "SCONJ"):
+                return j
+        j += 1
+    return stop
+
+
+def _clause(doc: Doc, first: int, stop: int, head: Token | None) -> tuple[int, int] | None:
+    """Character span of a clause from token ``first`` (trimmed of final punctuation)."""
+    end = _content_end(doc, first, stop, head)
+    while end > first and doc[end - 1].is_punct and doc[end - 1].text not in ('"', "»", "”", ")"):
+        end -= 1
+    if end - first < 3:
+        return None
+    return trim(doc.text, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _sentence_stop(sent: Span) -> int:
+    return sent.end
+
+
+def _skip_to_complement(doc: Doc, i: int, stop: int) -> int:
+    """First token after a cue that is not an adverb, a date or a "à l'AFP"-like complement."""
+    j = i
+    while j < stop:
+        t = doc[j]
+        if t.pos_ == "ADV" and t.lower_ not in ("ne", "n'") or t.dep_ == "obl:mod" and t.pos_ in ("NOUN", "NUM"):
+            j += 1
+        elif t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "à") or t.lower_ == "à" and j + 1 < stop and doc[j + 1].pos_ in ("DET", "PROPN"):
+            k = j + 1
+            while k < stop and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP") and doc[k].lower_ not in ("que", "qu'"):
+                k += 1
+            j = k
+        elif t.text == "," or t.pos_ in ("NUM",):
+            j += 1
+        else:
+            return j
+    return j
+
+
+def que_clauses(doc: Doc, cue: CueMatch) -> list[tuple[int, int]]:
+    """The que-clauses a cue reports, one per coordinated "que"."""
+    sent = cue.verb.sent
+    j = _skip_to_complement(doc, cue.end, sent.end)
+    if j >= sent.end or doc[j].lower_ not in ("que", "qu'", "qu’"):
+        return []
+    out = []
+    while j < sent.end and doc[j].lower_ in ("que", "qu'", "qu’"):
+        head = doc[j].head if doc[j].head.i > j else None
+        span = _clause(doc, j + 1, sent.end, head)
+        if span is None:
+            break
+        out.append(span)
+        k = doc.char_span(span[0], span[1], alignment_mode="expand").end
+        while k < sent.end and (doc[k].is_punct and doc[k].text not in ('"', "«") or doc[k].lower_ in ("et", "mais", "ou")):
+            k += 1
+        j = k
+    return out
+
+
+def infinitive_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+    """The infinitive clause a cue reports: "a annoncé saisir le procureur", "a déclaré ne pas être"."""
+    sent = cue.verb.sent
+    j = _skip_to_complement(doc, cue.end, sent.end)
+    first = j
+    if j < sent.end and doc[j].lower_ in ("de", "d'", "d’"):
+        j += 1
+        first = j
+    while j < sent.end and (doc[j].lower_ in ("ne", "n'", "pas", "plus", "jamais") or doc[j].pos_ == "PRON" and doc[j].dep_ != "nsubj"):
+        j += 1
+    if j >= sent.end or not (doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm")):
+        return None
+    return _clause(doc, first, sent.end, doc[j])
+
+
+def _leading(sent: Span) -> int:
+    """Token index after the sentence's opening connectives ("Mais", "Et", "En outre,")."""
+    j = sent.start
+    while j < sent.end and (sent.doc[j].pos_ in ("CCONJ", "ADV") or sent.doc[j].text == ","):
+        j += 1
+    return j
+
+
+class Finder:
+    """Runs every rule over one document and assembles the quotes."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.speakers = Speakers(doc)
+        self.found: list[Found] = []
+
+    def add(self, span: tuple[int, int], kind: str, rank: int, who: tuple[Entity | None, CharSpan | None, float],
+            cue: CueMatch | None, confidence: float) -> None:
+        ent, mention, conf = who
+        self.found.append(Found(Quote(span[0], span[1], kind, ent.id if ent else None, mention,
+                                      cue.cue() if cue else None, confidence, round(conf, 2)), rank))
+
+    # -- reported clauses --
+
+    def clauses(self) -> None:
+        """Que-clauses, infinitive clauses, and clauses before an incise ("..., a indiqué X")."""
+        doc = self.doc
+        for tok in doc:
+            cue = cue_at(tok)
+            if cue is None:
+                continue
+            who = None
+            if cue.entry.takes_que:
+                for span in que_clauses(doc, cue):
+                    who = who or self.speakers.of_cue(cue)
+                    self.add(span, "indirect", 1, who, cue, 0.8)
+            if cue.entry.takes_inf and not any(f.quote.cue and f.quote.cue.start == doc[cue.start].idx for f in self.found):
+                span = infinitive_clause(doc, cue)
+                if span is not None:
+                    self.add(span, "indirect", 2, self.speakers.of_cue(cue), cue, 0.7)
+            self._before_incise(cue)
+
+    def _before_incise(self, cue: CueMatch) -> None:
+        """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
+        doc, verb = self.doc, cue.verb
+        subj = coref.subject_of(verb)
+        if subj is None or subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
+            return
+        sent = verb.sent
+        comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - INCISE_REACH - 1), -1)
+                      if doc[j].text == ","), None)
+        if comma is None or cue_after(doc, comma + 1, sent.end) is None:
+            return
+        start = sent.start
+        colon = [j for j in range(sent.start, comma) if doc[j].text in (":",)]
+        if colon:
+            start = colon[-1] + 1
+        span = trim(doc.text, doc[start].idx, doc[comma].idx)
+        if doc[comma].idx - doc[start].idx > 15:
+            self.add(span, "indirect", 4, self.speakers.of_cue(cue), cue, 0.7)
+
+    def sources(self) -> None:
+        """ "Selon X, <clause>", "<clause>, selon X", "selon qui <clause>", "Pour X, <clause>"."""
+        doc = self.doc
+        for sent in doc.sents:
+            lead = _leading(sent)
+            for t in sent:
+                low = t.lower_
+                if low == "d'" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "après":
+                    low = "d'après"
+                if low in ("selon", "d'après"):
+                    self._selon(sent, t, lead)
+                elif low == "pour" and t.i == lead:
+                    self._pour(sent, t)
+
+    def _phrase_end(self, sent: Span, i: int) -> int:
+        """End (exclusive) of the source phrase after "selon": the next comma or the sentence end."""
+        j = i
+        while j < sent.end and doc_text(sent, j) not in (",", ".", ";", ":", "!", "?"):
+            j += 1
+        return j
+
+    def _selon(self, sent: Span, t: Token, lead: int) -> None:
+        doc = self.doc
+        first = t.i + (2 if t.lower_ in ("d'", "d’") else 1)
+        if first < sent.end and "Rel" in doc[first].morph.get("PronType"):        # selon qui / lesquelles
+            ante = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text == "," else None
+            who = self.speakers.of_token(ante) if ante is not None else (None, None, 0.0)
+            span = _clause(doc, first + 1, sent.end, None)
+            if span:
+                self.add(span, "indirect", 3, who, None, 0.7)
+            return
+        end = self._phrase_end(sent, first)
+        who = self.speakers.of_phrase(doc[first:end])
+        if t.i == lead and end < sent.end and doc[end].text == ",":                  # Selon X, <clause>
+            span = _clause(doc, end + 1, sent.end, None)
+        elif t.i > sent.start and doc[t.i - 1].text == ",":                          # <clause>, selon X
+            start = _leading(sent) if t.i - sent.start > 3 else sent.start
+            if end < sent.end - 1 and doc[end].text == ",":                          # ..., selon X, ...
+                span = trim(doc.text, doc[start].idx, sent[-1].idx if sent[-1].is_punct else sent.end_char)
+            else:
+                span = trim(doc.text, doc[sent.start].idx, doc[t.i - 1].idx)
+        else:
+            return
+        if span and span[1] - span[0] > 15:
+            self.add(span, "indirect", 3, who, None, 0.75)
+
+    def _pour(self, sent: Span, t: Token) -> None:
+        """ "Pour X, <clause>" where X is a named entity or a personal pronoun."""
+        doc = self.doc
+        end = self._phrase_end(sent, t.i + 1)
+        phrase = doc[t.i + 1:end]
+        if end >= sent.end or not len(phrase) or len(phrase) > 6 or any(p.pos_ == "VERB" for p in phrase):
+            return
+        ent, m = entity_at(doc, phrase.start_char, phrase.end_char)
+        if ent is not None and ent.type in ("PER", "ORG"):
+            who = (ent, CharSpan(m.start, m.end), 0.85)
+        elif phrase[-1].lower_ in ("lui", "elle", "eux"):
+            found, conf = self.speakers.resolver.pick(phrase[-1], "f" if phrase[-1].lower_ == "elle" else "m"
+                                                      if phrase[-1].lower_ == "lui" else None, None, ("PER", "ORG"))
+            who = (found, _np_span(doc, phrase[-1]), conf)
+        else:
+            return
+        span = _clause(doc, end + 1, sent.end, None)
+        if span:
+            self.add(span, "indirect", 3, who, None, 0.7)
+
+    # -- direct quotes --
+
+    def direct(self) -> None:
+        """Quoted words, attributed by the cue after them, before them, or the context."""
+        doc = self.doc
+        previous: Quote | None = None
+        for start, end in quoted_spans(doc.text):
+            if not is_quotation(doc, start, end):
+                continue
+            cue, who, conf = self._attribute(start, end, previous)
+            quote = Quote(start, end, "direct", who[0].id if who[0] else None, who[1], cue.cue() if cue else None,
+                          conf, round(who[2], 2))
+            self.found.append(Found(quote, 0))
+            previous = quote
+
+    def _attribute(self, start: int, end: int, previous: Quote | None):
+        doc = self.doc
+        first = doc.char_span(start, end, alignment_mode="expand")
+        after = first.end
+        while after < len(doc) and doc[after].text in INCISE_PUNCT and not (doc[after].text == '"' and doc[after].idx > end + 2):
+            after += 1
+        sent_after = doc[min(after, len(doc) - 1)].sent
+        cue = cue_after(doc, after, sent_after.end) if after < len(doc) else None
+        if cue is not None:
+            return cue, self.speakers.of_cue(cue), 0.9
+        if after < len(doc):
+            tail = doc[after: min(sent_after.end, after + 6)]
+            if len(tail) and tail[0].lower_ in SOURCE_PREPOSITIONS:
+                return None, self.speakers.of_phrase(tail[1:]), 0.8
+            ent, m = entity_at(doc, doc[after].idx, doc[after].idx + len(doc[after].text))
+            if ent is not None and ent.type == "PER" and doc[after - 1].text in ("(", "-", "–", "—"):
+                return None, (ent, CharSpan(m.start, m.end), 0.8), 0.8
+        sent = first[0].sent
+        before = [cue_at(t) for t in reversed(doc[sent.start:first.start])]
+        cue = next((c for c in before if c is not None), None)
+        if cue is None:
+            cue = next((c for c in (cue_at(t) for t in doc[first.end:sent.end]) if c is not None), None)
+        if cue is not None:
+            return cue, self.speakers.of_cue(cue), 0.85
+        root_subject = coref.subject_of(sent.root) if first.start > sent.start else None
+        if root_subject is not None and not (start <= root_subject.idx < end):
+            who = self.speakers.of_token(root_subject)
+            if who[0] is not None:
+                return None, who, 0.7
+        if previous is not None and previous.speaker and self._sentences_between(previous.end, start) <= 2:
+            ent = next(e for e in self.doc._.entities if e.id == previous.speaker)
+            return None, (ent, previous.speaker_mention, min(0.7, previous.speaker_confidence)), 0.7
+        ent, c = coref.salient(doc, first[0], self.speakers.resolver)
+        return None, (ent, None, c), 0.6
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return sum(1 for s in self.doc.sents if a < s.start_char < b)
+
+    # -- assembly --
+
+    def quotes(self) -> list[Quote]:
+        """Direct quotes inside a reported clause make it mixed (or are the whole of it);
+        of two overlapping clauses the better-ranked rule wins."""
+        directs = [f for f in self.found if f.rank == 0]
+        clauses = sorted((f for f in self.found if f.rank > 0), key=lambda f: (f.rank, f.quote.start))
+        kept: list[Found] = []
+        for c in clauses:
+            q = c.quote
+            if any(_overlap(q, k.quote) > 0.5 * min(_len(q), _len(k.quote)) for k in kept):
+                continue
+            inner = [d for d in directs if _overlap(q, d.quote) >= 0.5 * _len(d.quote)]
+            if inner and max(_overlap(q, d.quote) for d in inner) >= DIRECT_SHARE * _len(q):
+                for d in inner:
+                    if d.quote.speaker is None and q.speaker is not None:
+                        d.quote.speaker, d.quote.speaker_mention = q.speaker, q.speaker_mention
+                        d.quote.speaker_confidence = q.speaker_confidence
+                continue
+            if inner:
+                q.kind = "mixed"
+                q.end = max(q.end, max(d.quote.end for d in inner if d.quote.start < q.end))
+                directs = [d for d in directs if d not in inner]
+            kept.append(c)
+        return sorted((f.quote for f in directs + kept), key=lambda q: q.start)
+
+
+def doc_text(sent: Span, j: int) -> str:
+    return sent.doc[j].text
+
+
+def _len(q: Quote) -> int:
+    return q.end - q.start
+
+
+def _overlap(a: Quote, b: Quote) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Every quotation of the document, in text order."""
+    finder = Finder(doc)
+    finder.direct()
+    finder.clauses()
+    finder.sources()
+    return finder.quotes()
+
+
+@Language.factory("veille_quotes")
+def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
+    """Factory of the quotes component."""
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    """Fills ``doc._.quotes``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc)
+        return doc

@@ -1,0 +1,136 @@
+"""Gazetteers built from the lexicon files: states, demonyms, acronyms, metonyms, entity heads.
+
+Every lookup is keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
+"États-Unis", "l'Algérie" and "Algérie" find the same state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from veille import lexicons
+from veille.normalize import norm
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state: ISO code, French name, other names, demonyms."""
+
+    code: str
+    name: str
+    variants: tuple[str, ...]
+    kingdom: bool
+    capitals: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every variant."""
+        return (self.name,) + self.variants
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """A known acronym and what it stands for."""
+
+    acronym: str
+    expansion: str
+    type: str
+    country: str | None
+    variants: tuple[str, ...]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    """A '|'-separated cell as a tuple of non-empty stripped values."""
+    return tuple(v.strip() for v in (cell or "").split("|") if v.strip())
+
+
+@lru_cache(maxsize=None)
+def countries() -> dict[str, Country]:
+    """Every state of countries.tsv by ISO code."""
+    out = {}
+    for row in lexicons.table("countries.tsv"):
+        out[row["code"]] = Country(code=row["code"], name=row["name"], variants=_split(row.get("variants", "")),
+                                   kingdom=row.get("kingdom", "") == "1", capitals=_split(row.get("capital", "")),
+                                   demonyms=_split(row.get("demonyms", "")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _country_index() -> dict[str, Country]:
+    """norm(name or variant) -> state (two-letter codes excluded: they collide with words)."""
+    index: dict[str, Country] = {}
+    for c in countries().values():
+        for n in c.names:
+            if len(n) > 2:
+                index.setdefault(norm(n), c)
+    return index
+
+
+@lru_cache(maxsize=None)
+def _demonym_index() -> dict[str, Country]:
+    """norm(demonym form) -> state."""
+    index: dict[str, Country] = {}
+    for c in countries().values():
+        for d in c.demonyms:
+            index.setdefault(norm(d), c)
+    return index
+
+
+def country_by_name(text: str) -> Country | None:
+    """The state a name designates ("Maroc", "les Etats-Unis", "Royaume du Maroc")."""
+    return _country_index().get(norm(text))
+
+
+def country_by_demonym(word: str) -> Country | None:
+    """The state of a demonym or nationality adjective ("marocaine", "Norvégiens")."""
+    return _demonym_index().get(norm(word))
+
+
+def country_names() -> list[str]:
+    """Every name and variant of every state, for phrase matching."""
+    return [n for c in countries().values() for n in c.names if len(n) > 2]
+
+
+@lru_cache(maxsize=None)
+def acronyms() -> dict[str, Acronym]:
+    """Known acronyms by their exact written form (and by norm for case variants)."""
+    out: dict[str, Acronym] = {}
+    for row in lexicons.table("acronyms.tsv"):
+        acr = Acronym(acronym=row["acronym"], expansion=row["expansion"], type=row.get("type") or "ORG",
+                      country=row.get("country") or None, variants=_split(row.get("variants", "")))
+        out[acr.acronym] = acr
+    return out
+
+
+@lru_cache(maxsize=None)
+def _acronym_index() -> dict[str, Acronym]:
+    """norm(acronym, expansion or variant) -> acronym entry."""
+    index: dict[str, Acronym] = {}
+    for a in acronyms().values():
+        for form in (a.acronym, a.expansion) + a.variants:
+            index.setdefault(norm(form), a)
+    return index
+
+
+def acronym(form: str) -> Acronym | None:
+    """The acronym entry for an acronym, its expansion or a variant."""
+    return acronyms().get(form) or _acronym_index().get(norm(form))
+
+
+@lru_cache(maxsize=None)
+def entity_heads() -> dict[str, str]:
+    """Lowercase head noun -> entity type it gives to a named multiword entity."""
+    return {row["head"].lower(): row["type"] for row in lexicons.table("entity_heads.tsv")}
+
+
+@lru_cache(maxsize=None)
+def metonyms() -> dict[str, tuple[str, str]]:
+    """norm(form) -> (target ISO code or 'KINGDOM', type) for state metonyms."""
+    return {norm(r["form"]): (r["target"], r.get("type") or "GPE") for r in lexicons.table("metonyms.tsv")}
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Titles of address that precede a name ("M.", "Mme")."""
+    return lexicons.words("honorifics.txt")

@@ -1,0 +1,31 @@
+"""Name normalisation shared by canonicalisation, the store and the evaluation.
+
+``norm`` is RECORD.md's ``norm(s)``: NFKD, accents stripped, casefolded, apostrophes
+and dashes unified, leading article (le, la, les, l') dropped, whitespace collapsed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APOSTROPHES = "\u2019\u2018\u201b\u02bc\u02b9\u0060\u00b4\u2032\uff07"
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_UNIFY = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in DASHES}})
+_ARTICLE = re.compile(r"^(?:(?:le|la|les) |l' ?)")
+
+
+def unify(s: str) -> str:
+    """Typographic apostrophes and dashes replaced by ASCII ones (same length)."""
+    return s.translate(_UNIFY)
+
+
+def strip_accents(s: str) -> str:
+    """Text without combining accents (NFKD)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def norm(s: str | None) -> str:
+    """RECORD.md norm(): the key two names must share to designate the same thing."""
+    s = strip_accents(unify(str(s or "")).casefold())
+    s = re.sub(r"\s+", " ", s).strip()
+    return _ARTICLE.sub("", s).strip()

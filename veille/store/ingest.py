@@ -1,0 +1,195 @@
+"""Storing records: one article per ``documents`` row, its layers linked to knowledge-base entities.
+
+:func:`ingest` is safe to interrupt and to rerun: an article whose text (sha256) is already
+stored is skipped before extraction, and each batch of articles is written in one
+transaction, so a killed run leaves only whole articles and the same command finishes the job.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from veille.normalize import norm
+from veille.read import Article, InputError
+from veille.record import Record, sha256
+from veille.store.identity import resolve
+from veille.store.schema import dates, document_entities, documents, event_actors, events, mentions, quotes, roles
+
+#: How many input articles are checked against the store in one query.
+LOOKUP_CHUNK = 256
+
+
+@dataclass
+class Problem:
+    """An article that was not stored, and why."""
+
+    source: str
+    message: str
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    stored: int = 0
+    skipped: int = 0  # already in the knowledge base, or repeated in the input
+    bad: list[Problem] = field(default_factory=list)
+
+
+#: ``notify(kind, message)`` with kind "stored", "skipped", "bad" or "warning".
+Notify = Callable[[str, str], None]
+
+
+def known(conn: Connection, shas: Iterable[str]) -> set[str]:
+    """The given text hashes that are already stored."""
+    shas = list(shas)
+    if not shas:
+        return set()
+    return set(conn.execute(select(documents.c.sha256).where(documents.c.sha256.in_(shas))).scalars())
+
+
+def store(conn: Connection, rec: Record) -> int:
+    """Write one record (in ``conn``'s transaction); returns its ``documents.id``."""
+    text = rec.text
+    d = rec.to_dict()
+    del d["text"]
+    doc = conn.execute(insert(documents).values(
+        doc_id=rec.doc.id, sha256=rec.doc.sha256 or sha256(text), date=rec.doc.date, title=rec.doc.title or "",
+        source=rec.doc.source or "", lang=rec.doc.lang or "fr", text=text,
+        record=json.dumps(d, ensure_ascii=False))).inserted_primary_key[0]
+    ids: dict[str, int] = {}
+    for ent in rec.entities:
+        ids[ent.id] = resolve(conn, ent)
+    if ids:
+        conn.execute(insert(document_entities), [
+            {"document_id": doc, "local_id": e.id, "entity_id": ids[e.id], "name": e.name} for e in rec.entities])
+    rows = [{"document_id": doc, "entity_id": ids[e.id], "start": m.start, "end": m.end, "kind": m.kind,
+             "text": m.text or text[m.start:m.end]} for e in rec.entities for m in e.mentions]
+    if rows:
+        conn.execute(insert(mentions), rows)
+    rows = [{"document_id": doc, "entity_id": ids[r.person], "title": r.title, "title_norm": norm(r.title),
+             "organization_id": ids.get(r.organization or ""), "country_id": ids.get(r.country or ""),
+             "former": int(r.former), "start": r.start, "end": r.end, "confidence": r.confidence}
+            for r in rec.roles if r.person in ids]
+    if rows:
+        conn.execute(insert(roles), rows)
+    rows = [{"document_id": doc, "speaker_id": ids.get(q.speaker or ""), "kind": q.kind, "start": q.start,
+             "end": q.end, "text": text[q.start:q.end], "cue": q.cue.lemma if q.cue else None,
+             "confidence": q.confidence} for q in rec.quotes]
+    if rows:
+        conn.execute(insert(quotes), rows)
+    for ev in rec.events:
+        event = conn.execute(insert(events).values(
+            document_id=doc, type=ev.type, date=ev.date, location_id=ids.get(ev.location or ""), start=ev.start,
+            end=ev.end, trigger=text[ev.trigger.start:ev.trigger.end] if ev.trigger else None,
+            text=text[ev.start:ev.end], confidence=ev.confidence)).inserted_primary_key[0]
+        actors = {(ids[a], side) for side, group in (("source", ev.source), ("target", ev.target))
+                  for a in group if a in ids}
+        if actors:
+            conn.execute(insert(event_actors), [{"event_id": event, "entity_id": a, "side": side}
+                                                for a, side in sorted(actors)])
+    rows = [{"document_id": doc, "start": x.start, "end": x.end, "text": x.text, "value": x.value,
+             "granularity": x.granularity} for x in rec.dates]
+    if rows:
+        conn.execute(insert(dates), rows)
+    return doc
+
+
+def ingest(engine: Engine, items: Iterable[Article | InputError], batch_size: int = 16, workers: int = 1,
+           model: str | None = None, notify: Notify | None = None) -> IngestReport:
+    """Extract and store the new articles of ``items`` (as ``veille.read.read_all`` yields them).
+
+    Bad inputs and articles whose extraction fails are reported and skipped. Each batch of
+    ``batch_size`` extracted articles is committed as one transaction.
+    """
+    from veille.pipeline import DEFAULT_MODEL, extract_many
+
+    model = model or DEFAULT_MODEL
+    report = IngestReport()
+    tell = notify or (lambda kind, message: None)
+    pending: deque[tuple[str, Article]] = deque()  # handed to the extractor, not yet stored
+    batch: list[tuple[str, Record]] = []
+    seen: set[str] = set()
+    reading_failed: list[Exception] = []  # an error of the input or the store, not of the extractor
+
+    def bad(source: str, message: str) -> None:
+        report.bad.append(Problem(source, message))
+        tell("bad", f"{source}: {message}")
+
+    def fresh() -> Iterator[Article]:
+        """The articles not stored yet, checked against the store a chunk at a time."""
+        try:
+            yield from new_articles()
+        except Exception as exc:
+            reading_failed.append(exc)
+            raise
+
+    def new_articles() -> Iterator[Article]:
+        it = iter(items)
+        while chunk := list(itertools.islice(it, LOOKUP_CHUNK)):
+            hashed: list[tuple[str, Article]] = []
+            for item in chunk:
+                if isinstance(item, InputError):
+                    bad(item.source, item.message)
+                    continue
+                for warning in item.warnings:
+                    tell("warning", warning)
+                try:
+                    hashed.append((sha256(item.text), item))
+                except UnicodeError as exc:
+                    bad(item.source or item.id, f"text is not valid Unicode ({exc.reason})")
+            with engine.connect() as conn:
+                stored = known(conn, (h for h, _ in hashed))
+            for h, art in hashed:
+                if h in stored or h in seen:
+                    report.skipped += 1
+                    tell("skipped", art.source or art.id)
+                    continue
+                seen.add(h)
+                pending.append((h, art))
+                yield art
+
+    def flush() -> None:
+        if not batch:
+            return
+        with engine.begin() as conn:
+            for h, rec in batch:
+                rec.doc.sha256 = h
+                store(conn, rec)
+        for _, rec in batch:
+            report.stored += 1
+            tell("stored", rec.doc.source or rec.doc.id)
+        batch.clear()
+
+    def add(h: str, rec: Record) -> None:
+        batch.append((h, rec))
+        if len(batch) >= batch_size:
+            flush()
+
+    source = fresh()
+    records = extract_many(source, batch_size=batch_size, n_process=workers, model=model)
+    while True:
+        try:
+            rec = next(records)
+        except StopIteration:
+            break
+        except Exception:  # an article broke the extractor: retry those in flight one by one, then go on
+            if reading_failed:
+                raise
+            flush()
+            while pending:
+                h, art = pending.popleft()
+                try:
+                    add(h, next(extract_many([art], model=model)))
+                except Exception as exc:
+                    bad(art.source or art.id, f"extraction failed ({type(exc).__name__}: {exc})")
+            records = extract_many(source, batch_size=batch_size, n_process=workers, model=model)
+            continue
+        add(pending.popleft()[0], rec)
+    flush()
+    return report

@@ -1,0 +1,210 @@
+"""Questions to the knowledge base; every answer is JSON-ready (dicts, lists, str, int, None).
+
+Orders are fixed (date, newest first, then storage order) and names are sorted in Python,
+so SQLite and PostgreSQL give the same answers whatever the server's collation.
+Full-text search matches whole words; SQLite ignores accents, PostgreSQL ('french'
+configuration) also matches other forms of a word (migration, migrations).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, Select, distinct, false, func, literal, select, text
+
+from veille.normalize import norm, strip_accents
+from veille.store.schema import aliases, document_entities, documents, entities, event_actors, events, quotes, roles
+
+DEFAULT_LIMIT = 50
+Row = dict[str, Any]
+
+
+def lookup(conn: Connection, name: str) -> list[Row]:
+    """The entities known by ``name`` (else whose forms contain it), most documented first."""
+    key = norm(name)
+    if not key:
+        return []
+    for cond in (aliases.c.norm == key, aliases.c.norm.contains(key, autoescape=True)):
+        ids = select(aliases.c.entity_id).where(cond)
+        q = (select(entities.c.id, entities.c.name, entities.c.type, entities.c.country,
+                    func.count(distinct(document_entities.c.document_id)).label("documents"))
+             .outerjoin(document_entities, document_entities.c.entity_id == entities.c.id)
+             .where(entities.c.id.in_(ids))
+             .group_by(entities.c.id, entities.c.name, entities.c.type, entities.c.country))
+        found = [dict(r._mapping) for r in conn.execute(q)]
+        if found:
+            return sorted(found, key=lambda r: (-r["documents"], r["id"]))
+    return []
+
+
+def _ids(conn: Connection, actor: str | int | None) -> list[int] | None:
+    """Entity ids for a name or an id (None: no constraint)."""
+    if actor is None:
+        return None
+    return [actor] if isinstance(actor, int) else [r["id"] for r in lookup(conn, actor)]
+
+
+def _names(conn: Connection, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))).all())
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _fold(s: str) -> str:
+    """Accents stripped and casefolded, one character for one (offsets are kept)."""
+    out = []
+    for c in s:
+        base = strip_accents(c).casefold()
+        out.append(base[0] if base else c)
+    return "".join(out)
+
+
+def _matching(conn: Connection, table: str, words: str) -> Select:
+    """Ids of the rows of ``table`` ('documents' or 'quotes') whose text has every word (full-text index)."""
+    terms = _WORD.findall(words)
+    if not terms:
+        return select(literal(0)).where(false())
+    if conn.dialect.name == "postgresql":
+        return (select(text("id")).select_from(text(table))
+                .where(text("tsv @@ plainto_tsquery('french', :terms)").bindparams(terms=" ".join(terms))))
+    return (select(text("rowid")).select_from(text(f"{table}_fts"))
+            .where(text(f"{table}_fts MATCH :terms").bindparams(terms=" ".join(f'"{t}"' for t in terms))))
+
+
+def snippet(body: str, words: str, width: int = 80) -> str:
+    """The text around the first occurrence of one of the words."""
+    folded = _fold(body)
+    hits = [m.start() for t in _WORD.findall(words)
+            for m in [re.search(rf"\b{re.escape(_fold(t))}", folded)] if m]
+    at = min(hits) if hits else 0
+    lo, hi = max(0, at - width), min(len(body), at + width)
+    return ("…" if lo else "") + " ".join(body[lo:hi].split()) + ("…" if hi < len(body) else "")
+
+
+def events_of(conn: Connection, type: str | None = None, actor: str | int | None = None,
+              with_: str | int | None = None, since: str | None = None, until: str | None = None,
+              limit: int | None = DEFAULT_LIMIT) -> list[Row]:
+    """Events, newest first: of a PLOVER type, involving ``actor`` and ``with_`` (names or ids, on
+    either side), dated (the event's date, else the article's) from ``since`` to ``until`` (ISO prefixes)."""
+    when = func.coalesce(events.c.date, documents.c.date)
+    location = entities.alias("location")
+    q = (select(events.c.id, events.c.type, when.label("date"), documents.c.doc_id, documents.c.title,
+                location.c.name.label("location"), events.c.trigger, events.c.text)
+         .join(documents, documents.c.id == events.c.document_id)
+         .outerjoin(location, location.c.id == events.c.location_id))
+    if type:
+        q = q.where(events.c.type == type.upper())
+    for who in (actor, with_):
+        ids = _ids(conn, who)
+        if ids is not None:
+            q = q.where(events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))))
+    if since:
+        q = q.where(when >= since)
+    if until:
+        q = q.where(func.substr(when, 1, len(until)) <= until)
+    q = q.order_by(when.desc().nulls_last(), events.c.document_id, events.c.start).limit(limit)
+    rows = [dict(r._mapping) for r in conn.execute(q)]
+    sides: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"source": [], "target": []})
+    if rows:
+        actors = conn.execute(select(event_actors.c.event_id, event_actors.c.side, entities.c.name)
+                              .join(entities, entities.c.id == event_actors.c.entity_id)
+                              .where(event_actors.c.event_id.in_([r["id"] for r in rows])))
+        for a in actors:
+            sides[a.event_id][a.side].append(a.name)
+    for r in rows:
+        r.update({side: sorted(names) for side, names in sides[r.pop("id")].items()})
+    return rows
+
+
+def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str | None = None,
+              limit: int | None = DEFAULT_LIMIT) -> list[Row]:
+    """Quotations, newest first: by ``speaker`` (name or id), containing every word of ``contains``."""
+    q = (select(quotes.c.text, quotes.c.kind, quotes.c.cue, entities.c.name.label("speaker"),
+                documents.c.date, documents.c.doc_id, documents.c.title)
+         .join(documents, documents.c.id == quotes.c.document_id)
+         .outerjoin(entities, entities.c.id == quotes.c.speaker_id))
+    ids = _ids(conn, speaker)
+    if ids is not None:
+        q = q.where(quotes.c.speaker_id.in_(ids))
+    if contains:
+        q = q.where(quotes.c.id.in_(_matching(conn, "quotes", contains)))
+    q = q.order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id, quotes.c.start).limit(limit)
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def roles_of(conn: Connection, entity_id: int) -> list[Row]:
+    """The role history of a person: each (title, organisation, country) with first/last date seen."""
+    org, country = entities.alias("org"), entities.alias("country")
+    q = (select(roles.c.title, roles.c.title_norm, org.c.name.label("organization"),
+                country.c.name.label("country"), roles.c.former, documents.c.id.label("document"), documents.c.date)
+         .join(documents, documents.c.id == roles.c.document_id)
+         .outerjoin(org, org.c.id == roles.c.organization_id)
+         .outerjoin(country, country.c.id == roles.c.country_id)
+         .where(roles.c.entity_id == entity_id).order_by(roles.c.id))
+    history: dict[tuple, Row] = {}
+    for r in conn.execute(q):
+        h = history.setdefault((r.title_norm, r.organization, r.country), {
+            "title": r.title, "organization": r.organization, "country": r.country, "first_seen": r.date,
+            "last_seen": r.date, "documents": set(), "former": bool(r.former)})
+        h["documents"].add(r.document)
+        if r.date and (h["first_seen"] is None or r.date < h["first_seen"]):
+            h["first_seen"] = r.date
+        if r.date and (h["last_seen"] is None or r.date > h["last_seen"]):
+            h["last_seen"] = r.date
+        h["former"] = h["former"] and bool(r.former)
+    out = [{**h, "documents": len(h["documents"])} for h in history.values()]
+    return sorted(out, key=lambda h: (h["first_seen"] or "", h["last_seen"] or "", h["title"]))
+
+
+def counterparts(conn: Connection, entity_id: int, limit: int | None = 10) -> list[Row]:
+    """The actors most often on the other side of (or beside) an entity in events."""
+    me, other = event_actors.alias("me"), event_actors.alias("other")
+    q = (select(other.c.entity_id, other.c.event_id).distinct()
+         .join(me, (me.c.event_id == other.c.event_id) & (other.c.entity_id != me.c.entity_id))
+         .where(me.c.entity_id == entity_id))
+    counts = Counter(r.entity_id for r in conn.execute(q))
+    names = _names(conn, set(counts))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]], kv[0]))[:limit]
+    return [{"id": i, "name": names[i], "events": n} for i, n in ranked]
+
+
+def profile(conn: Connection, entity_id: int) -> Row:
+    """Everything known about one entity."""
+    e = conn.execute(select(entities).where(entities.c.id == entity_id)).one()
+    docs = (select(func.count(distinct(documents.c.id)), func.min(documents.c.date), func.max(documents.c.date))
+            .join(document_entities, document_entities.c.document_id == documents.c.id)
+            .where(document_entities.c.entity_id == entity_id))
+    n, first, last = conn.execute(docs).one()
+    forms = conn.execute(select(aliases.c.alias).where(aliases.c.entity_id == entity_id)).scalars()
+    evs = events_of(conn, actor=entity_id, limit=None)
+    for ev in evs:
+        ev["counterparts"] = sorted(set(ev["source"] + ev["target"]) - {e.name})
+    return {"id": e.id, "name": e.name, "type": e.type, "country": e.country,
+            "aliases": sorted(set(forms) - {e.name}), "documents": n, "first_seen": first, "last_seen": last,
+            "roles": roles_of(conn, entity_id), "quotes": quotes_of(conn, speaker=entity_id, limit=None),
+            "meetings": [ev for ev in evs if ev["type"] == "CONSULT"],
+            "events": [ev for ev in evs if ev["type"] != "CONSULT"],
+            "counterparts": counterparts(conn, entity_id)}
+
+
+def who(conn: Connection, name: str) -> Row | None:
+    """The profile of the entity best known by ``name`` (with the other candidates), or None."""
+    found = lookup(conn, name)
+    if not found:
+        return None
+    return {**profile(conn, found[0]["id"]), "others": found[1:]}
+
+
+def search(conn: Connection, words: str, limit: int | None = DEFAULT_LIMIT) -> Row:
+    """Articles and quotations containing every word, newest first, with a snippet."""
+    docs = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.date, documents.c.title,
+                               documents.c.text)
+                        .where(documents.c.id.in_(_matching(conn, "documents", words)))
+                        .order_by(documents.c.date.desc().nulls_last(), documents.c.id).limit(limit))
+    return {"documents": [{"doc_id": d.doc_id, "date": d.date, "title": d.title, "snippet": snippet(d.text, words)}
+                          for d in docs],
+            "quotes": quotes_of(conn, contains=words, limit=limit)}

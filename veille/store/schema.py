@@ -1,0 +1,227 @@
+"""The knowledge-base schema (SQLAlchemy Core), one definition for SQLite and PostgreSQL.
+
+Surrogate integer keys join the tables; natural keys are ``documents.sha256`` (an
+article's identity) and the normalised aliases of ``entities`` (see ``identity``).
+Dates are ISO 8601 strings as in the record (``2019-12-17``, ``2019-12``, ``2019-W51``).
+Full-text search is added per dialect by :func:`create`: SQLite FTS5 tables kept in
+step by triggers, PostgreSQL ``tsvector`` generated columns ('french') with GIN indexes.
+"""
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import (Column, Engine, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
+                        event, inspect, select, text)
+from sqlalchemy.engine import make_url
+
+SCHEMA_VERSION = 1
+DEFAULT_URL = "sqlite:///veille.db"
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String, nullable=False, index=True),  # the record's doc.id
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("date", String, index=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("source", Text, nullable=False, default=""),
+    Column("lang", String, nullable=False, default="fr"),
+    Column("text", Text, nullable=False),
+    Column("record", Text, nullable=False),  # the record's JSON without its text
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("country", String),
+    Index("ix_entities_type_country", "type", "country"),
+)
+
+aliases = Table(
+    "entity_aliases", metadata,
+    Column("entity_id", ForeignKey("entities.id"), primary_key=True),
+    Column("norm", Text, primary_key=True),  # identity.norm() of the alias
+    Column("alias", Text, nullable=False),  # the first surface form seen
+    Index("ix_entity_aliases_norm", "norm"),
+)
+
+document_entities = Table(  # a record's entity (e1, e2, ...) -> its knowledge-base entity
+    "document_entities", metadata,
+    Column("document_id", ForeignKey("documents.id"), primary_key=True),
+    Column("local_id", String, primary_key=True),
+    Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+    Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+roles = Table(  # one row per role stated in an article; the history is a GROUP BY (query.roles)
+    "roles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+    Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True),
+    Column("title", Text, nullable=False),
+    Column("title_norm", Text, nullable=False),
+    Column("organization_id", ForeignKey("entities.id")),
+    Column("country_id", ForeignKey("entities.id")),
+    Column("former", Integer, nullable=False, default=0),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+    Column("speaker_id", ForeignKey("entities.id"), index=True),
+    Column("kind", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("cue", Text),
+    Column("confidence", Float, nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+    Column("type", String, nullable=False, index=True),
+    Column("date", String, index=True),
+    Column("location_id", ForeignKey("entities.id")),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("trigger", Text),
+    Column("text", Text, nullable=False),  # the evidence
+    Column("confidence", Float, nullable=False),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_id", ForeignKey("events.id"), primary_key=True),
+    Column("entity_id", ForeignKey("entities.id"), primary_key=True, index=True),
+    Column("side", String, primary_key=True),  # 'source' or 'target'
+)
+
+dates = Table(
+    "dates", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", String, index=True),
+    Column("granularity", String),
+)
+
+#: Tables in dependency order (what the CSV and Parquet exports write).
+TABLES = (schema_version, documents, entities, aliases, document_entities, mentions, roles, quotes, events,
+          event_actors, dates)
+
+#: The full-text indexes: (table, indexed expression for PostgreSQL, columns for SQLite FTS5).
+_FTS = (("documents", "coalesce(title, '') || ' ' || text", "title, text"), ("quotes", "text", "text"))
+
+
+class StoreError(Exception):
+    """A knowledge base that cannot be used (missing, or of another schema version)."""
+
+
+def normalise_url(url: str) -> str:
+    """Map ``postgresql://`` and ``postgres://`` to the psycopg 3 driver; leave others as they are."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """WAL (readers never block the ingest), foreign keys on, wait rather than fail on a lock."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA busy_timeout = 30000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _fts_ddl(dialect: str) -> list[str]:
+    """DDL of the full-text indexes for a dialect."""
+    ddl = []
+    for table, expr, cols in _FTS:
+        if dialect == "postgresql":
+            ddl += [(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS tsv tsvector "
+                     f"GENERATED ALWAYS AS (to_tsvector('french', {expr})) STORED"),
+                    f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)"]
+        else:
+            new = ", ".join(f"new.{c.strip()}" for c in cols.split(","))
+            old = ", ".join(f"old.{c.strip()}" for c in cols.split(","))
+            ddl += [(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts USING fts5({cols}, content='{table}', "
+                     "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                    (f"CREATE TRIGGER IF NOT EXISTS {table}_fts_insert AFTER INSERT ON {table} BEGIN "
+                     f"INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new}); END"),
+                    (f"CREATE TRIGGER IF NOT EXISTS {table}_fts_delete AFTER DELETE ON {table} BEGIN "
+                     f"INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); END")]
+    return ddl
+
+
+def create(engine: Engine) -> None:
+    """Create the schema (tables, indexes, full-text search, version row); idempotent, so that a
+    creation interrupted half-way (SQLite does not run DDL in a transaction) is finished by the next."""
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        for statement in _fts_ddl(engine.dialect.name):
+            conn.execute(text(statement))
+        if conn.execute(schema_version.select()).first() is None:
+            conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+
+
+def version(engine: Engine) -> int | None:
+    """The schema version of the database, None when it holds no (complete) Veille schema."""
+    if not inspect(engine).has_table("schema_version"):
+        return None
+    with engine.connect() as conn:
+        return conn.execute(select(schema_version.c.version)).scalar()
+
+
+def open_store(url: str = DEFAULT_URL, create_missing: bool = True) -> Engine:
+    """An engine on the knowledge base at ``url``, created when empty (if ``create_missing``).
+
+    Raises StoreError for a database without the schema (when not creating) or of another version.
+    """
+    url = normalise_url(url)
+    if url.startswith("sqlite") and not create_missing:
+        path = make_url(url).database
+        if path and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(f"no knowledge base at {path} (run `veille ingest` first)")
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    found = version(engine)
+    if found is None:
+        if not create_missing:
+            raise StoreError(f"{engine.url.render_as_string(hide_password=True)} holds no Veille knowledge base "
+                             "(run `veille ingest` first)")
+        create(engine)
+        found = version(engine)
+    if found != SCHEMA_VERSION:
+        raise StoreError(f"knowledge base schema version {found}; this Veille expects {SCHEMA_VERSION}")
+    return engine
