@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> None:
         for engine in a.engines:
             out = subprocess.run([sys.executable, __file__, "--run", engine, "--processes", str(processes),
                                   "--n", str(a.n), "--batch-size", str(a.batch_size), "--source", str(a.source)],
-                                 check=True, capture_output=True, text=True)
+                                 check=True, stdout=subprocess.PIPE, text=True)
             runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
             print(f"{engine} x{processes}: {runs[-1]['articles_per_s']:.2f} articles/s", file=sys.stderr)
     report(runs)

@@ -125,6 +125,24 @@ def entity_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def lowercase_heads() -> frozenset[str]:
+    """Heads that also open institution names written in lowercase ("ministère de l'Intérieur")."""
+    return frozenset(row["head"].lower() for row in lexicons.table("entity_heads.tsv") if row.get("lowercase") == "1")
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """First name -> gender (m, f or x)."""
+    return {row["name"]: row["gender"] for row in lexicons.table("first_names.tsv")}
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Lowercase titles and functions that introduce a person ("ministre", "président de la république")."""
+    return frozenset(row["form"].lower() for row in lexicons.table("titles.tsv") if row.get("kind") == "title")
+
+
+@lru_cache(maxsize=None)
 def metonyms() -> dict[str, tuple[str, str]]:
     """norm(form) -> (target ISO code or 'KINGDOM', type) for state metonyms."""
     return {norm(r["form"]): (r["target"], r.get("type") or "GPE") for r in lexicons.table("metonyms.tsv")}

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import deque
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401  (registers the Doc extensions)
-from veille.read import Article
+from veille.read import Article, InputError
 from veille.record import DocInfo, Record, from_doc
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -35,11 +36,27 @@ def _import_components() -> None:
         importlib.import_module(f"veille.components.{name}")
 
 
+class ExtractionError(InputError):
+    """An article on which a pipeline component failed (the article is skipped, the batch goes on)."""
+
+
+ERROR_KEY = "veille_error"
+
+
+def _note_error(name: str, proc, docs: list[Doc], exc: Exception) -> None:
+    """spaCy error handler: remember on the Doc which component failed and why."""
+    for doc in docs:
+        doc.user_data[ERROR_KEY] = f"internal error in component {name}: {type(exc).__name__}: {exc}"
+
+
 @lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline with Veille's components (cached: loaded once per process)."""
     _import_components()
     nlp = spacy.load(model)
+    # Only Veille's components use the default handler (spaCy's own keep theirs: setting one on the
+    # Cython parser fails in spaCy 3.8).
+    nlp.default_error_handler = _note_error
     for name in PRE_PARSER:
         nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
     for name in COMPONENTS:
@@ -79,7 +96,10 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
 def parse(text: str, date: str | dt.date | None = None, model: str = DEFAULT_MODEL) -> Doc:
     """Run the whole pipeline on one text; the Doc carries every layer in ``doc._``."""
     nlp = load(model)
-    return nlp(_make_doc(nlp, Article(text=text, id="", date=str(date) if date else None)))
+    doc = nlp(_make_doc(nlp, Article(text=text, id="", date=str(date) if date else None)))
+    if ERROR_KEY in doc.user_data:
+        raise ExtractionError("<text>", doc.user_data[ERROR_KEY])
+    return doc
 
 
 def _info(article: Article) -> DocInfo:
@@ -97,27 +117,47 @@ def extract(text: str, date: str | dt.date | None = None, title: str | None = No
     return next(extract_many([article], model=model))
 
 
+OnError = Callable[[Article, ExtractionError], None]
+
+
+def _failed(article: Article, doc: Doc | None, on_error: OnError | None) -> None:
+    """Report an article the pipeline dropped: to ``on_error``, else as an exception."""
+    message = doc.user_data.get(ERROR_KEY, "dropped by the pipeline") if doc is not None else "failed"
+    exc = ExtractionError(article.source or article.id or "<text>", message)
+    if on_error is None:
+        raise exc
+    on_error(article, exc)
+
+
 def extract_many(articles: Iterable[Article | dict | str], batch_size: int = 16, n_process: int = 1,
-                 model: str = DEFAULT_MODEL) -> Iterator[Record]:
+                 model: str = DEFAULT_MODEL, on_error: OnError | None = None) -> Iterator[Record]:
     """Extract records for many articles with ``nlp.pipe``, in input order.
 
-    With ``n_process > 1`` the articles are cut into batches handed to worker
-    processes, each of which loads the model once and runs ``nlp.pipe`` on them.
+    An article on which a component fails is passed to ``on_error`` (article, error)
+    and skipped; without ``on_error`` the error is raised. With ``n_process > 1`` the
+    articles are cut into batches handed to worker processes, each of which loads
+    the model once and runs ``nlp.pipe`` on them.
     """
     if n_process > 1:
-        yield from _extract_parallel(articles, batch_size, n_process, model)
+        yield from _extract_parallel(articles, batch_size, n_process, model, on_error)
         return
     nlp = load(model)
-    pending: list[Article] = []
+    pending: deque[tuple[Article, Doc]] = deque()
 
     def docs():
         for item in articles:
             art = _as_article(item)
-            pending.append(art)
-            yield _make_doc(nlp, art)
+            doc = _make_doc(nlp, art)
+            pending.append((art, doc))
+            yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield from_doc(doc, _info(pending.pop(0)))
+        while pending[0][1] is not doc:
+            _failed(*pending.popleft(), on_error)
+        art, _ = pending.popleft()
+        yield from_doc(doc, _info(art))
+    while pending:
+        _failed(*pending.popleft(), on_error)
 
 
 def _worker_init(model: str) -> None:
@@ -125,17 +165,19 @@ def _worker_init(model: str) -> None:
     load(model)
 
 
-def _worker_batch(batch: list[Article], model: str) -> list[dict]:
-    """Extract a batch in a worker; records travel back as plain dicts."""
-    return [rec.to_dict() for rec in extract_many(batch, batch_size=len(batch), model=model)]
+def _worker_batch(batch: list[Article], model: str) -> list[tuple[str, dict | str]]:
+    """Extract a batch in a worker; records travel back as plain dicts, failures as messages."""
+    errors: dict[int, str] = {}
+    records = iter(list(extract_many(batch, batch_size=len(batch), model=model,
+                                     on_error=lambda art, exc: errors.__setitem__(id(art), exc.message))))
+    return [("error", errors[id(art)]) if id(art) in errors else ("ok", next(records).to_dict()) for art in batch]
 
 
 def _extract_parallel(articles: Iterable[Article | dict | str], batch_size: int, n_process: int,
-                      model: str) -> Iterator[Record]:
+                      model: str, on_error: OnError | None) -> Iterator[Record]:
     """Ordered extraction over a pool of worker processes, a bounded number of batches in flight."""
     import itertools
     import multiprocessing
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("spawn")
@@ -147,8 +189,15 @@ def _extract_parallel(articles: Iterable[Article | dict | str], batch_size: int,
                 batch = list(itertools.islice(it, batch_size))
                 if not batch:
                     break
-                inflight.append(pool.submit(_worker_batch, batch, model))
+                inflight.append((batch, pool.submit(_worker_batch, batch, model)))
             if not inflight:
                 return
-            for d in inflight.popleft().result():
-                yield Record.from_dict(d)
+            batch, future = inflight.popleft()
+            for art, (status, value) in zip(batch, future.result()):
+                if status == "ok":
+                    yield Record.from_dict(value)
+                else:
+                    exc = ExtractionError(art.source or art.id or "<text>", value)
+                    if on_error is None:
+                        raise exc
+                    on_error(art, exc)

@@ -73,7 +73,12 @@ def extract_command(
 
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-    for rec in extract_many(articles(), batch_size=batch_size):
+    def failed(article, exc) -> None:
+        nonlocal failures
+        failures += 1
+        err(f"error: {exc}")
+
+    for rec in extract_many(articles(), batch_size=batch_size, on_error=failed):
         if rec.doc.lang != "fr":
             err(f"warning: {rec.doc.source or rec.doc.id}: text looks like '{rec.doc.lang}', not French; "
                 "results will be poor")

@@ -126,8 +126,18 @@ def _state_noun_demonym(doc: Doc, cand: Candidate) -> bool:
     return tok.dep_ in ("amod", "nmod", "appos") and (head.lemma_.lower() in nouns or head.lower_ in nouns)
 
 
+def surnames_first(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A lone word that is the surname of a person named in full in the article is that person
+    ("Hollande" after "François Hollande", not the Netherlands)."""
+    surnames = {doc[c.end - 1].text for c in cands if c.label == "PER" and c.end - c.start > 1}
+    return [Candidate(c.start, c.end, "PER", "name", None, c.confidence)
+            if c.end - c.start == 1 and c.label != "PER" and doc[c.start].text in surnames and c.kind != "demonym"
+            else c for c in cands]
+
+
 def group_mentions(doc: Doc, cands: list[Candidate]) -> list[Group]:
     """Group the candidates of a document into entities."""
+    cands = surnames_first(doc, cands)
     groups: list[Group] = []
     owner: dict[int, Group] = {}
     links = _parenthesised(doc, cands)

@@ -39,7 +39,8 @@ APPOS_DEPS = ("appos", "flat:name", "nmod")
 #: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
 INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
-WINDOW = 6  # sentences looked back for an antecedent
+WINDOW = 1500      # characters looked back for an antecedent
+SENTENCE = 200     # characters that count as one sentence of distance (parsed sentences are unreliable)
 
 
 @dataclass
@@ -136,13 +137,32 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     return best
 
 
-def subject_of(verb: Token) -> Token | None:
+def _hyphen_pronoun(verb: Token) -> Token | None:
+    """The inverted pronoun of "a-t-il ajouté", "déplore-t-il", "avait-elle lancé"."""
+    doc = verb.doc
+    for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 4]):
+        hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
+        if hyphenated and t.lower_.lstrip("-") in {*_of_kind("pronoun"), "on"}:
+            return t
+    return None
+
+
+def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Token | None:
     """The subject of a verb: its nsubj, the subject of the verb a participle or conjunct
-    depends on, the antecedent of a relative "qui", or a subject placed after the verb."""
+    depends on, the antecedent of a relative "qui", or a subject placed after the verb.
+    A subject candidate inside one of the ``outside`` character spans (quoted words) is skipped."""
+    outside = outside or []
+
+    def usable(t: Token) -> bool:
+        return not any(a <= t.idx < b for a, b in outside)
+
+    hyphen = _hyphen_pronoun(verb)
+    if hyphen is not None:
+        return hyphen
     seen = 0
     while seen < 5:
         seen += 1
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
         if subj is not None:
             if subj.text == "-t" and subj.i + 1 < len(subj.doc):
                 return subj.doc[subj.i + 1]
@@ -150,14 +170,14 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head
             return subj
         inverted = _inverted_subject(verb)
-        if inverted is not None:
+        if inverted is not None and usable(inverted):
             return inverted
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head.i != verb.i:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _detached_participle(verb):
                 return verb.head
             climb = _detached_participle(verb)
             verb = verb.head
-            while climb and not _finite(verb) and verb.head is not verb:
+            while climb and not _finite(verb) and verb.head.i != verb.i:
                 verb = verb.head
             continue
         return None
@@ -178,9 +198,14 @@ def _finite(tok: Token) -> bool:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
-    if not _finite(verb):
+    doc = verb.doc
+    incise = verb.i > 1 and any(t.text in (",", '"', "»", "”") for t in doc[max(0, verb.i - 3): verb.i])
+    if not (_finite(verb) or incise):
         return None
+    dates = [(d.start, d.end) for d in verb.doc._.dates or []]
     for c in verb.rights:
+        if any(a <= c.idx < b for a, b in dates):
+            continue
         if c.text.startswith("-") and c.lower_.lstrip("-") in _of_kind("pronoun"):
             return c
         if c.dep_ in INVERTED_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") \
@@ -224,8 +249,10 @@ def _focus_sentence(sent: Span) -> bool:
 def _title_tokens(doc: Doc, span: Span) -> list[Token]:
     """Title nouns in apposition to a name: "la ministre X", "X, porte-parole du RN"."""
     root = _root(span)
-    out = []
-    if root.head is not root and root.head.pos_ == "NOUN" and root.head.i < span.start:
+    out: list[Token] = []
+    if _introduced(span):
+        return out
+    if root.head.i != root.i and root.head.pos_ == "NOUN" and root.head.i < span.start:
         out.append(root.head)
     out += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     before = span.start - 1
@@ -316,8 +343,9 @@ def _first_name_span(doc: Doc, ent: Entity) -> Span | None:
 class Resolver:
     """Reads an article in order and resolves pronouns and descriptions against what came before."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None):
         self.doc = doc
+        self.quoted = quoted or []
         self.sent_of = _sent_index(doc)
         self.profiles = profiles(doc)
         self.focus = {n for n, s in enumerate(doc.sents) if _focus_sentence(s)}
@@ -339,13 +367,12 @@ class Resolver:
             self.occurrences.append(occ)
 
     def ranked(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
-               only: set[str] | None = None) -> list[tuple[float, Entity]]:
+               only: set[str] | None = None, recency: bool = False) -> list[tuple[float, Entity]]:
         """Candidate antecedents before ``tok``, best first, with their salience scores."""
-        here = self.sent_of[tok.i]
         best: dict[str, tuple[float, Entity]] = {}
         for occ in self.occurrences:
             ent = occ.entity
-            if occ.start >= tok.idx or here - occ.sent > WINDOW or ent.type not in types:
+            if occ.start >= tok.idx or tok.idx - occ.end > WINDOW or ent.type not in types:
                 continue
             if only is not None and ent.id not in only:
                 continue
@@ -354,17 +381,19 @@ class Resolver:
                 continue
             if number and prof.number != number and not (number == "s" and ent.type == "PER"):
                 continue
-            score = 3.0 - 1.0 * (here - occ.sent) + 1.5 * occ.subject + 1.0 * occ.focus
-            score += 0.5 * (ent.type == "PER") - 0.7 * (gender is not None and prof.gender is None)
-            score += occ.start / (10 * max(1, len(self.doc.text)))
+            distance = 0.0 if occ.sent == self.sent_of[tok.i] else 0.5 + (tok.idx - occ.end) / SENTENCE
+            score = 3.0 - distance + 1.5 * occ.subject + 1.0 * occ.focus
+            score += 1.5 * (ent.type == "PER") - 0.4 * (gender is not None and prof.gender is None)
+            score -= 2.0 * any(a <= occ.start < b for a, b in self.quoted)
+            score += (occ.start / max(1, len(self.doc.text))) * (10.0 if recency else 0.1)
             if ent.id not in best or score > best[ent.id][0]:
                 best[ent.id] = (score, ent)
         return sorted(best.values(), key=lambda x: -x[0])
 
     def pick(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
-             only: set[str] | None = None, ceiling: float = 0.9) -> tuple[Entity | None, float]:
+             only: set[str] | None = None, ceiling: float = 0.9, recency: bool = False) -> tuple[Entity | None, float]:
         """The best antecedent and a confidence from its lead over the runner-up."""
-        ranked = self.ranked(tok, gender, number, types, only)
+        ranked = self.ranked(tok, gender, number, types, only, recency)
         if not ranked:
             return None, 0.0
         lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else ranked[0][0] - 2.0)
@@ -378,19 +407,23 @@ class Resolver:
         if word is None:
             return None, 0.0
         types = ("PER", "ORG") if word.number == "s" else ("ORG", "GPE")
-        return self.pick(tok, word.gender, word.number, types)
+        return self.pick(tok, word.gender, word.number, types, recency=pronoun_form(tok).endswith("-ci"))
 
-    def description(self, tok: Token) -> tuple[Entity | None, float]:
-        """A definite description: a title, an anaphor ("ce dernier") or an organisation noun."""
+    def description(self, tok: Token, subject: bool = False) -> tuple[Entity | None, float]:
+        """A definite description: a title, an anaphor ("ce dernier") or an organisation noun.
+        A description that is the subject of a reporting verb ("a ajouté cette proche de X")
+        falls back on the salient person of its gender."""
         low = tok.lower_
         anaphor = _of_kind("anaphor").get(low)
         if anaphor is not None:
-            return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8)
+            return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=low.startswith("dernier"))
         org = _of_kind("org_noun").get(low) or _of_kind("media_noun").get(low)
         if org is not None:
             return self._organisation(tok, org)
         head = _title_head(self.doc, tok)
         if head is None:
+            if subject and tok.pos_ == "NOUN":
+                return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)
         np_orgs = {e.id for e in _entities_in(self.doc, tok) if e.type in ("ORG", "GPE")}
@@ -401,7 +434,7 @@ class Resolver:
             ent, conf = self.pick(tok, gender, "s", ("PER",), only=matching)
             if ent is not None:
                 return ent, max(conf, 0.75)
-        if is_subject(tok):
+        if subject or is_subject(tok):
             return self.pick(tok, gender, "s", ("PER",), ceiling=0.5)
         return None, 0.0
 
@@ -419,10 +452,17 @@ class Resolver:
 def pronoun_form(tok: Token) -> str:
     """The lowercase pronoun at a token: "-il" -> "il", "celle" + "-" + "ci" -> "celle-ci"."""
     low = tok.lower_.lstrip("-")
-    doc = tok.doc
-    if low in ("celui", "celle", "ceux", "celles") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "ci":
+    if low in ("celui", "celle", "ceux", "celles") and _ci_end(tok).i > tok.i:
         return low + "-ci"
     return low
+
+
+def _ci_end(tok: Token) -> Token:
+    """The last token of "celui-ci" when the tokenizer split it ("celui", "-", "ci" or "-ci")."""
+    for t in tok.doc[tok.i + 1: tok.i + 3]:
+        if t.lower_.endswith("ci") and t.lower_.lstrip("-") == "ci":
+            return t
+    return tok
 
 
 def _np_gender(tok: Token, head: str) -> str | None:
@@ -448,17 +488,34 @@ def _entities_in(doc: Doc, tok: Token) -> list[Entity]:
     return out
 
 
+def person_at(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[None, None]:
+    """A person whose name mention covers the token (even when a longer mention overlaps it)."""
+    for ent in doc._.entities or []:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.kind in ("name", "acronym") and m.start <= tok.idx < m.end:
+                return ent, m
+    return None, None
+
+
 def appositive_person(doc: Doc, tok: Token) -> Entity | None:
     """A person named in apposition inside a noun phrase ("le président du groupe X Hervé
     Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy")."""
     for t in tok.subtree:
-        ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
-        if ent is None or ent.type != "PER" or m.kind not in ("name", "acronym"):
+        ent, m = person_at(doc, t)
+        if ent is None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and not any(c.dep_ == "case" for c in _root(span).children):
+        if span is not None and not _introduced(span):
             return ent
     return None
+
+
+def _introduced(span: Span) -> bool:
+    """True when a name is the complement of a preposition ("de Nicolas Sarkozy")."""
+    return any(c.dep_ == "case" for c in _root(span).children) or \
+        (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP")
 
 
 def is_indefinite(tok: Token) -> bool:
@@ -476,19 +533,21 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None) -> tuple[Ent
     """
     if tok.text == "-t" and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
-    ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    ent, m = person_at(doc, tok)
+    if ent is None:
+        ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC",):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES else (None, 0.0)
-    if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
-        return None, 0.0
     person = appositive_person(doc, tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if person is not None:
         return person, 0.9
+    if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
+        return None, 0.0
     resolver = resolver or Resolver(doc)
     if pronoun_form(tok) in _of_kind("pronoun"):
         return resolver.pronoun(tok)
     if tok.pos_ in ("NOUN", "ADJ") and is_definite(tok):
-        found = resolver.description(tok)
+        found = resolver.description(tok, subject=True)
         if found[0] is not None or _title_head(doc, tok):
             return found
     inside = [e for e in _entities_in(doc, tok) if e.type in ("ORG",)]
@@ -535,7 +594,7 @@ def annotate(doc: Doc) -> None:
     for tok in doc:
         if _is_pronoun_subject(tok):
             ent, conf = resolver.pronoun(tok)
-            end = doc[tok.i + 2] if pronoun_form(tok).endswith("-ci") else tok
+            end = _ci_end(tok)
             start, stop = (tok.idx + 1, tok.idx + len(tok.text)) if tok.text.startswith("-") else (tok.idx, end.idx + len(end.text))
             kind = "pronoun"
         elif tok.pos_ in ("NOUN", "ADJ") and is_definite(tok) and appositive_person(doc, tok) is None \

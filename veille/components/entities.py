@@ -15,6 +15,7 @@ Each step is one plain function over token-level candidates:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -64,19 +65,72 @@ def clean(doc: Doc, c: Candidate) -> Candidate | None:
     while start < end and (doc[start].lower_ in edge or doc[start].lower_ in honor or doc[start].is_punct
                            or unify(doc[start].lower_) in edge):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")!" or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")!" or doc[end - 1].is_space
+                           or doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET")
+                           or doc[end - 1].is_lower and "Part" in doc[end - 1].morph.get("VerbForm")):
         end -= 1
     if start >= end:
         return None
     span = doc[start:end]
+    if starts_with_title(span) or c.label != "PER" and is_portfolio(doc, span):
+        return None
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         return None
-    if len(span) == 1 and norm(span.text) in _words("not_entities.txt"):
+    if len(span) == 1 and (norm(span.text) in _words("not_entities.txt") or is_local_demonym(span.text, c.label)):
         return None
     first = span[0]
     if first.is_lower and first.lower_ not in gazetteer.entity_heads() and c.label != "PER":
         return None
     return Candidate(start, end, c.label, c.kind, c.code, c.confidence)
+
+
+_LOCAL_DEMONYM = re.compile(r"(?:ois|oises|ais|aises|iens|iennes|ains|aines|éens|éennes)$")
+
+
+def is_local_demonym(text: str, label: str) -> bool:
+    """Inhabitants of a city or region ("Niçois", "Parisiens") are not places."""
+    from veille.components.places import find_city
+
+    return (label in ("LOC", "MISC") and text[:1].isupper() and bool(_LOCAL_DEMONYM.search(text))
+            and find_city(text) is None and gazetteer.country_by_name(text) is None)
+
+
+def starts_with_title(span: Span) -> bool:
+    """True for title phrases NER takes for names: "président de la République", "Premier ministre"."""
+    words = [t.lower_ for t in span]
+    titles = gazetteer.title_words()
+    return any(" ".join(words[:n]) in titles for n in range(1, min(4, len(words)) + 1))
+
+
+def is_portfolio(doc: Doc, span: Span) -> bool:
+    """True for the capitalised portfolio of a minister's title: "ministre chargé de la Ville et du Logement",
+    "ministre de l'Intérieur" (the ministry itself, "ministère de l'Intérieur", is an entity)."""
+    glue = _words("portfolio_glue.txt")
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 10:
+        tok = doc[i]
+        low = unify(tok.lower_)
+        if low in gazetteer.title_words() or low in _words("portfolio_titles.txt"):
+            return low in _words("portfolio_titles.txt")
+        if low in glue or tok.text[:1].isupper() and not tok.is_sent_start:
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
+    """Split a person glued to what precedes it: "ministère de l'Intérieur Süleyman Soylu",
+    "Justice Nicole Belloubet" -> the first part, and a PER from the first name on."""
+    names = gazetteer.first_names()
+    for tok in doc[c.start + 1:c.end - 1]:
+        prev = doc[tok.i - 1]
+        if (tok.text in names and doc[tok.i + 1].text[:1].isupper() and prev.text not in names
+                and not prev.is_lower and prev.text[:1].isupper() or tok.text in names and prev.is_punct):
+            left = clean(doc, Candidate(c.start, tok.i, c.label, c.kind, c.code, c.confidence))
+            right = Candidate(tok.i, c.end, "PER", "name", None, c.confidence)
+            return [x for x in (left, right) if x]
+    return [c]
 
 
 def split_coordination(doc: Doc, c: Candidate) -> list[Candidate]:
@@ -113,7 +167,7 @@ def _complement_end(doc: Doc, i: int) -> int:
     j = i
     while j < len(doc) and j - i < MAX_EXTENSION:
         tok = doc[j]
-        if unify(tok.lower_) not in preps:
+        if unify(tok.text) not in preps or tok.is_sent_start or not doc[j - 1].whitespace_:
             break
         k = j + 1
         while k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "le", "les", "l'", "l’"):
@@ -124,9 +178,31 @@ def _complement_end(doc: Doc, i: int) -> int:
         while k < len(doc) and doc[k].pos_ == "ADJ" and not doc[k].text[:1].isupper():
             k += 1
         end = j = k
-        if j + 1 < len(doc) and doc[j].lower_ == "et" and unify(doc[j + 1].lower_) in ("d'", "de", "des", "du"):
-            j += 1
+        if j + 2 < len(doc) and doc[j].lower_ == "et" and end > i:
+            nxt = unify(doc[j + 1].lower_)
+            if nxt in ("d'", "de", "des", "du"):  # "d'immigration et d'asile"
+                j += 1
+            elif nxt in ("la", "le", "les", "l'") and doc[j + 2].is_lower and doc[j + 2].pos_ == "NOUN":
+                end = j = _noun_group_end(doc, j + 2)  # "contre la corruption et les infractions financières"
     return end
+
+
+def _noun_group_end(doc: Doc, k: int) -> int:
+    """End of a lowercase noun and its lowercase adjectives ("infractions financières et fiscales")."""
+    k += 1
+    while k < len(doc) and (doc[k].pos_ == "ADJ" and doc[k].is_lower
+                            or doc[k].lower_ == "et" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADJ"):
+        k += 1
+    return k
+
+
+def attach_hyphenated(doc: Doc, c: Candidate) -> Candidate:
+    """Take in the rest of a hyphenated name the tokenizer split: "Daniel Cohn" + "-Bendit"."""
+    end = c.end
+    while (end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+        end += 2
+    return Candidate(c.start, end, c.label, c.kind, c.code, c.confidence) if end > c.end else c
 
 
 def extend(doc: Doc, c: Candidate) -> Candidate:
@@ -177,7 +253,8 @@ def gazetteer_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             out.append(Candidate(start, end, "GPE", "name", gazetteer.country_by_name(text).code, 0.95))
         elif label == "METONYM":
             target, typ = gazetteer.metonyms()[norm(text)]
-            out.append(Candidate(start, end, typ, "metonym", target, 0.7))
+            kind = "metonym" if typ == "GPE" else "name"  # "Elysée", "Kremlin" are institutions of their own
+            out.append(Candidate(start, end, typ, kind, target, 0.7 if kind == "metonym" else 0.85))
         else:
             acr = gazetteer.acronym(text)
             out.append(Candidate(start, end, acr.type, "acronym" if is_acronym(text) else "name", acr.country, 0.9))
@@ -230,10 +307,10 @@ def _ner_candidates(doc: Doc) -> list[Candidate]:
 
 def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
     """Institutions written with a lowercase head: "ministère de l'Intérieur", "parquet de Paris"."""
-    heads = gazetteer.entity_heads()
+    heads = gazetteer.lowercase_heads()
     out = []
     for tok in doc:
-        if tok.is_lower and heads.get(tok.lower_) == "ORG":
+        if tok.is_lower and tok.lower_ in heads:
             end = _complement_end(doc, tok.i + 1)
             if end > tok.i + 1 and any(t.text[:1].isupper() for t in doc[tok.i + 1:end]):
                 out.append(Candidate(tok.i, end, "ORG", "name", None, 0.75))
@@ -248,7 +325,8 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         if c is None:
             continue
         for part in split_coordination(doc, c):
-            cands.append(retype(doc, extend(doc, part)))
+            for piece in split_person(doc, part):
+                cands.append(retype(doc, extend(doc, attach_hyphenated(doc, piece))))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
     for g in gazetteer_mentions(doc, matcher):

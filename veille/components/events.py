@@ -25,7 +25,7 @@ from veille.spans import entity_by_id, entity_of_token, trim
 ACTORS = ("PER", "ORG", "GPE")
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
-CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp")  # to the governing subject
+CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
 
 
@@ -225,16 +225,17 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
         if node.dep_ not in CLIMB or node.head is node:
             break
         node, climbed = node.head, True
-    if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] and tok.sent.root is not tok:
-        return _subject(tok.sent.root, last)[0], True    # "..., rendant hommage au Maroc": the main subject
+    if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]:
+        root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok), None), True
     return None, climbed
 
 
 def _inverted_subject(verb: Token) -> Token | None:
     """'"...", a dénoncé la présidente du groupe CRCE': after a quote or a comma, the verb's subject
     follows it (the parser often calls it the object)."""
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or not (verb.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in verb.children)):
+        return None    # "..., rendant hommage au Maroc": a participial clause has no subject of its own
     first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
     if first == 0 or verb.doc[first - 1].text not in (",", '"', "»", "”"):
         return None
@@ -296,7 +297,18 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
-    return None
+    return _title_holder(doc, tok)
+
+
+def _title_holder(doc: Doc, tok: Token) -> Entity | None:
+    """"Le directeur général de l'OIM a ...": a definite title repeated from a stated role, with the same
+    organisation (when the role has one) named inside it, designates the role's person."""
+    if not any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
+        return None
+    inside = {entity_of_token(doc, t)[0].id for t in tok.subtree if entity_of_token(doc, t)[0] is not None}
+    holders = [r for r in doc._.roles or [] if r.person and r.start < tok.idx
+               and r.title.split()[0].lower() == tok.lower_ and (r.organization is None or r.organization in inside)]
+    return entity_by_id(doc, holders[-1].person) if holders else None
 
 
 # -- circumstances -----------------------------------------------------------------------------------

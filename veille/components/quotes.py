@@ -38,7 +38,10 @@ RIGHT_OF_CLOSING = set(".,;:!?)]}»…\"")
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
-MIN_WORDS = 2            # content words for quoted text to be a quotation
+#: Adverbs that are not skipped between a cue and its "que" ("alors que", "ainsi que" are conjunctions).
+NOT_SKIPPED = ("ne", "n'", "alors", "ainsi", "bien", "tandis", "lors", "parce", "pendant", "avant", "après", "dès")
+MIN_WORDS = 2
+LABEL_WORDS = 4          # quoted words this short, quoted twice, are a label            # content words for quoted text to be a quotation
 DIRECT_SHARE = 0.8       # a clause that is this much quoted words is the direct quote
 INCISE_REACH = 5         # tokens between a comma and the verb of an incise
 
@@ -109,7 +112,12 @@ def _title_nouns() -> frozenset[str]:
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The verb's lemma; the -er infinitive when the lemmatizer left a conjugated form ("estime")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and not lemma.endswith(("er", "ir", "re")):
+        stem = lemma[:-3] if lemma.endswith("ent") else lemma[:-1] if lemma.endswith(("e", "s")) else lemma
+        return stem + "er"
+    return lemma
 
 
 def cue_at(tok: Token) -> CueMatch | None:
@@ -206,12 +214,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_quotation(doc: Doc, start: int, end: int) -> bool:
-    """Quoted words that are speech: two content words at least, not a title or a named thing."""
+    """Quoted words that are speech: two content words at least, not a title, not a label
+    (short quoted words that the article quotes again: "gilets jaunes")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if t.is_alpha and t.pos_ not in ("DET", "PUNCT")]
     if len(words) < MIN_WORDS:
+        return False
+    text = doc.text[start:end].lower()
+    if len(words) <= LABEL_WORDS and sum(doc.text[a:b].lower() == text for a, b in quoted_spans(doc.text)) > 1:
         return False
     before = [t for t in doc[max(0, span.start - 4): span.start] if not t.is_punct]
     return not any(t.lower_ in _title_nouns() or _lemma(t) in _title_nouns() for t in before[-2:])
@@ -230,11 +242,13 @@ def _np_span(doc: Doc, tok: Token) -> CharSpan:
 
 
 class Speakers:
-    """Speaker resolution for one document (one coreference resolver shared by every quote)."""
+    """Speaker resolution for one document (one coreference resolver shared by every quote).
+    Words inside quotation marks are never the speaker, nor a salient antecedent."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.resolver = coref.Resolver(doc)
+        self.quoted = quoted
+        self.resolver = coref.Resolver(doc, quoted)
 
     def of_token(self, tok: Token | None) -> tuple[Entity | None, CharSpan | None, float]:
         """The entity a speaker token designates."""
@@ -244,17 +258,49 @@ class Speakers:
         return ent, _np_span(self.doc, tok), conf
 
     def of_cue(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
-        """The subject of a cue verb."""
-        return self.of_token(coref.subject_of(cue.verb))
+        """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X")."""
+        verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
+        subject = next((s for s in (coref.subject_of(v, self.quoted) for v in verbs) if s is not None), None)
+        return self.of_token(subject) if subject is not None else self._named_after(cue)
+
+    def _named_after(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
+        """A name after the cue, before the next comma, not after a preposition: the subject
+        of an incise the parser missed ("a déclaré à la presse M. Linkevicius")."""
+        doc = self.doc
+        for t in doc[cue.end: cue.verb.sent.end]:
+            if t.text in (",", ";", ":") or t.is_sent_end:
+                break
+            ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
+            if ent is None or ent.type not in coref.SPEAKER_TYPES or self.inside(t):
+                continue
+            lead = doc.char_span(m.start, m.end, alignment_mode="expand")
+            before = [b for b in doc[max(0, lead.start - 2): lead.start] if b.pos_ != "DET"]
+            if not before or before[-1].pos_ != "ADP":
+                return ent, CharSpan(m.start, m.end), 0.6
+        return None, None, 0.0
+
+    def inside(self, tok: Token) -> bool:
+        """True for a token between quotation marks."""
+        return any(a <= tok.idx < b for a, b in self.quoted)
 
     def of_phrase(self, toks: Span) -> tuple[Entity | None, CharSpan | None, float]:
-        """The source named in "selon X": a person first, else the head of the phrase."""
-        heads = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head not in toks or t.head == t]
+        """The source named in "selon X": a person named in it, a description of a person,
+        an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
+        head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if head is None or head.pos_ == "NOUN" and coref.is_indefinite(head):
+            return None, None, 0.0
+        for t in toks:
+            ent, m = coref.person_at(self.doc, t)
+            if ent is not None:
+                return ent, CharSpan(m.start, m.end), 0.85
+        found = self.of_token(head)
+        if found[0] is not None:
+            return found
         for t in toks:
             ent, m = entity_at(self.doc, t.idx, t.idx + len(t.text))
-            if ent is not None and ent.type == "PER":
-                return ent, CharSpan(m.start, m.end), 0.85
-        return self.of_token(heads[0] if heads else None)
+            if ent is not None and ent.type in ("ORG", "GPE"):
+                return ent, CharSpan(m.start, m.end), 0.75
+        return None, None, 0.0
 
 
 # --- the rules --------------------------------------------------------------------------------------
@@ -267,6 +313,12 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
     quoted words that stand on their own, or a comma after which the sentence goes
     back to the main clause.
     """
+    if doc[start].text in OPENING or doc[start].text == '"':
+        closing = next((b for a, b in quoted_spans(doc.text) if a == doc[start].idx + 1), None)
+        after = doc.char_span(closing, closing, alignment_mode="expand") if closing is not None else None
+        if after is not None and doc[after.start].sent == doc[start].sent and after.start + 1 < stop \
+                and doc[after.start + 1].text == ",":
+            return after.start + 1
     j = start
     while j < stop:
         t = doc[j]
@@ -304,14 +356,14 @@ def _skip_to_complement(doc: Doc, i: int, stop: int) -> int:
     j = i
     while j < stop:
         t = doc[j]
-        if t.pos_ == "ADV" and t.lower_ not in ("ne", "n'") or t.dep_ == "obl:mod" and t.pos_ in ("NOUN", "NUM"):
+        if t.pos_ == "ADV" and t.lower_ not in NOT_SKIPPED or t.dep_ == "obl:mod" and t.pos_ in ("NOUN", "NUM"):
             j += 1
-        elif t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "à") or t.lower_ == "à" and j + 1 < stop and doc[j + 1].pos_ in ("DET", "PROPN"):
+        elif t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "à") or t.lower_ == "à" and j + 1 < stop and doc[j + 1].pos_ in ("DET", "PROPN", "NOUN"):
             k = j + 1
             while k < stop and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP") and doc[k].lower_ not in ("que", "qu'"):
                 k += 1
             j = k
-        elif t.text == "," or t.pos_ in ("NUM",):
+        elif t.pos_ == "NUM":
             j += 1
         else:
             return j
@@ -366,7 +418,8 @@ class Finder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.speakers = Speakers(doc)
+        self.quoted = [s for s in quoted_spans(doc.text) if is_quotation(doc, *s)]
+        self.speakers = Speakers(doc, self.quoted)
         self.found: list[Found] = []
 
     def add(self, span: tuple[int, int], kind: str, rank: int, who: tuple[Entity | None, CharSpan | None, float],
@@ -381,7 +434,7 @@ class Finder:
         """Que-clauses, infinitive clauses, and clauses before an incise ("..., a indiqué X")."""
         doc = self.doc
         for tok in doc:
-            cue = cue_at(tok)
+            cue = cue_at(tok) if not self.speakers.inside(tok) else None
             if cue is None:
                 continue
             who = None
@@ -398,13 +451,14 @@ class Finder:
     def _before_incise(self, cue: CueMatch) -> None:
         """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
         doc, verb = self.doc, cue.verb
-        subj = coref.subject_of(verb)
+        subj = coref.subject_of(verb, self.quoted)
         if subj is None or subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
             return
         sent = verb.sent
         comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - INCISE_REACH - 1), -1)
                       if doc[j].text == ","), None)
-        if comma is None or cue_after(doc, comma + 1, sent.end) is None:
+        if comma is None or cue_after(doc, comma + 1, sent.end) is None or comma == sent.start \
+                or doc[comma - 1].text in CLOSING or doc[comma - 1].text == '"' or self.speakers.inside(doc[sent.start]):
             return
         start = sent.start
         colon = [j for j in range(sent.start, comma) if doc[j].text in (":",)]
@@ -486,9 +540,7 @@ class Finder:
         """Quoted words, attributed by the cue after them, before them, or the context."""
         doc = self.doc
         previous: Quote | None = None
-        for start, end in quoted_spans(doc.text):
-            if not is_quotation(doc, start, end):
-                continue
+        for start, end in self.quoted:
             cue, who, conf = self._attribute(start, end, previous)
             quote = Quote(start, end, "direct", who[0].id if who[0] else None, who[1], cue.cue() if cue else None,
                           conf, round(who[2], 2))
@@ -496,8 +548,12 @@ class Finder:
             previous = quote
 
     def _attribute(self, start: int, end: int, previous: Quote | None):
+        """(cue, (speaker, speaker mention, speaker confidence), confidence) of quoted words."""
         doc = self.doc
         first = doc.char_span(start, end, alignment_mode="expand")
+        intro = self._introduction(first)
+        if intro is not None:
+            return intro, self.speakers.of_cue(intro), 0.9
         after = first.end
         while after < len(doc) and doc[after].text in INCISE_PUNCT and not (doc[after].text == '"' and doc[after].idx > end + 2):
             after += 1
@@ -513,10 +569,11 @@ class Finder:
             if ent is not None and ent.type == "PER" and doc[after - 1].text in ("(", "-", "–", "—"):
                 return None, (ent, CharSpan(m.start, m.end), 0.8), 0.8
         sent = first[0].sent
-        before = [cue_at(t) for t in reversed(doc[sent.start:first.start])]
+        before = [cue_at(t) for t in reversed(doc[sent.start:first.start]) if not self.speakers.inside(t)]
         cue = next((c for c in before if c is not None), None)
         if cue is None:
-            cue = next((c for c in (cue_at(t) for t in doc[first.end:sent.end]) if c is not None), None)
+            after_cues = (cue_at(t) for t in doc[first.end:sent.end] if not self.speakers.inside(t))
+            cue = next((c for c in after_cues if c is not None), None)
         if cue is not None:
             return cue, self.speakers.of_cue(cue), 0.85
         root_subject = coref.subject_of(sent.root) if first.start > sent.start else None
@@ -529,6 +586,22 @@ class Finder:
             return None, (ent, previous.speaker_mention, min(0.7, previous.speaker_confidence)), 0.7
         ent, c = coref.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
+
+    def _introduction(self, quoted: Span) -> CueMatch | None:
+        """A cue right before the marks: "X a déclaré : «...»", "a affirmé que «...»"."""
+        doc = self.doc
+        j = quoted.start - 1
+        while j >= 0 and doc[j].text in ('"', "«", "“", ":", ",") or j >= 0 and doc[j].lower_ in ("que", "qu'", "qu’", "de", "d'"):
+            j -= 1
+        k = j
+        while k >= 0 and quoted.start - k <= 6 and (doc[k].pos_ in ("ADV", "ADP", "DET", "PROPN", "NOUN", "NUM") and k < j or k == j):
+            cue = cue_at(doc[k])
+            if cue is not None and cue.end >= j:
+                return cue
+            if doc[k].pos_ == "VERB":
+                return None
+            k -= 1
+        return None
 
     def _sentences_between(self, a: int, b: int) -> int:
         return sum(1 for s in self.doc.sents if a < s.start_char < b)
@@ -546,7 +619,7 @@ class Finder:
             if any(_overlap(q, k.quote) > 0.5 * min(_len(q), _len(k.quote)) for k in kept):
                 continue
             inner = [d for d in directs if _overlap(q, d.quote) >= 0.5 * _len(d.quote)]
-            if inner and max(_overlap(q, d.quote) for d in inner) >= DIRECT_SHARE * _len(q):
+            if inner and sum(_overlap(q, d.quote) for d in inner) >= DIRECT_SHARE * _len(q):
                 for d in inner:
                     if d.quote.speaker is None and q.speaker is not None:
                         d.quote.speaker, d.quote.speaker_mention = q.speaker, q.speaker_mention

@@ -177,7 +177,7 @@ class RoleFinder:
     def described(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
         """"La présidente du RN se dit ...": a definite title with a complement or a modifier, as a
         subject, names the person who already holds it, else the person named last before."""
-        end = min(_core_end(doc, tail.end, title.end), doc[title.end - 1].right_edge.i + 1)
+        end = max(title.end, min(_core_end(doc, tail.end, title.end), doc[title.head:title.end].root.right_edge.i + 1))
         bare = end == title.end and title.start == title.head and title.end - title.head == 1
         if bare or not _is_subject(doc, title) or not _definite(doc, title):
             return []    # a bare "le président" is left to coreference

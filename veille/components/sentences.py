@@ -24,13 +24,26 @@ GLUE_INFIXES = (
     r"(?<=[.!?])[»”\"](?=[A-ZÀ-ÖØ-Þ])",       # ...dit.»Le  /  ...dit."Le
     r"(?<=[.!?])[«“\"](?=[A-ZÀ-ÖØ-Þ])",       # ...pays."Quand
     r"(?<=\w)\)(?=[.!?][A-ZÀ-ÖØ-Þ])",          # (OCLCIFF).Le  ->  OCLCIFF ) . Le
+    r"(?<=[A-ZÀ-ÖØ-Þ]{2})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",   # ...sur RTL.L'ancien
+    r"(?<=\w)\)(?=[a-zà-ÿ])",                  # (Jean-Luc Mélenchon)par
+    r"(?<=[a-zà-ÿ0-9])[\"”»](?=[A-ZÀ-ÖØ-Þ])",    # ...par BFMTV"Tandis
+    r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[.!?][A-ZÀ-ÖØ-Þ])",   # ...Mutuelles de Bretagne".François
 )
-_GLUE = re.compile(r"[.!?][»”\"]?$")
+
+
+def _opener_infix() -> str:
+    """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn".
+    Only capitalised French function words are taken as the start of the glued sentence."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    words = sorted({w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}, key=len, reverse=True)
+    return r"(?<=[a-zà-ÿ]{3})(?=(?:" + "|".join(words) + r")(?![a-zà-ÿ]))"
+_GLUE = re.compile(r"[.!?][»”\"]?$|[a-zà-ÿ]$")
 
 
 def add_glue_infixes(nlp: Language) -> None:
     """Extend the tokenizer's infixes so that glued sentences are separate tokens."""
-    infixes = list(nlp.Defaults.infixes or []) + list(GLUE_INFIXES)
+    infixes = list(nlp.Defaults.infixes or []) + list(GLUE_INFIXES) + [_opener_infix()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
