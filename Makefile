@@ -16,8 +16,8 @@ $(BIN)/veille: pyproject.toml
 setup: $(BIN)/veille
 
 demo: setup
-	$(BIN)/veille extract examples/seed-000.txt --date 2019-12-17 --out out/
-	$(BIN)/veille ingest examples/seed-000.txt --db sqlite:///veille.db
+	$(BIN)/veille extract examples/seed-000.json --summary
+	$(BIN)/veille ingest examples/seed-000.json --db sqlite:///veille.db
 	$(BIN)/veille query who "Nezha El Ouafi" --db sqlite:///veille.db
 
 test: setup

@@ -103,19 +103,45 @@ def acronyms() -> dict[str, Acronym]:
     return out
 
 
+@dataclass(frozen=True)
+class Known:
+    """A named organisation (or event, policy) of the gazetteers, with every form that designates it."""
+
+    name: str
+    type: str
+    country: str | None
+    forms: tuple[str, ...]
+
+
 @lru_cache(maxsize=None)
-def _acronym_index() -> dict[str, Acronym]:
-    """norm(acronym, expansion or variant) -> acronym entry."""
-    index: dict[str, Acronym] = {}
-    for a in acronyms().values():
-        for form in (a.acronym, a.expansion) + a.variants:
-            index.setdefault(norm(form), a)
+def known_entities() -> tuple[Known, ...]:
+    """Organisations of organizations.tsv and the acronyms of acronyms.tsv as Known entries."""
+    out = [Known(a.expansion, a.type, a.country, (a.acronym, a.expansion) + a.variants) for a in acronyms().values()]
+    for row in lexicons.table("organizations.tsv"):
+        out.append(Known(row["name"], row.get("type") or "ORG", row.get("country") or None,
+                         (row["name"],) + _split(row.get("variants", ""))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _known_index() -> dict[str, Known]:
+    """norm(form) -> entry (the first entry wins for a shared form)."""
+    index: dict[str, Known] = {}
+    for k in known_entities():
+        for form in k.forms:
+            index.setdefault(norm(form), k)
     return index
 
 
-def acronym(form: str) -> Acronym | None:
-    """The acronym entry for an acronym, its expansion or a variant."""
-    return acronyms().get(form) or _acronym_index().get(norm(form))
+def known(form: str) -> Known | None:
+    """The organisation, acronym or other known entity a written form designates."""
+    exact = acronyms().get(form)
+    return _known_index().get(norm(exact.acronym if exact else form))
+
+
+def known_forms() -> list[str]:
+    """Every written form of every known entity, for phrase matching (capitalised ones only)."""
+    return sorted({f for k in known_entities() for f in k.forms if f[:1].isupper() or f[:1].isdigit()})
 
 
 @lru_cache(maxsize=None)

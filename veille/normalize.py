@@ -26,6 +26,7 @@ def strip_accents(s: str) -> str:
 
 def norm(s: str | None) -> str:
     """RECORD.md norm(): the key two names must share to designate the same thing."""
-    s = strip_accents(unify(str(s or "")).casefold())
-    s = re.sub(r"\s+", " ", s).strip()
+    s = str(s or "")
+    s = s.lower() if s.isascii() else strip_accents(unify(s).casefold())
+    s = " ".join(s.split())
     return _ARTICLE.sub("", s).strip()

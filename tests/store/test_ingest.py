@@ -77,3 +77,19 @@ def test_sql_looking_article_text_is_stored_verbatim(db_url, corpus):
         assert conn.execute(select(func.count()).select_from(entities)).scalar() >= 0  # the table survived
         for q in conn.execute(select(quotes.c.text, quotes.c.start, quotes.c.end)):
             assert q.text == body[q.start:q.end]
+
+
+def test_an_article_on_which_a_component_fails_is_skipped(db_url, corpus, monkeypatch):
+    import veille.components.quotes as quotes_component
+
+    real = quotes_component.find_quotes
+
+    def fragile(doc, *args, **kwargs):
+        if "Donald Trump" in doc.text:
+            raise ValueError("quotes bug")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quotes_component, "find_quotes", fragile)
+    report = ingest(open_store(db_url), read_all([corpus]), batch_size=2)
+    assert [(p.source.rsplit("/", 1)[-1], "quotes bug" in p.message) for p in report.bad] == [("b-trump.json", True)]
+    assert report.stored == len(ARTICLES)

@@ -91,9 +91,9 @@ def _find_group(groups: list[Group], cand: Candidate, text: str) -> Group | None
         for g in reversed(groups):  # "ce Pacte" after "Pacte mondial sur les migrations"
             if g.label == cand.label and any(norm(n).split()[0] == key for n in g.names()):
                 return g
-    acr = gazetteer.acronym(text)
-    if acr:
-        forms = {norm(f) for f in (acr.acronym, acr.expansion) + acr.variants}
+    k = gazetteer.known(text)
+    if k:
+        forms = {norm(f) for f in k.forms}
         for g in groups:
             if g.keys() & forms and _compatible(g.label, cand.label):
                 return g
@@ -218,9 +218,9 @@ def build_entities(doc: Doc, groups: list[Group]) -> list[Entity]:
             country = gazetteer.countries().get(g.code)
             extra = list(country.names) + [g.code] if country else []
         else:
-            acr = next((gazetteer.acronym(t) for t in g.names() if gazetteer.acronym(t)), None)
-            if acr:
-                extra = [acr.acronym, acr.expansion, *acr.variants]
+            k = next((gazetteer.known(t) for t in g.names() if gazetteer.known(t)), None)
+            if k:
+                extra = list(k.forms)
         for a in extra:
             if norm(a) != norm(name) and a not in aliases:
                 aliases.append(a)

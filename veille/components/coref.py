@@ -604,7 +604,7 @@ def annotate(doc: Doc) -> None:
             kind = "nominal"
         else:
             continue
-        if ent is None or any(s < stop and start < e for s, e in named):
+        if ent is None or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in named):
             continue
         mention = Mention(start, stop, kind, doc.text[start:stop], conf)
         ent.mentions.append(mention)

