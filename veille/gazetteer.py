@@ -123,20 +123,25 @@ def known_entities() -> tuple[Known, ...]:
     return tuple(out)
 
 
+def _spaceless(form: str) -> str:
+    """norm() without spaces: "En Marche !" and "En Marche!", "Ecologie - Les" and "Ecologie-Les" meet."""
+    return norm(form).replace(" ", "")
+
+
 @lru_cache(maxsize=None)
 def _known_index() -> dict[str, Known]:
-    """norm(form) -> entry (the first entry wins for a shared form)."""
+    """Spaceless norm(form) -> entry (the first entry wins for a shared form)."""
     index: dict[str, Known] = {}
     for k in known_entities():
         for form in k.forms:
-            index.setdefault(norm(form), k)
+            index.setdefault(_spaceless(form), k)
     return index
 
 
 def known(form: str) -> Known | None:
     """The organisation, acronym or other known entity a written form designates."""
     exact = acronyms().get(form)
-    return _known_index().get(norm(exact.acronym if exact else form))
+    return _known_index().get(_spaceless(exact.acronym if exact else form))
 
 
 def known_forms() -> list[str]:

@@ -14,9 +14,7 @@ from typer.testing import CliRunner
 from tests import kb
 from tests.kb import ARTICLES, backend_url, snapshot
 from veille.cli import app
-from veille.read import read_all
 from veille.store import StoreError, open_store, query
-from veille.store.ingest import ingest
 
 ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -98,10 +96,11 @@ def _kill_when(proc: subprocess.Popen, url: str, documents: int) -> None:
 
 
 def test_sigkill_at_any_point_then_rerun_gives_the_uninterrupted_store(db_url, corpus, tmp_path):
-    reference = backend_url("sqlite", tmp_path / "ref")
+    """The reference is an uninterrupted run of the same command (same code as the killed ones)."""
     (tmp_path / "ref").mkdir()
-    ref = open_store(next(reference))
-    ingest(ref, read_all([corpus]))
+    reference = next(backend_url("sqlite", tmp_path / "ref"))
+    assert _ingest_process(corpus, reference).wait() == 0
+    ref = open_store(reference)
     for documents in (0, 3):
         _kill_when(_ingest_process(corpus, db_url), db_url, documents)
         n = _documents(db_url)

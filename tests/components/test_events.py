@@ -118,3 +118,85 @@ def test_no_event_without_a_trigger_and_two_named_actors(nlp, text):
 def test_a_trigger_does_not_take_a_place_as_target(nlp):
     doc, evs = events("Emmanuel Macron a visité Marseille jeudi.")
     assert not any("Marseille" in names(doc, e.target) for e in evs)
+
+
+# -- criticism voiced in quotations ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, source, target, trigger", [
+    ('Le Parquet national financier "est devenu une officine", a affirmé jeudi la candidate LR à la mairie de '
+     'Paris Rachida Dati.', "Rachida Dati", "Parquet national financier", "officine"),
+    ('"Macron a conscience des enjeux. Mais il n\'est pas Obélix", a déploré Daniel Cohn-Bendit.',
+     "Daniel Cohn-Bendit", "Emmanuel Macron", "déploré"),
+    ('Marine Le Pen a estimé le chef de l\'Etat, Emmanuel Macron, pas "capable de protéger les Français".',
+     "Marine Le Pen", "Emmanuel Macron", "capable"),
+])
+def test_critical_quote_accuses_the_actor_it_names(nlp, text, source, target, trigger):
+    doc, evs = events(text if "Macron a" not in text else "Emmanuel Macron est arrivé à Berlin. " + text)
+    e = find(doc, evs, "ACCUSE", source, target)
+    assert e is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    assert doc.text[e.trigger.start:e.trigger.end] == trigger
+
+
+def test_critical_quote_does_not_target_the_speakers_party_or_a_medium(nlp):
+    doc, evs = events('"C\'est un scandale", a affirmé sur RTL la députée LR Valérie Pécresse.')
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_neutral_quote_is_no_accusation(nlp):
+    doc, evs = events('"Nous allons travailler avec Emmanuel Macron sur ce dossier", a affirmé Marine Le Pen.')
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_criticism_without_a_named_target_continues_the_previous_one(nlp):
+    doc, evs = events('Christophe Castaner s\'est indigné des propos de Camélia Jordana. Ce dernier s\'est élevé '
+                      'contre des "propos mensongers et honteux".')
+    accusations = [e for e in evs if e.type == "ACCUSE" and names(doc, e.target) == {"Camélia Jordana"}]
+    assert len(accusations) == 2
+
+
+def test_criticism_without_a_target_and_nothing_to_continue_is_dropped(nlp):
+    _, evs = events('Christophe Castaner a dénoncé des "propos mensongers et honteux".')
+    assert evs == []
+
+
+# -- arguments -------------------------------------------------------------------------------------------
+def test_received_support_comes_from_the_giver(nlp):
+    doc, evs = events("Camélia Jordana a reçu le soutien de l'ancien député Aurélien Taché.")
+    assert find(doc, evs, "SUPPORT", "Aurélien Taché", "Camélia Jordana") is not None
+    assert find(doc, evs, "SUPPORT", "Camélia Jordana", "Aurélien Taché") is None
+
+
+def test_object_pronoun_stands_for_the_person_named_before(nlp):
+    doc, evs = events("Emmanuel Macron a reçu Cédric Villani dimanche à l'Élysée pour lui demander de se "
+                      "rapprocher de Benjamin Griveaux.")
+    assert find(doc, evs, "REQUEST", "Emmanuel Macron", "Cédric Villani") is not None
+
+
+def test_relative_pronoun_after_an_inverted_subject(nlp):
+    doc, evs = events('"Mais alors, dis-le !" hurle Manuel Valls, qui reproche à Emmanuel Macron de dévaloriser '
+                      'la classe politique.')
+    assert find(doc, evs, "ACCUSE", "Manuel Valls", "Emmanuel Macron") is not None
+
+
+def test_first_person_in_a_quote_is_its_speaker(nlp):
+    doc, evs = events('"J\'ai été contacté par Christophe Castaner", a confirmé Daniel Cohn-Bendit.')
+    assert find(doc, evs, "CONSULT", "Christophe Castaner", "Daniel Cohn-Bendit") is not None
+
+
+def test_title_and_surname_subject(nlp):
+    doc, evs = events("John Bolton publie un livre. Dans son livre, M. Bolton dénonce le manque de préparation "
+                      "de Donald Trump.")
+    assert find(doc, evs, "ACCUSE", "John Bolton", "Donald Trump") is not None
+
+
+def test_conjoined_objects_are_searched_for_the_target(nlp):
+    doc, evs = events("Gérard Larcher a salué les idées et les talents du mouvement de Valérie Pécresse.")
+    assert find(doc, evs, "SUPPORT", "Gérard Larcher", "Valérie Pécresse") is not None
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Rachida Dati a taclé Anne Hidalgo sur la propreté de Paris.", "Rachida Dati", "Anne Hidalgo"),
+    ("Le député Eric Ciotti s'est insurgé contre Emmanuel Macron.", "Eric Ciotti", "Emmanuel Macron"),
+])
+def test_more_verbs_of_criticism(nlp, text, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, "ACCUSE", source, target) is not None

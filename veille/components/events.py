@@ -12,21 +12,32 @@ target in a sentence.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille.lexicons import table
-from veille.record import Entity, Event, Trigger
-from veille.spans import entity_by_id, entity_of_token, trim
+from veille.components.quotes import _lemma as verb_lemma
+from veille.lexicons import table, words
+from veille.record import Entity, Event, Quote, Trigger
+from veille.spans import entity_by_id, entity_of_token, sentence_of, trim
 
 ACTORS = ("PER", "ORG", "GPE")
+CRITICISM = "event_criticism.tsv"
+BYSTANDERS = "event_bystanders.txt"
+RECEIVERS = "event_receivers.txt"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
+PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
+NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
+NEGATION_REACH = 3      # tokens between a negation and the word it negates
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
+OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
+CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 
 
 @dataclass(frozen=True)
@@ -43,16 +54,21 @@ class Entry:
     cameo: str
 
 
+def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"s'en prendre à" -> (("se", "en"), ("prendre", "à")): the clitics, then the words."""
+    parts = lemma.lower().replace("'", "' ").split()
+    n = 0
+    while n < len(parts) - 1 and parts[n] in CLITICS:
+        n += 1
+    return tuple(CLITICS[w] for w in parts[:n]), tuple(parts[n:])
+
+
 def load_triggers() -> dict[str, list[Entry]]:
     """``event_triggers.tsv`` indexed by the trigger's first lemma."""
     index: dict[str, list[Entry]] = {}
     for row in table("event_triggers.tsv"):
-        words = row["lemma"].replace("'", "' ").split()
-        n = 0
-        while n < len(words) - 1 and words[n] in CLITICS:
-            n += 1
-        clitics, words = tuple(CLITICS[w] for w in words[:n]), words[n:]
-        entry = Entry(clitics, tuple(words), row["type"], row["pos"], tuple(row["target"].split(",")),
+        clitics, words = split_lemma(row["lemma"])
+        entry = Entry(clitics, words, row["type"], row["pos"], tuple(row["target"].split(",")),
                       row["depth"] == "tree", row["state_type"], row["cameo"])
         index.setdefault(words[0], []).append(entry)
     for entries in index.values():
@@ -63,29 +79,44 @@ def load_triggers() -> dict[str, list[Entry]]:
 class EventFinder:
     """Fills ``doc._.events``."""
 
-    def __init__(self, triggers: dict[str, list[Entry]]):
+    def __init__(self, triggers: dict[str, list[Entry]], criticism: dict[str, str], bystanders: frozenset[str]):
         self.triggers = triggers
+        self.criticism = criticism      # lemma -> "word" (criticises) or "negated" (criticises when negated)
+        self.bystanders = bystanders    # names of media and platforms: they report, they are not targets
+        self.accuse_cues = {(e.clitics, e.words) for entries in triggers.values() for e in entries
+                            if e.type == "ACCUSE" and e.pos == "VERB"}
 
     def __call__(self, doc: Doc) -> Doc:
-        events: dict[tuple, Event] = {}
+        found: list[Event] = []
+        stated: list[tuple[int, int]] = []      # cues of the quotes that gave an event
+        for quote in doc._.quotes or []:
+            event = self.quote_event(doc, quote)
+            if event is not None:
+                found.append(event)
+                stated.append((quote.cue.start, quote.cue.end) if quote.cue else (0, 0))
         for sent in doc.sents:
             for tok in sent:
                 match = self.match(doc, tok)
                 if match is None:
                     continue
                 entry, last = match
-                event = self.event(doc, sent, tok, last, entry)
-                if event is None:
+                if entry.type == "ACCUSE" and any(s <= tok.idx < e for s, e in stated):
                     continue
-                key = (event.type, tuple(event.source), tuple(event.target), sent.start)
-                if key not in events or event.confidence > events[key].confidence:
-                    events[key] = event
+                event = self.event(doc, sent, tok, last, entry)
+                if event is not None:
+                    found.append(event)
+        events: dict[tuple, Event] = {}
+        for event in sorted(found, key=lambda e: (e.start, e.trigger.start if e.trigger else 0)):
+            if not event.target:
+                _continue(event, events.values())
+            if event.target:
+                _keep(events, event)
         doc._.events = sorted(events.values(), key=lambda e: (e.start, e.trigger.start if e.trigger else 0))
         return doc
 
     def match(self, doc: Doc, tok: Token) -> tuple[Entry, Token] | None:
         """The lexicon entry whose trigger starts at this token, and the trigger's last token."""
-        for entry in self.triggers.get(tok.lemma_.lower(), ()):
+        for entry in self.triggers.get(verb_lemma(tok), ()):
             if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics):
                 continue
             last = _follow(doc, tok, entry.words[1:])
@@ -94,10 +125,11 @@ class EventFinder:
         return None
 
     def event(self, doc: Doc, sent: Span, tok: Token, last: Token, entry: Entry) -> Event | None:
-        """The event a trigger states, when it has a named source and a named target."""
+        """The event a trigger states, when it has a named source (its target may be left to
+        :func:`_continue`)."""
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
-        if not source or not target:
+        if not source:
             return None
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
@@ -109,7 +141,132 @@ class EventFinder:
                      confidence=confidence, cameo=entry.cameo or None)
 
 
+    def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
+        """ACCUSE from a critical quotation: its speaker criticises the actor the quote (or its sentence)
+        names, when the cue criticises ("a dénoncé", "a fustigé") or the quoted words do ("une officine")."""
+        source = entity_by_id(doc, quote.speaker) or _cue_subject(doc, quote)
+        if source is None or source.type not in ACTORS:
+            return None
+        trigger = self.critical_word(doc, quote)
+        if trigger is None:
+            return None
+        first = sentence_of(doc, quote.start)
+        cue = sentence_of(doc, quote.cue.start) if quote.cue else first
+        start, end = trim(doc.text, min(first.start_char, cue.start_char), max(first.end_char, cue.end_char))
+        target = self.quote_target(doc, quote, trigger, source, start, end)
+        tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
+        target = [target] if target else []
+        return Event(type="ACCUSE", source=[source.id], target=target, start=start, end=end, trigger=trigger,
+                     location=_location(doc, tok.sent, tok, [source.id] + target), date=_date(doc, tok.sent, tok),
+                     confidence=0.7 if trigger.lemma == (quote.cue.lemma if quote.cue else None) else 0.6,
+                     cameo="111")
+
+    def critical_word(self, doc: Doc, quote: Quote) -> Trigger | None:
+        """The cue when it is a verb of criticism, else the first quoted word of criticism (or negated
+        praise: "pas capable")."""
+        if quote.cue and split_lemma(quote.cue.lemma) in self.accuse_cues:
+            return Trigger(quote.cue.start, quote.cue.end, quote.cue.lemma)
+        for tok in doc.char_span(quote.start, quote.end, alignment_mode="expand"):
+            kind = self.criticism.get(tok.lemma_.lower()) or self.criticism.get(tok.lower_)
+            if kind == "word" or kind == "negated" and _negated(tok):
+                return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower())
+        return None
+
+    def quote_target(self, doc: Doc, quote: Quote, trigger: Trigger, source: Entity, start: int,
+                     end: int) -> str | None:
+        """The actor a critical quote is about: the object of a verb of criticism ("a dénoncé X") or the
+        subject the critical word is said of ("X « est devenu une officine »"), else the first named in the
+        quote, else in its sentence, persons and organisations before states; never the speaker, the words
+        that describe the speaker, the speaker's organisation, a media outlet or a demonym."""
+        phrase = _speaker_phrase(doc, quote)
+        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id}
+
+        def usable(ent: Entity | None) -> bool:
+            return ent is not None and ent.type in ACTORS and ent.id not in allies \
+                and ent.name.lower() not in self.bystanders
+
+        tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
+        match = self.match(doc, tok)
+        said_of = _first(doc, _slots(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok)
+        said_of = [i for i in said_of if usable(entity_by_id(doc, i))]
+        if said_of:
+            return said_of[0]
+        best: tuple[tuple, str] | None = None
+        for ent in doc._.entities or []:
+            if not usable(ent):
+                continue
+            for m in ent.mentions:
+                if m.kind == "demonym" or not start <= m.start < end or phrase[0] <= m.start < phrase[1]:
+                    continue
+                key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
+                if best is None or key < best[0]:
+                    best = (key, ent.id)
+        return best[1] if best else None
+
+
 # -- matching ----------------------------------------------------------------------------------------
+def _continue(event: Event, earlier: Iterable[Event]) -> None:
+    """"Castaner s'est indigné des propos de Camélia Jordana. [...] Ce dernier s'était élevé contre des
+    « propos mensongers »": an event whose target is not named continues the last event of its type and
+    source in the sentences just before, and takes its target."""
+    previous = [e for e in earlier if e.type == event.type and e.source == event.source
+                and 0 <= event.start - e.start <= CONTINUE_REACH]
+    if previous:
+        last = max(previous, key=lambda e: e.start)
+        event.target = list(last.target)
+        event.confidence = round(event.confidence - 0.2, 2)
+
+
+def _keep(events: dict[tuple, Event], event: Event) -> None:
+    """One event per type, source, target and evidence: the most confident."""
+    key = (event.type, tuple(event.source), tuple(event.target), event.start)
+    if key not in events or event.confidence > events[key].confidence:
+        events[key] = event
+
+
+def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
+    """The actor subject of the cue verb of a quote left without a speaker ("Marine Le Pen, candidate
+    déclarée, a en outre jugé que ...")."""
+    if quote.cue is None:
+        return None
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")[0]
+    subject, _ = _subject(cue, cue)
+    actors = _actors(doc, subject, deep=False) if subject is not None else []
+    return entity_by_id(doc, actors[0]) if actors else None
+
+
+def _negated(tok: Token) -> bool:
+    """"n'est pas capable", "jamais à la hauteur": a negation among the few tokens before the word."""
+    return any(t.lower_ in NEGATIONS for t in tok.doc[max(tok.sent.start, tok.i - NEGATION_REACH):tok.i])
+
+
+def _said_of(doc: Doc, tok: Token) -> list[str]:
+    """"Le président méprise le Parlement", "Mélenchon gouverne LFI en autocrate": the actors subject of the
+    nearest clause above a critical word."""
+    node = tok
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok), None)
+        if subject is not None:
+            return _actors(doc, subject, deep=False)
+        if node.head is node:
+            break
+        node = node.head
+    return []
+
+
+def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
+    """The characters of the noun phrase that names the speaker ("la candidate LR à la mairie de Paris
+    Rachida Dati"): the names inside it describe the speaker."""
+    if quote.speaker_mention is None:
+        return 0, 0
+    span = doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
+    node = span.root
+    while node.dep_ in PHRASE and node.head is not node and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    tokens = _subtree(node)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
 def _pos_ok(tok: Token, pos: str) -> bool:
     """The token's part of speech fits the entry's (the parser often tags participles as ADJ)."""
     if pos == "VERB":
@@ -151,7 +308,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
             return source, _actors(doc, subject, deep=False), confidence
         slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"]
         return source, _first(doc, slots, deep=False), confidence
-    target = _first(doc, _slots(tok, entry.slots), entry.deep)
+    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS):
+        givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) in ("de", "par")]
+        subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
+        return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
+    target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
     owner = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
     if owner is not None and tok.pos_ == "NOUN":
         return _possessor(doc, owner), target, confidence - 0.2
@@ -160,6 +321,21 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
+    """"a reçu Cédric Villani pour lui demander de ...": an object pronoun of the trigger that coreference
+    left unresolved stands for the last person named before it in the sentence, other than the subject."""
+    pronoun = next((c for c in _slots(tok, slots) if c.pos_ == "PRON" and c.lower_ in OBJECT_CLITICS), None)
+    if pronoun is None:
+        return []
+    subject, _ = _subject(tok, tok)
+    own = set(_actors(doc, subject, deep=False)) if subject is not None else set()
+    for t in reversed(doc[pronoun.sent.start:pronoun.i]):
+        ent = _actor_of(doc, t)
+        if ent is not None and ent.type == "PER" and ent.id not in own:
+            return [ent.id]
+    return []
 
 
 def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
@@ -256,7 +432,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     with ``deep``, the first actor named anywhere inside it ("le rôle du Maroc")."""
     node = _antecedent(node)
     own = _actor_of(doc, node)
-    candidates = [node] + [c for c in node.children if c.dep_ == "appos"]
+    candidates = [node] + [c for c in node.children if c.dep_ in ("appos", "flat:name")]    # "M. Bolton"
     if own is None and deep:
         candidates = _subtree(node)
     ids: list[str] = []
@@ -273,19 +449,23 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
 
 
 def _antecedent(node: Token) -> Token:
-    """"Valls, qui reproche à Macron ...": a relative pronoun stands for the noun its clause qualifies."""
-    if node.lower_ == "qui" and node.head.dep_ == "acl:relcl":
+    """"Valls, qui reproche à Macron ...": a relative pronoun stands for the noun its clause qualifies (the
+    noun right before it when the parser hangs the clause on the verb: "hurle Valls, qui reproche")."""
+    if node.lower_ != "qui" or node.head.dep_ != "acl:relcl":
+        return node
+    if node.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return node.head.head
-    return node
+    before = [t for t in node.doc[node.sent.start:node.i] if not t.is_punct]
+    return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
 
 
 def _subtree(node: Token) -> list[Token]:
-    """The node's subtree without nested clauses (relative clauses, conjuncts...)."""
+    """The node's subtree without nested clauses (relative clauses, conjoined clauses...); conjoined nouns stay."""
     out, stack = [], [node]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -294,6 +474,9 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
     ent, _ = entity_of_token(doc, tok)
     if ent is not None:
         return ent if ent.type in ACTORS else None
+    if tok.lower_ in FIRST_PERSON:     # "« J'ai été contacté par X », a confirmé Y": the speaker
+        quote = next((q for q in doc._.quotes or [] if q.kind != "indirect" and q.start <= tok.idx < q.end), None)
+        return entity_by_id(doc, quote.speaker) if quote and quote.speaker else None
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
@@ -339,4 +522,5 @@ def _date(doc: Doc, sent: Span, tok: Token) -> str | None:
 @Language.factory("veille_events")
 def make_events(nlp: Language, name: str) -> EventFinder:
     """Factory of the events component."""
-    return EventFinder(load_triggers())
+    criticism = {row["lemma"]: row["kind"] for row in table(CRITICISM)}
+    return EventFinder(load_triggers(), criticism, words(BYSTANDERS))

@@ -347,10 +347,6 @@ def _clause(doc: Doc, first: int, stop: int, head: Token | None) -> tuple[int, i
     return trim(doc.text, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
-def _sentence_stop(sent: Span) -> int:
-    return sent.end
-
-
 def _skip_to_complement(doc: Doc, i: int, stop: int) -> int:
     """First token after a cue that is not an adverb, a date or a "à l'AFP"-like complement."""
     dates = [(d.start, d.end) for d in doc._.dates or []]
@@ -488,7 +484,7 @@ class Finder:
     def _phrase_end(self, sent: Span, i: int) -> int:
         """End (exclusive) of the source phrase after "selon": the next comma or the sentence end."""
         j = i
-        while j < sent.end and doc_text(sent, j) not in (",", ".", ";", ":", "!", "?"):
+        while j < sent.end and sent.doc[j].text not in (",", ".", ";", ":", "!", "?"):
             j += 1
         return j
 
@@ -577,6 +573,8 @@ class Finder:
         if cue is None:
             after_cues = (cue_at(t) for t in doc[first.end:sent.end] if not self.speakers.inside(t))
             cue = next((c for c in after_cues if c is not None), None)
+        if cue is None:
+            cue = self._inner_incise(first)
         if cue is not None:
             return cue, self.speakers.of_cue(cue), 0.85
         root_subject = coref.subject_of(sent.root) if first.start > sent.start else None
@@ -590,20 +588,29 @@ class Finder:
         ent, c = coref.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
 
+    def _inner_incise(self, quoted: Span) -> CueMatch | None:
+        """An incise inside the quoted words: "« Je ne sais pas, a-t-il expliqué. J'attends »"."""
+        for t in quoted:
+            if t.text == ",":
+                cue = cue_after(self.doc, t.i + 1, quoted.end)
+                subject = coref.subject_of(cue.verb) if cue is not None else None
+                if subject is not None and subject.i > cue.verb.i - 3:
+                    return cue
+        return None
+
     def _introduction(self, quoted: Span) -> CueMatch | None:
-        """A cue right before the marks: "X a déclaré : «...»", "a affirmé que «...»"."""
+        """A cue right before the marks, at most a short noun phrase away: "X a déclaré : «...»",
+        "a affirmé que «...»", "a dénoncé des «...»"."""
         doc = self.doc
         j = quoted.start - 1
-        while j >= 0 and doc[j].text in ('"', "«", "“", ":", ",") or j >= 0 and doc[j].lower_ in ("que", "qu'", "qu’", "de", "d'"):
+        while j >= 0 and (doc[j].text in ('"', "«", "“", ":", ",") or doc[j].lower_ in ("que", "qu'", "qu’", "de", "d'")):
             j -= 1
-        k = j
-        while k >= 0 and quoted.start - k <= 6 and (doc[k].pos_ in ("ADV", "ADP", "DET", "PROPN", "NOUN", "NUM") and k < j or k == j):
+        for k in range(j, max(-1, quoted.start - 7), -1):
             cue = cue_at(doc[k])
             if cue is not None and cue.end >= j:
                 return cue
-            if doc[k].pos_ == "VERB":
+            if doc[k].pos_ not in ("ADV", "ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ"):
                 return None
-            k -= 1
         return None
 
     def _sentences_between(self, a: int, b: int) -> int:
@@ -624,7 +631,7 @@ class Finder:
             inner = [d for d in directs if _overlap(q, d.quote) >= 0.5 * _len(d.quote)]
             if inner and sum(_overlap(q, d.quote) for d in inner) >= DIRECT_SHARE * _len(q):
                 for d in inner:
-                    if d.quote.speaker is None and q.speaker is not None:
+                    if q.speaker is not None and (d.quote.speaker is None or d.quote.cue is None):
                         d.quote.speaker, d.quote.speaker_mention = q.speaker, q.speaker_mention
                         d.quote.speaker_confidence = q.speaker_confidence
                 continue
@@ -634,10 +641,6 @@ class Finder:
                 directs = [d for d in directs if d not in inner]
             kept.append(c)
         return sorted((f.quote for f in directs + kept), key=lambda q: q.start)
-
-
-def doc_text(sent: Span, j: int) -> str:
-    return sent.doc[j].text
 
 
 def _len(q: Quote) -> int:

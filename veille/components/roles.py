@@ -16,19 +16,23 @@ stays in the title and gives the country. Titles and their modifiers are the dat
 """
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille.gazetteer import honorifics
+from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.record import Entity, Role
 from veille.spans import entity_of_token
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
+LOOK_BACK = 3  # sentences before a bare description where its person may be named
+LOOK_AHEAD = 4  # sentences after a description in the lead where its person may be named
 PREPOSITIONS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "aupres", "pour", "en", "sur", "chez", "dans"})
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
@@ -43,27 +47,39 @@ def norm(text: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Titles keyed by their normalised token sequence, and the words before a title."""
+    """Titles keyed by their normalised token sequence, and the words around a title."""
 
     titles: dict[tuple[str, ...], str]   # tokens -> gender
     former: frozenset[str]               # "ancien", "ex": the role is a former one
     modifiers: frozenset[str]            # "futur", "vice": kept in the title
+    groups: frozenset[str]               # "groupe", "liste": go with the organisation named after them
+    relatives: frozenset[str]            # "mère", "fils": the name after "la mère du boulanger," is hers
+    counterparts: frozenset[str]         # "homologue": the title of the person named before
     longest: int
 
 
 def load_lexicon(nlp: Language) -> Lexicon:
-    """Read ``titles.tsv``, tokenising each form as the documents are tokenised."""
+    """Read ``titles.tsv``, tokenising each title as the documents are tokenised."""
     titles: dict[tuple[str, ...], str] = {}
-    former, modifiers = set(), set()
+    kinds: dict[str, set[str]] = {"former": set(), "modifier": set(), "group": set(), "relative": set(),
+                                  "counterpart": set()}
     for row in table("titles.tsv"):
         form = norm(row["form"])
-        if row["kind"] == "former":
-            former.add(form)
-        elif row["kind"] == "modifier":
-            modifiers.add(form)
-        else:
+        if row["kind"] in ("title", "counterpart"):
             titles[tuple(t.text for t in nlp.make_doc(form))] = row["gender"]
-    return Lexicon(titles, frozenset(former), frozenset(modifiers), max(map(len, titles)))
+        if row["kind"] != "title":
+            kinds[row["kind"]].add(form)
+    return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart")),
+                   longest=max(map(len, titles)))
+
+
+class Head(NamedTuple):
+    """The title word(s) found at a token."""
+
+    end: int         # token index after them
+    former: bool     # written with "ex-"
+    gender: str      # m, f or -
+    singular: str | None = None    # the first word in the singular, when written in the plural
 
 
 @dataclass
@@ -74,15 +90,25 @@ class Title:
     head: int
     end: int
     former: bool
+    head_text: str | None = None    # the title word as it is to be written, when not as in the text
+    plural: bool = False            # "les juges Claire Thépaut et Renaud Van Ruymbeke"
+
+
+@dataclass
+class Holder:
+    """A person named after a title, with the affiliation in brackets after the name, if any."""
+
+    person: Entity
+    end: int                        # token index after the name (and the brackets)
+    affiliation: Entity | None = None
 
 
 @dataclass
 class Tail:
-    """What follows a title: where its words stop, and the person named right after, if any."""
+    """What follows a title: where its words stop, and the person(s) named right after, if any."""
 
-    end: int              # token index after the last title word
-    person: Entity | None
-    person_end: int       # token index after the person's mention
+    end: int                        # token index after the last title word
+    holders: list[Holder] = field(default_factory=list)
 
 
 class RoleFinder:
@@ -93,30 +119,39 @@ class RoleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
+        last_head: str | None = None    # the title word of the last role, for "son homologue"
         i = 0
         while i < len(doc):
             title = self.title_at(doc, i)
             if title is None:
                 i += 1
                 continue
+            counterpart = norm(doc[title.head].text) in self.lex.counterparts
+            if counterpart:
+                title.head_text = last_head
             tail = self.tail(doc, title)
-            roles.extend(self.roles_of(doc, title, tail, roles))
+            found = self.roles_of(doc, title, tail, roles)
+            if found and not counterpart:
+                last_head = title.head_text or doc[title.head:self.head_at(doc, title.head).end].text
+            roles.extend(found)
             i = max(title.end, tail.end)    # titles inside this one's complement are not roles
         doc._.roles = _dedupe(roles)
         return doc
 
     # -- titles ---------------------------------------------------------------------------------
-    def head_at(self, doc: Doc, i: int) -> tuple[int, bool] | None:
-        """End of the title word(s) starting at token i, and whether an "ex-" prefix marks it former."""
+    def head_at(self, doc: Doc, i: int) -> Head | None:
+        """The title word(s) starting at token i: "ex-président", "juges d'instruction"."""
         words = [norm(t.text) for t in doc[i:i + self.lex.longest]]
-        candidates = [(words, False)]
+        candidates = [(words, False, None)]
         prefix, _, rest = words[0].partition("-")
         if rest and (prefix in self.lex.former or prefix in self.lex.modifiers):
-            candidates.append(([rest] + words[1:], prefix in self.lex.former))
-        for seq, former in candidates:
+            candidates.append(([rest] + words[1:], prefix in self.lex.former, None))
+        if len(words[0]) > 3 and words[0].endswith("s"):
+            candidates.append(([words[0][:-1]] + words[1:], False, doc[i].text[:-1]))
+        for seq, former, singular in candidates:
             for n in range(min(len(seq), self.lex.longest), 0, -1):
                 if tuple(seq[:n]) in self.lex.titles:
-                    return i + n, former
+                    return Head(i + n, former, self.lex.titles[tuple(seq[:n])], singular)
         return None
 
     def title_at(self, doc: Doc, i: int) -> Title | None:
@@ -124,12 +159,12 @@ class RoleFinder:
         head = self.head_at(doc, i)
         if head is None or any(c.dep_.startswith(("nsubj", "aux")) for c in doc[i].children):
             return None    # "il juge que": a verb, not a title
-        end, former = head
+        former = head.former
         start = i
         while start > doc[i].sent.start and norm(doc[start - 1].text).rstrip("-") in self.lex.former | self.lex.modifiers:
             start -= 1
             former = former or norm(doc[start].text).rstrip("-") in self.lex.former
-        return Title(start, i, end, former)
+        return Title(start, i, head.end, former, head.singular, head.singular is not None)
 
     def tail(self, doc: Doc, title: Title) -> Tail:
         """Scan the complement of a title up to a person's name, a clause boundary or a new title."""
@@ -137,32 +172,75 @@ class RoleFinder:
         k = title.end
         while k < min(sent_end, title.end + MAX_TAIL):
             tok = doc[k]
-            ent = _person_at(doc, tok)
-            if ent is not None:
-                if not _complement(doc, tok):
-                    return Tail(k, ent, _mention_end(doc, tok))
-                k = _mention_end(doc, tok)    # "l'ancien assistant de Mme Goulard, Stéphane Thérou"
+            first = _name_start(doc, k)
+            if first is not None:
+                if not _complement(doc, doc[self.nested_title(doc, title, first)]):
+                    return Tail(k, self.holders(doc, first, title.plural))
+                k = _mention_end(doc, doc[first])    # "l'ancien assistant de Mme Goulard, Stéphane Thérou"
                 continue
             if tok.text == ",":
-                nxt = doc[k + 1] if k + 1 < sent_end else None
-                if nxt is not None and _person_at(doc, nxt) is not None:
-                    return Tail(k, _person_at(doc, nxt), _mention_end(doc, nxt))
-                if nxt is None or norm(nxt.text) not in ("de", "d'", "du", "des"):
+                nxt = k + 1 if k + 1 < sent_end else None
+                if nxt is not None and _name_start(doc, nxt) is not None:
+                    holders = self.holders(doc, _name_start(doc, nxt), title.plural)
+                    if _after_selon(doc, title) and doc[holders[-1].end].text != ",":
+                        break    # "Selon la ministre, Mme Tikhanovskaïa possède ...": the name opens the clause
+                    return Tail(k, holders)
+                apposed = self.title_at(doc, nxt + 1) if nxt is not None and doc[nxt].pos_ == "DET" else None
+                holders = self.tail(doc, apposed).holders if apposed is not None else []
+                if holders:
+                    return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
+                if nxt is None or norm(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
             elif tok.lower_ == "et":
                 if k > title.end and self.head_at(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title begins
-            elif not _tail_token(tok):
+            elif not _tail_token(tok) or _age(doc, k) or _new_phrase(doc, k):
                 break
             k += 1
-        return Tail(k, None, k)
+        return Tail(k)
+
+    def nested_title(self, doc: Doc, title: Title, first: int) -> int:
+        """Where a title of the complement written right before a name starts ("les membres du
+        protocole du pape François"), else the name."""
+        for j in range(max(title.end, first - self.lex.longest), first):
+            head = self.head_at(doc, j)
+            if head is not None and head.end == first:
+                return j
+        return first
+
+    def holders(self, doc: Doc, first: int, plural: bool) -> list[Holder]:
+        """The person whose name starts at token ``first``, and for a plural title the persons
+        coordinated with it ("Hervé Morin (Normandie) et Jean Rottner (Grand Est)")."""
+        found: list[Holder] = []
+        while first is not None:
+            k = _mention_end(doc, doc[first])
+            affiliation = None
+            if k + 2 < len(doc) and doc[k].text == "(":
+                ent, _ = entity_of_token(doc, doc[k + 1])
+                close = _mention_end(doc, doc[k + 1]) if ent is not None else k
+                if close < len(doc) and doc[close].text == ")":
+                    affiliation, k = ent, close + 1
+            found.append(Holder(_person_at(doc, doc[first]), k, affiliation))
+            more = plural and k + 1 < len(doc) and doc[k].lower_ in (",", "et")
+            first = _name_start(doc, k + 1) if more else None
+        return found
 
     # -- roles ----------------------------------------------------------------------------------
     def roles_of(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
         """The role(s) a title occurrence states, if a person can be tied to it."""
-        if tail.person is not None:
+        if tail.holders:
+            if doc[tail.end].text == "," and self.relative_before(doc, title):
+                return []    # "la mère du boulanger, Samah": the name is the mother's
             conf = 0.9 if doc[tail.end].text == "," else 0.85
-            return [self.make_role(doc, title, tail.end, tail.person, title.start, tail.person_end, conf)]
+            roles = []
+            for holder in tail.holders:
+                role = self.make_role(doc, title, tail.end, holder.person, title.start, holder.end, conf)
+                if role.organization is None and holder.affiliation is not None:
+                    role.organization = holder.affiliation.id
+                roles.append(role)
+            return roles
+        if title.plural:
+            return []
         before = _person_before(doc, title.start)
         if before is not None:
             person, p_start = before
@@ -177,65 +255,115 @@ class RoleFinder:
     def described(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
         """"La présidente du RN se dit ...": a definite title with a complement or a modifier, as a
         subject, names the person who already holds it, else the person named last before."""
-        end = max(title.end, min(_core_end(doc, tail.end, title.end), doc[title.head:title.end].root.right_edge.i + 1))
-        bare = end == title.end and title.start == title.head and title.end - title.head == 1
+        end = max(title.end, min(self.core_end(doc, tail.end, title.end),
+                                 doc[title.head:title.end].root.right_edge.i + 1))
+        bare = (end == title.end and title.start == title.head and title.end - title.head == 1 and not title.former
+                and not _age(doc, end))
         if bare or not _is_subject(doc, title) or not _definite(doc, title):
             return []    # a bare "le président" is left to coreference
+        if end < len(doc) and doc[end].lower_ in ("qui", "que", "dont"):
+            return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
         role = self.make_role(doc, title, end, None, title.start, end, 0.5)
-        person = _resolve(doc, role, found, title.start)
+        person = _resolve(doc, role, found, title.start, self.gender(doc, title))
         if person is None:
             return []
         known = [norm(r.title) for r in found if r.person == person.id]
         if any(t != norm(role.title) and t.startswith(norm(role.title)) for t in known):
             return []    # "le ministre" after "le ministre de la Défense Andriï Taran": nothing new
         role.person = person.id
-        return [role]
+        roles = [role]
+        second = self.title_at(doc, end + 1) if end + 1 < len(doc) and doc[end].lower_ == "et" else None
+        if second is not None:    # "le chef de file de LREM et secrétaire d'État aux relations avec ..."
+            stop = max(second.end, self.core_end(doc, self.tail(doc, second).end, second.end))
+            roles.append(self.make_role(doc, second, stop, person, second.start, stop, 0.45))
+        return roles
+
+    def core_end(self, doc: Doc, end: int, head_end: int) -> int:
+        """Where a title without a name ends: before a phrase that is not "de/à ..." ("sur ses propos"),
+        or that is "à + a title" ("a répondu le président au journaliste")."""
+        for k in range(head_end, end):
+            word = norm(doc[k].text)
+            if doc[k].pos_ == "ADP" and word not in ("de", "d'", "du", "des", "a", "au", "aux"):
+                return k
+            if word in ("a", "au", "aux"):
+                nxt = k + 2 if k + 2 < len(doc) and norm(doc[k + 1].text) in ARTICLES else k + 1
+                if nxt < len(doc) and self.head_at(doc, nxt) is not None:
+                    return k
+        return end
+
+    def relative_before(self, doc: Doc, title: Title) -> bool:
+        """"la mère du boulanger": the title completes a kinship noun."""
+        k = title.start - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "ADP"):
+            k -= 1
+        return k < title.start - 1 and k >= 0 and norm(doc[k].text) in self.lex.relatives
+
+    def gender(self, doc: Doc, title: Title) -> str | None:
+        """"m" or "f" when the title word, its modifiers or its article say so ("la ministre")."""
+        head = self.head_at(doc, title.head)
+        if head is not None and head[2] in ("m", "f"):
+            return head[2]
+        for tok in doc[max(0, title.start - 1):title.head]:
+            if tok.pos_ in ("DET", "ADJ") and tok.morph.get("Gender"):
+                return "f" if tok.morph.get("Gender") == ["Fem"] else "m"
+        return None
 
     def make_role(self, doc: Doc, title: Title, end: int, person: Entity | None, start: int, stop: int,
                   confidence: float) -> Role:
         """A Role from the title tokens [title.start, end), the organisation and the state taken out.
 
-        "de/du + organisation or state" ends the title words ("présidente du groupe CRCE à
-        majorité communiste" -> "présidente"); a bare one is only dropped ("candidate LR à la
-        mairie de Paris" -> "candidate à la mairie de Paris").
+        "de/du (groupe, liste ...) + organisation or state" ends the title words ("présidente du groupe
+        CRCE à majorité communiste" -> "présidente"); a bare one is only dropped ("candidate LR à la
+        mairie de Paris" -> "candidate à la mairie de Paris"). A place stays in the title and stands for
+        the organisation when none is named ("présidente de la région Île-de-France").
         """
-        org = country = None
-        words: list[Token] = []
+        org = country = place = None
+        words: list[list[str]] = []    # [text, whitespace] of the title words
         k = title.start
         while k < end:
             tok = doc[k]
             ent, mention = entity_of_token(doc, tok)
-            if k < title.end or ent is None or ent.type not in ("ORG", "GPE") or self._is_title(doc, mention):
-                if tok.text not in QUOTES:
-                    words.append(tok)
+            if k < title.end or ent is None or ent.type not in ("ORG", "GPE", "LOC") or self._is_title(doc, mention):
+                _add_word(words, tok, title.head_text if k == title.head else None)
                 k += 1
                 continue
-            if ent.type == "GPE" and mention.kind == "demonym":
-                country = country or ent.id
-                words.append(tok)
+            if ent.type == "LOC" or ent.type == "GPE" and mention.kind == "demonym":
+                place = place or (ent.id if ent.type == "LOC" else None)
+                country = country or (ent.id if ent.type == "GPE" else None)
+                _add_word(words, tok)
                 k += 1
                 continue
             if ent.type == "ORG":
                 org = org or ent.id
             else:
-                country = country or ent.id
-            introduced = bool(words) and norm(words[-1].text) in PREPOSITIONS | ARTICLES
-            while words and norm(words[-1].text) in PREPOSITIONS | ARTICLES:
+                country = place = country or ent.id
+            if words and norm(words[-1][0]) in self.lex.groups:
+                words.pop()    # "du groupe CRCE", "de la liste RIC": the generic noun goes with the name
+            introduced = bool(words) and norm(words[-1][0]) in PREPOSITIONS | ARTICLES
+            while words and norm(words[-1][0]) in PREPOSITIONS | ARTICLES:
                 words.pop()
             k = _mention_end(doc, tok)
             if introduced and not _goal(doc, k):
                 break
-        while words and (words[-1].is_punct or norm(words[-1].text) in PREPOSITIONS | ARTICLES | {"et"}):
+        while words and (not any(c.isalnum() for c in words[-1][0]) or norm(words[-1][0]) in PREPOSITIONS | ARTICLES | {"et"}):
             words.pop()
-        text = "".join(t.text_with_ws for t in words).strip()
+        text = "".join(w + ws for w, ws in words).strip()
         s, e = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
-        return Role(person=person.id if person else "", title=text, organization=org, country=country,
+        return Role(person=person.id if person else "", title=text, organization=org or place, country=country,
                     start=s, end=e, former=title.former, confidence=confidence)
 
     def _is_title(self, doc: Doc, mention) -> bool:
         """True when an ORG mention is itself a title ("ministre des Affaires étrangères")."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and self.head_at(doc, span.start) is not None
+
+
+def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> None:
+    """Append a title word (as ``text`` when given); quotation marks are left out, not their spacing."""
+    if tok.text not in QUOTES:
+        words.append([text or tok.text, tok.whitespace_])
+    elif words and tok.whitespace_:
+        words[-1][1] = tok.whitespace_
 
 
 def _goal(doc: Doc, k: int) -> bool:
@@ -246,13 +374,42 @@ def _goal(doc: Doc, k: int) -> bool:
 
 def _tail_token(tok: Token) -> bool:
     """Can this token continue a title's complement?"""
-    if tok.text in QUOTES or tok.text in ("-",):
+    if tok.text in QUOTES or tok.text in ("-",) or tok.dep_ == "amod" and tok.head.i < tok.i:
         return True
     if tok.pos_ == "ADV":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADJ", "VERB", "ADP")
     if tok.pos_ == "VERB":
         return tok.morph.get("VerbForm") in (["Part"], ["Inf"]) and not any(c.dep_.startswith("aux") for c in tok.children)
     return tok.pos_ in TAIL_POS and tok.lower_ not in ("qui", "que", "dont")
+
+
+def _after_selon(doc: Doc, title: Title) -> bool:
+    """"Selon le ministre, ...": the title opens a "selon" phrase."""
+    k = title.start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and norm(doc[k].text) == "selon"
+
+
+def _new_phrase(doc: Doc, k: int) -> bool:
+    """An article after a noun or an adjective begins another phrase ("une des maires les plus
+    impopulaires"), unless it opens a name ("le député Les Républicains Georges Fenech")."""
+    ent, mention = entity_of_token(doc, doc[k])
+    return (doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP", "DET")
+            and (ent is None or mention.start != doc[k].idx))
+
+
+def _age(doc: Doc, k: int) -> bool:
+    """"le boulanger de 29 ans": an age, not a complement of the title."""
+    return norm(doc[k].text) in ("de", "d'") and k + 2 < len(doc) and doc[k + 1].like_num \
+        and norm(doc[k + 2].text) in ("an", "ans")
+
+
+def _name_start(doc: Doc, k: int) -> int | None:
+    """Index of the first token of a person's name starting at token k, after titles of address."""
+    while k < len(doc) - 1 and doc[k].text in honorifics():
+        k += 1
+    return k if k < len(doc) and _person_at(doc, doc[k]) is not None else None
 
 
 def _person_at(doc: Doc, tok: Token) -> Entity | None:
@@ -296,22 +453,15 @@ def _person_before(doc: Doc, start: int) -> tuple[Entity, int] | None:
     return None if _complement(doc, doc[p]) else (ent, p)
 
 
-def _core_end(doc: Doc, end: int, head_end: int) -> int:
-    """Where a title without a name ends: before a phrase that is not "de/à ..." ("sur ses propos")."""
-    for k in range(head_end, end):
-        if doc[k].pos_ == "ADP" and norm(doc[k].text) not in ("de", "d'", "du", "des", "a", "au", "aux"):
-            return k
-    return end
-
-
 def _is_subject(doc: Doc, title: Title) -> bool:
     """The title word heads a subject (or an inverted subject after its verb)."""
-    tok = doc[title.end - 1]
+    tok = doc[title.head:title.end].root
     while tok.dep_ in ("amod", "flat", "fixed") and tok.head is not tok:
         tok = tok.head
     if tok.dep_ in ("nsubj", "nsubj:pass"):
         return True
-    return tok.dep_ == "obj" and tok.head.i < tok.i and not any(c.dep_ == "nsubj" for c in tok.head.children)
+    return (tok.dep_ == "obj" and tok.head.i < tok.i and tok.head.morph.get("VerbForm") != ["Inf"]
+            and not any(c.dep_ == "nsubj" for c in tok.head.children))
 
 
 def _is_subject_token(tok: Token) -> bool:
@@ -324,34 +474,60 @@ def _definite(doc: Doc, title: Title) -> bool:
     return title.start > 0 and norm(doc[title.start - 1].text) in ("le", "la", "l'")
 
 
-def _resolve(doc: Doc, role: Role, found: list[Role], start: int) -> Entity | None:
-    """The person a bare title designates: one already holding it, else the last person named."""
+def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None) -> Entity | None:
+    """The person a title designates: one already holding it, else the person named in the nearest
+    sentence before (its subject first, else the last named), else, for the lead or the sentence
+    before a name, the first person named next as a subject. Names of the title's own sentence are
+    left out ("X a dit que le ministre ..." is not X), and so are persons of the other gender."""
     for r in found:
         if r.person and (r.organization, r.country) == (role.organization, role.country) \
                 and norm(r.title).split()[:1] == norm(role.title).split()[:1]:
             return next(e for e in doc._.entities if e.id == r.person)
     sent = doc[start].sent
-    before = doc[max(0, sent.start - 1)].sent.start_char, doc[start].idx
-    after_end = doc[min(len(doc) - 1, sent.end + 1)].sent.end_char
+    busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
     named = [(m.start, ent, _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root))
-             for ent in doc._.entities or [] if ent.type == "PER"
+             for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy
+             and gender in (None, _person_gender(ent))
              for m in ent.mentions if m.kind in ("name", "acronym")]
-    earlier = [(subj, pos, ent) for pos, ent, subj in named if before[0] <= pos < before[1]]
-    if earlier:
-        return max(earlier, key=lambda x: x[:2])[2]    # subjects first, then the last named
-    later = sorted((pos, ent) for pos, ent, subj in named if sent.end_char <= pos < after_end and subj)
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
+    for s in reversed(sents[max(0, here - LOOK_BACK):here]):
+        earlier = [(subj, pos, ent) for pos, ent, subj in named if s.start_char <= pos < s.end_char]
+        if earlier:
+            return max(earlier, key=lambda x: x[:2])[2]    # subjects first, then the last named
+    ahead = sents[here + 1:here + 1 + (LOOK_AHEAD if here == 0 else 1)]
+    later = sorted((pos, ent) for pos, ent, subj in named if subj and ahead
+                   and ahead[0].start_char <= pos < ahead[-1].end_char)
     return later[0][1] if later else None    # a lead's "Le ministre de l'Intérieur a ...", named next
 
 
+def _person_gender(ent: Entity) -> str | None:
+    """A person's gender from the first name ("m", "f"), None when unknown or either."""
+    first = ent.name.split()[0] if ent.name.split() else ""
+    names = first_names()
+    gender = names.get(first) or names.get(first.split("-")[0])
+    return gender if gender in ("m", "f") else None
+
+
 def _dedupe(roles: list[Role]) -> list[Role]:
-    """One role per person and title: the one that names an organisation or a state, else the most confident."""
+    """One role per person and title: the one that names an organisation or a state, else the most
+    confident; a title whose words another title of the person's contains goes ("juge" beside "juge
+    d'instruction")."""
     best: dict[tuple, Role] = {}
     rank = lambda r: (r.organization is not None or r.country is not None, r.confidence)  # noqa: E731
     for r in roles:
         key = (r.person, norm(r.title))
         if key not in best or rank(r) > rank(best[key]):
             best[key] = r
-    return sorted(best.values(), key=lambda r: r.start)
+    kept = list(best.values())
+    return sorted((r for r in kept if not any(
+        o.person == r.person and o.former == r.former and r.organization in (None, o.organization)
+        and _content_words(r.title) < _content_words(o.title) for o in kept)), key=lambda r: r.start)
+
+
+def _content_words(title: str) -> set[str]:
+    """The words of a title less articles, prepositions and "et"."""
+    return set(re.findall(r"\w+", norm(title))) - PREPOSITIONS - ARTICLES - {"l", "d", "et"}
 
 
 @Language.factory("veille_roles")
