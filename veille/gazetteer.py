@@ -5,6 +5,7 @@ Every lookup is keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,9 +145,14 @@ def known(form: str) -> Known | None:
     return _known_index().get(_spaceless(exact.acronym if exact else form))
 
 
+_TITLE_ARTICLE = re.compile(r"^(?:L['’]|(?:La|Le|Les) )(?=[A-ZÀ-Þ0-9])")
+
+
 def known_forms() -> list[str]:
-    """Every written form of every known entity, for phrase matching (capitalised ones only)."""
-    return sorted({f for k in known_entities() for f in k.forms if f[:1].isupper() or f[:1].isdigit()})
+    """Every written form of every known entity, for phrase matching (capitalised ones only);
+    a title's article is optional in running text ("de la France insoumise", "au Figaro")."""
+    forms = {f for k in known_entities() for f in k.forms if f[:1].isupper() or f[:1].isdigit()}
+    return sorted(forms | {_TITLE_ARTICLE.sub("", f) for f in forms})
 
 
 @lru_cache(maxsize=None)

@@ -49,9 +49,14 @@ def _note_error(name: str, proc, docs: list[Doc], exc: Exception) -> None:
         doc.user_data[ERROR_KEY] = f"internal error in component {name}: {type(exc).__name__}: {exc}"
 
 
-@lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline with Veille's components (cached: loaded once per process)."""
+    return _load(model)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    """Load and assemble the pipeline (``load`` keys the cache on the model name alone)."""
     _import_components()
     nlp = spacy.load(model)
     # Only Veille's components use the default handler (spaCy's own keep theirs: setting one on the

@@ -40,8 +40,8 @@ def test_lexicon_covers_every_plover_type():
     ("CONSULT", "Emmanuel Macron a reçu Cédric Villani dimanche à l'Élysée.", "Emmanuel Macron", "Cédric Villani"),
     ("CONSULT", "Le président turc Recep Tayyip Erdogan s'est entretenu avec Vladimir Poutine.",
      "Recep Tayyip Erdogan", "Vladimir Poutine"),
-    ("SUPPORT", "Sheikh Hasina, Premier ministre du Bangladesh, a salué le rôle de Allama Shah Ahmad Shafi "
-                "dans l'expansion des écoles coraniques.", "Sheikh Hasina", "Allama Shah Ahmad Shafi"),
+    ("SUPPORT", ("Sheikh Hasina, Premier ministre du Bangladesh, a salué le rôle de Allama Shah Ahmad Shafi "
+                "dans l'expansion des écoles coraniques."), "Sheikh Hasina", "Allama Shah Ahmad Shafi"),
     ("ACCUSE", "La Corée du Sud a accusé lundi John Bolton de déformer la réalité.", "Corée du Sud", "John Bolton"),
     ("ACCUSE", "Dans son livre, John Bolton dénonce le manque de préparation de Donald Trump.",
      "John Bolton", "Donald Trump"),
@@ -100,7 +100,7 @@ def test_pronoun_subject_through_coreference(nlp):
 
 
 def test_one_event_per_type_source_target_and_sentence(nlp):
-    doc, evs = events("Antonio Vitorino a salué les actions du Maroc, rendant hommage au Maroc pour son rôle.")
+    _, evs = events("Antonio Vitorino a salué les actions du Maroc, rendant hommage au Maroc pour son rôle.")
     assert len([e for e in evs if e.type == "SUPPORT"]) == 1
 
 
@@ -122,33 +122,33 @@ def test_a_trigger_does_not_take_a_place_as_target(nlp):
 
 # -- criticism voiced in quotations ----------------------------------------------------------------------
 @pytest.mark.parametrize("text, source, target, trigger", [
-    ('Le Parquet national financier "est devenu une officine", a affirmé jeudi la candidate LR à la mairie de '
-     'Paris Rachida Dati.', "Rachida Dati", "Parquet national financier", "officine"),
-    ('"Macron a conscience des enjeux. Mais il n\'est pas Obélix", a déploré Daniel Cohn-Bendit.',
-     "Daniel Cohn-Bendit", "Emmanuel Macron", "déploré"),
-    ('Marine Le Pen a estimé le chef de l\'Etat, Emmanuel Macron, pas "capable de protéger les Français".',
-     "Marine Le Pen", "Emmanuel Macron", "capable"),
+    (('Le Parquet national financier "est devenu une officine", a affirmé jeudi la candidate LR à la mairie de '
+     'Paris Rachida Dati.'), "Rachida Dati", "Parquet national financier", "officine"),
+    (('Emmanuel Macron est arrivé à Berlin. "Macron a conscience des enjeux. Mais il n\'est pas Obélix", a déploré '
+     'Daniel Cohn-Bendit.'), "Daniel Cohn-Bendit", "Emmanuel Macron", "déploré"),
+    (('La présidente du RN Marine Le Pen a estimé le chef de l\'Etat, Emmanuel Macron, pas "capable de protéger '
+     'les Français".'), "Marine Le Pen", "Emmanuel Macron", "capable"),
 ])
 def test_critical_quote_accuses_the_actor_it_names(nlp, text, source, target, trigger):
-    doc, evs = events(text if "Macron a" not in text else "Emmanuel Macron est arrivé à Berlin. " + text)
+    doc, evs = events(text)
     e = find(doc, evs, "ACCUSE", source, target)
     assert e is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
     assert doc.text[e.trigger.start:e.trigger.end] == trigger
 
 
 def test_critical_quote_does_not_target_the_speakers_party_or_a_medium(nlp):
-    doc, evs = events('"C\'est un scandale", a affirmé sur RTL la députée LR Valérie Pécresse.')
+    _, evs = events('"C\'est un scandale", a affirmé sur RTL la députée LR Valérie Pécresse.')
     assert not [e for e in evs if e.type == "ACCUSE"]
 
 
 def test_neutral_quote_is_no_accusation(nlp):
-    doc, evs = events('"Nous allons travailler avec Emmanuel Macron sur ce dossier", a affirmé Marine Le Pen.')
+    _, evs = events('"Nous allons travailler avec Emmanuel Macron sur ce dossier", a affirmé Marine Le Pen.')
     assert not [e for e in evs if e.type == "ACCUSE"]
 
 
 def test_criticism_without_a_named_target_continues_the_previous_one(nlp):
-    doc, evs = events('Christophe Castaner s\'est indigné des propos de Camélia Jordana. Ce dernier s\'est élevé '
-                      'contre des "propos mensongers et honteux".')
+    doc, evs = events('Christophe Castaner s\'est indigné des propos de Camélia Jordana. Il s\'est ensuite '
+                      'élevé contre des "propos mensongers et honteux".')
     accusations = [e for e in evs if e.type == "ACCUSE" and names(doc, e.target) == {"Camélia Jordana"}]
     assert len(accusations) == 2
 
@@ -172,8 +172,8 @@ def test_object_pronoun_stands_for_the_person_named_before(nlp):
 
 
 def test_relative_pronoun_after_an_inverted_subject(nlp):
-    doc, evs = events('"Mais alors, dis-le !" hurle Manuel Valls, qui reproche à Emmanuel Macron de dévaloriser '
-                      'la classe politique.')
+    doc, evs = events('Le Premier ministre Manuel Valls a convoqué Emmanuel Macron. "Mais alors, dis-le !" hurle '
+                      'Valls, qui reproche à Macron de dévaloriser la classe politique.')
     assert find(doc, evs, "ACCUSE", "Manuel Valls", "Emmanuel Macron") is not None
 
 

@@ -36,11 +36,12 @@ def render(res: dict[str, Any]) -> None:
     table = Table("figure", "P", "R", "F1", "tp", "fp", "fn")
     for c in table.columns[1:]:
         c.justify = "right"
-    for k in [k[:-3] for k in res if k.endswith(".f1") and k != "quotes.quote_speaker_f1"]:
+    keys = [k[:-3] for k in res if k.endswith(".f1") and k != "quotes.quote_speaker_f1"]
+    for k, after in zip(keys, keys[1:] + [""]):
         name = LABELS.get(k) or ("  " + k.split(".", 1)[1] if "." in k else k)
         table.add_row(name, fmt(res[k + ".p"]), fmt(res[k + ".r"]), fmt(res[k + ".f1"]),
                       str(res[k + ".tp"]), str(res[k + ".fp"]), str(res[k + ".fn"]),
-                      end_section="." not in k and k + ".PER" not in res and k != "events")
+                      end_section=after.split(".")[0] != k.split(".")[0])
     console.print(table)
     for name, label in ACCURACIES:
         if name in res:

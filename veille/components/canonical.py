@@ -83,6 +83,9 @@ def _find_group(groups: list[Group], cand: Candidate, text: str) -> Group | None
         for g in reversed(groups):
             if g.label == "PER" and any(_is_tail(text, n) or _is_tail(n, text) for n in g.names()):
                 return g
+        heads = [g for g in groups if g.label == "PER" and any(_first_name_of(text, n) for n in g.names())]
+        if len(heads) == 1:  # "Kim" of "Kim Jong Un", "Moon" of "Moon Jae-in"
+            return heads[0]
     if cand.kind == "acronym" or is_acronym(text):
         for g in groups:
             if g.label != "PER" and any(len(n) > len(text) and initials(n) == text.upper() for n in g.names()):

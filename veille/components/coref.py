@@ -250,15 +250,46 @@ def _title_tokens(doc: Doc, span: Span) -> list[Token]:
     """Title nouns in apposition to a name: "la ministre X", "X, porte-parole du RN"."""
     root = _root(span)
     out: list[Token] = []
+    after = _title_after(doc, span)
+    if after is not None:
+        out.append(after)
     if _introduced(span):
         return out
     if root.head.i != root.i and root.head.pos_ == "NOUN" and root.head.i < span.start:
         out.append(root.head)
     out += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     before = span.start - 1
-    if before >= 0 and doc[before].pos_ in ("NOUN", "ADJ") and doc[before] not in out:
+    if before >= 0 and doc[before].pos_ in ("NOUN", "ADJ"):
         out.append(doc[before])
-    return out
+    ahead = _title_before(doc, span)
+    if ahead is not None:
+        out.append(ahead)
+    return list({t.i: t for t in out}.values())
+
+
+def _title_after(doc: Doc, span: Span) -> Token | None:
+    """The title of an apposition after a name and a comma: "Wallerand de Saint-Just, trésorier du RN"."""
+    j = span.end + 1
+    if j >= len(doc) or doc[span.end].text != ",":
+        return None
+    while j < min(len(doc), span.end + 3) and doc[j].pos_ in ("DET", "ADJ") and title_at(doc, j) is None:
+        j += 1
+    return doc[j] if j < len(doc) and title_at(doc, j) else None
+
+
+def _title_before(doc: Doc, span: Span) -> Token | None:
+    """A title a few words before a name, with only its complement between them:
+    "le maire de Sao Paulo Bruno Covas", "le ministre lituanien des Affaires étrangères, Linas Linkevicius"."""
+    first = max(span.sent.start, span.start - 8)
+    for k in range(span.start - 1, first - 1, -1):
+        t = doc[k]
+        if title_at(doc, k) is not None and t.pos_ in ("NOUN", "ADJ"):
+            return t
+        if t.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM") and not (t.text == "," and k == span.start - 1):
+            return None
+        if person_at(doc, t)[0] is not None:
+            return None
+    return None
 
 
 def _title_head(doc: Doc, tok: Token) -> str | None:
@@ -367,17 +398,17 @@ class Resolver:
             self.occurrences.append(occ)
 
     def ranked(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
-               only: set[str] | None = None, recency: bool = False) -> list[tuple[float, Entity]]:
+               only: set[str] | None = None, recency: bool = False, window: int = WINDOW) -> list[tuple[float, Entity]]:
         """Candidate antecedents before ``tok``, best first, with their salience scores."""
         best: dict[str, tuple[float, Entity]] = {}
         for occ in self.occurrences:
             ent = occ.entity
-            if occ.start >= tok.idx or tok.idx - occ.end > WINDOW or ent.type not in types:
+            if occ.start >= tok.idx or tok.idx - occ.end > window or ent.type not in types:
                 continue
             if only is not None and ent.id not in only:
                 continue
             prof = self.profiles.get(ent.id, Profile())
-            if gender and prof.gender and prof.gender != gender:
+            if not self._agrees(ent, gender):
                 continue
             if number and prof.number != number and not (number == "s" and ent.type == "PER"):
                 continue
@@ -391,13 +422,30 @@ class Resolver:
         return sorted(best.values(), key=lambda x: -x[0])
 
     def pick(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
-             only: set[str] | None = None, ceiling: float = 0.9, recency: bool = False) -> tuple[Entity | None, float]:
+             only: set[str] | None = None, ceiling: float = 0.9, recency: bool = False,
+             window: int = WINDOW) -> tuple[Entity | None, float]:
         """The best antecedent and a confidence from its lead over the runner-up."""
-        ranked = self.ranked(tok, gender, number, types, only, recency)
+        ranked = self.ranked(tok, gender, number, types, only, recency, window)
         if not ranked:
             return None, 0.0
         lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else ranked[0][0] - 2.0)
         return ranked[0][1], round(min(ceiling, 0.5 + lead / 4), 2)
+
+    def titled(self, tok: Token, gender: str | None, matching: set[str]) -> tuple[Entity | None, float]:
+        """The person a title designates among those the article gives that title: the salient one
+        before it anywhere in the article (of its gender if any is), else the first named after it."""
+        for g in (gender, None):
+            ent, conf = self.pick(tok, g, "s", ("PER",), only=matching, window=len(self.doc.text))
+            if ent is not None:
+                return ent, conf
+        after = sorted((o for o in self.occurrences if o.entity.id in matching and o.start > tok.idx),
+                       key=lambda o: (not self._agrees(o.entity, gender), o.start))
+        return (after[0].entity, 0.7) if after else (None, 0.0)
+
+    def _agrees(self, ent: Entity, gender: str | None) -> bool:
+        """True unless both the description and the entity have a gender and they differ."""
+        known = self.profiles.get(ent.id, Profile()).gender
+        return not (gender and known and known != gender)
 
     # -- the three kinds of anaphora --
 
@@ -426,12 +474,13 @@ class Resolver:
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)
-        np_orgs = {e.id for e in _entities_in(self.doc, tok) if e.type in ("ORG", "GPE")}
+        np_orgs = {e.id for c in tok.children if c.dep_ == "nmod" and _of_phrase(c)
+                   for e in _entities_in(self.doc, c) if e.type in ("ORG", "GPE")}
         keys = {norm(tok.lemma_), norm(head.split()[0])}
         matching = {eid for eid, p in self.profiles.items()
                     if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)}
         if matching:
-            ent, conf = self.pick(tok, gender, "s", ("PER",), only=matching)
+            ent, conf = self.titled(tok, gender, matching)
             if ent is not None:
                 return ent, max(conf, 0.75)
         if subject or is_subject(tok):
@@ -478,6 +527,11 @@ def _np_gender(tok: Token, head: str) -> str | None:
     return None
 
 
+def _of_phrase(tok: Token) -> bool:
+    """True for a complement introduced by "de": "(la présidente) du RN", not "(le trésorier) au micro de"."""
+    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in tok.children)
+
+
 def _entities_in(doc: Doc, tok: Token) -> list[Entity]:
     """Entities named inside a token's subtree."""
     out = []
@@ -489,13 +543,54 @@ def _entities_in(doc: Doc, tok: Token) -> list[Entity]:
 
 
 def person_at(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[None, None]:
-    """A person whose name mention covers the token (even when a longer mention overlaps it)."""
+    """A person whose name mention covers the token (even when a longer mention overlaps it),
+    else the one person whose name or surname the capitalised words at the token spell."""
     for ent in doc._.entities or []:
         if ent.type != "PER":
             continue
         for m in ent.mentions:
             if m.kind in ("name", "acronym") and m.start <= tok.idx < m.end:
                 return ent, m
+    return _person_by_surface(doc, tok)
+
+
+def _name_run(doc: Doc, tok: Token) -> Span | None:
+    """The capitalised words around a proper noun ("Marine Le Pen", "Wallerand de Saint-Just")."""
+    if tok.pos_ != "PROPN" and not (tok.is_title and tok.dep_ in ("appos", "flat:name", "nsubj")):
+        return None
+
+    def part(t: Token) -> bool:
+        return t.is_title or t.is_upper and len(t) > 1 or t.lower_ in _of_kind("particle")
+
+    start, end = tok.i, tok.i + 1
+    while start > 0 and part(doc[start - 1]) and doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and part(doc[end]) and doc[end - 1].whitespace_:
+        end += 1
+    while start < end and doc[start].lower_ in _of_kind("particle") and not doc[start].is_title:
+        start += 1
+    while end > start and doc[end - 1].lower_ in _of_kind("particle"):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[None, None]:
+    """The one person whose full name, or name's last words, the run of capitalised words at
+    the token ends with: a name that the entity component left without a mention."""
+    run = _name_run(doc, tok)
+    if run is None:
+        return None, None
+    for k in range(run.start, run.end):
+        words = norm(doc[k:run.end].text)
+        if not words or doc[k].lower_ in _of_kind("particle") and k + 1 < run.end:
+            continue
+        found = {e.id: e for e in doc._.entities or [] if e.type == "PER"
+                 and (norm(e.name) == words or norm(e.name).endswith(" " + words))}
+        if len(found) == 1:
+            span = doc[k:run.end]
+            return next(iter(found.values())), Mention(span.start_char, span.end_char, "name", span.text, 0.7)
+        if found:
+            return None, None
     return None, None
 
 
@@ -514,8 +609,10 @@ def appositive_person(doc: Doc, tok: Token) -> Entity | None:
 
 def _introduced(span: Span) -> bool:
     """True when a name is the complement of a preposition ("de Nicolas Sarkozy")."""
-    return any(c.dep_ == "case" for c in _root(span).children) or \
-        (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP")
+    k = span.start - 1
+    while k >= 0 and span.doc[k].lower_ in _of_kind("civility"):
+        k -= 1
+    return any(c.dep_ == "case" for c in _root(span).children) or (k >= 0 and span.doc[k].pos_ == "ADP")
 
 
 def is_indefinite(tok: Token) -> bool:

@@ -388,7 +388,7 @@ def _clause_verb(doc: Doc, start: int, end: int):
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -418,7 +418,7 @@ def verb_tense(verb, depth: int = 0) -> int:
     participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     if participle and (finite or not auxes):
         return PAST  # passé composé, or a bare participle ("un sondage paru dimanche")
-    if finite or depth >= 3 or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+    if finite or depth >= 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return PRESENT
     head = verb.head
     if head.lemma_ in words("date_future_auxiliaries.txt") and "Pres" in head.morph.get("Tense"):

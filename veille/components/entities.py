@@ -225,6 +225,19 @@ def extend(doc: Doc, c: Candidate) -> Candidate:
     return Candidate(c.start, end, c.label, c.kind, c.code, c.confidence) if end > c.end else c
 
 
+def looks_like_person(span: Span) -> bool:
+    """A known first name followed by one or two capitalised words ("Vikash Dhorasoo")."""
+    return (2 <= len(span) <= 3 and span[0].text in gazetteer.first_names()
+            and all(t.text[:1].isupper() and not t.is_upper for t in span) and head_type(span) is None)
+
+
+def with_first_name(doc: Doc, c: Candidate) -> Candidate:
+    """Take in a first name NER left out before a person's name ("Marine" + "Le Pen")."""
+    if c.label == "PER" and c.start > 0 and doc[c.start - 1].text in gazetteer.first_names():
+        return Candidate(c.start - 1, c.end, c.label, c.kind, c.code, c.confidence)
+    return c
+
+
 def retype(doc: Doc, c: Candidate) -> Candidate:
     """Fix the type from the gazetteers: states, acronyms, head nouns."""
     span = doc[c.start:c.end]
@@ -240,6 +253,8 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
+    if c.label != "PER" and looks_like_person(span):
+        return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
     ht = head_type(span)
     if ht and (c.label != "PER" or span[0].lower_ in gazetteer.entity_heads()):
         return Candidate(c.start, c.end, ht, c.kind, c.code, max(c.confidence, 0.85))
@@ -337,7 +352,8 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
             continue
         for part in split_coordination(doc, c):
             for piece in split_person(doc, part):
-                cands.append(retype(doc, extend(doc, attach_hyphenated(doc, piece))))
+                piece = with_first_name(doc, attach_hyphenated(doc, piece))
+                cands.append(retype(doc, extend(doc, piece)))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
     for g in gazetteer_mentions(doc, matcher):

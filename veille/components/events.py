@@ -6,9 +6,16 @@ lexicon names (object, "avec"/"à"/"contre" obliques); its source is its subject
 a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a
 noun depends on ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). Subjects that are
 titles or pronouns resolve through ``doc._.roles`` and the coreference mentions on
-``doc._.entities``. Only named actors (persons, organisations, states) take part. The evidence is
-the sentence; location and date come from the same sentence. One event per type, source and
-target in a sentence.
+``doc._.entities``; "je" in a quotation is its speaker; an unresolved object pronoun ("pour lui
+demander") is the last person named before it; a received noun ("a reçu le soutien de X") turns
+round. Criticism voiced in quotations (``doc._.quotes``) is ACCUSE from the speaker when the cue
+criticises ("a dénoncé") or the quoted words do (``lexicons/event_criticism.tsv``: "une officine",
+"pas capable"); its target is the actor the critical words are said of, else the first named in the
+quote or its sentence (not the speaker's own description or party, nor a medium of
+``lexicons/event_bystanders.txt``). An event whose target is not named continues the previous
+event of its type and source a few sentences before. Only named actors (persons, organisations,
+states) take part. The evidence is the sentence; location and date come from the same sentence.
+One event per type, source and target in a sentence.
 """
 from __future__ import annotations
 
@@ -93,7 +100,8 @@ class EventFinder:
             event = self.quote_event(doc, quote)
             if event is not None:
                 found.append(event)
-                stated.append((quote.cue.start, quote.cue.end) if quote.cue else (0, 0))
+                if quote.cue:
+                    stated.append((quote.cue.start, quote.cue.end))
         for sent in doc.sents:
             for tok in sent:
                 match = self.match(doc, tok)

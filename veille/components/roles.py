@@ -34,6 +34,8 @@ MAX_TAIL = 30  # tokens after the title word that may still belong to the title
 LOOK_BACK = 3  # sentences before a bare description where its person may be named
 LOOK_AHEAD = 4  # sentences after a description in the lead where its person may be named
 PREPOSITIONS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "aupres", "pour", "en", "sur", "chez", "dans"})
+COMPLEMENT = PREPOSITIONS | {"par"}    # "candidat investi par LREM": what a title's complement may begin with
+CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a title's complement may hold
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
@@ -55,6 +57,7 @@ class Lexicon:
     groups: frozenset[str]               # "groupe", "liste": go with the organisation named after them
     relatives: frozenset[str]            # "mère", "fils": the name after "la mère du boulanger," is hers
     counterparts: frozenset[str]         # "homologue": the title of the person named before
+    asides: frozenset[tuple[str, ...]]   # "alors", "un temps": between "X," and X's title
     longest: int
 
 
@@ -63,14 +66,18 @@ def load_lexicon(nlp: Language) -> Lexicon:
     titles: dict[tuple[str, ...], str] = {}
     kinds: dict[str, set[str]] = {"former": set(), "modifier": set(), "group": set(), "relative": set(),
                                   "counterpart": set()}
+    asides: set[tuple[str, ...]] = set()
     for row in table("titles.tsv"):
         form = norm(row["form"])
+        tokens = tuple(t.text for t in nlp.make_doc(form))
         if row["kind"] in ("title", "counterpart"):
-            titles[tuple(t.text for t in nlp.make_doc(form))] = row["gender"]
-        if row["kind"] != "title":
+            titles[tokens] = row["gender"]
+        if row["kind"] == "aside":
+            asides.add(tokens)
+        elif row["kind"] != "title":
             kinds[row["kind"]].add(form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart")),
-                   longest=max(map(len, titles)))
+                   asides=frozenset(asides), longest=max(map(len, titles)))
 
 
 class Head(NamedTuple):
@@ -159,6 +166,9 @@ class RoleFinder:
         head = self.head_at(doc, i)
         if head is None or any(c.dep_.startswith(("nsubj", "aux")) for c in doc[i].children):
             return None    # "il juge que": a verb, not a title
+        ent, _ = entity_of_token(doc, doc[i])
+        if ent is not None and ent.type == "PER":
+            return None    # "Bruno Le Maire"
         former = head.former
         start = i
         while start > doc[i].sent.start and norm(doc[start - 1].text).rstrip("-") in self.lex.former | self.lex.modifiers:
@@ -174,7 +184,7 @@ class RoleFinder:
             tok = doc[k]
             first = _name_start(doc, k)
             if first is not None:
-                if not _complement(doc, doc[self.nested_title(doc, title, first)]):
+                if not _complement(doc, doc[self.nested_title(doc, title, first)], COMPLEMENT):
                     return Tail(k, self.holders(doc, first, title.plural))
                 k = _mention_end(doc, doc[first])    # "l'ancien assistant de Mme Goulard, Stéphane Thérou"
                 continue
@@ -182,7 +192,7 @@ class RoleFinder:
                 nxt = k + 1 if k + 1 < sent_end else None
                 if nxt is not None and _name_start(doc, nxt) is not None:
                     holders = self.holders(doc, _name_start(doc, nxt), title.plural)
-                    if _after_selon(doc, title) and doc[holders[-1].end].text != ",":
+                    if _fronted(doc, title) and not _closed(doc, holders[-1].end if holders else nxt):
                         break    # "Selon la ministre, Mme Tikhanovskaïa possède ...": the name opens the clause
                     return Tail(k, holders)
                 apposed = self.title_at(doc, nxt + 1) if nxt is not None and doc[nxt].pos_ == "DET" else None
@@ -192,9 +202,9 @@ class RoleFinder:
                 if nxt is None or norm(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
             elif tok.lower_ == "et":
-                if k > title.end and self.head_at(doc, k + 1) is not None:
-                    break    # "ministre italien et leader du ...": a second title begins
-            elif not _tail_token(tok) or _age(doc, k) or _new_phrase(doc, k):
+                if k > title.end and self.head_at(doc, k + 1) is not None or _name_start(doc, k + 1) is not None:
+                    break    # "ministre italien et leader du ...": a second title, or someone else, begins
+            elif _tail_stop(doc, k):
                 break
             k += 1
         return Tail(k)
@@ -223,7 +233,7 @@ class RoleFinder:
             found.append(Holder(_person_at(doc, doc[first]), k, affiliation))
             more = plural and k + 1 < len(doc) and doc[k].lower_ in (",", "et")
             first = _name_start(doc, k + 1) if more else None
-        return found
+        return found if len(found) > 1 or not plural else []    # "Devant les syndicalistes, X a ...": no
 
     # -- roles ----------------------------------------------------------------------------------
     def roles_of(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
@@ -232,8 +242,11 @@ class RoleFinder:
             if doc[tail.end].text == "," and self.relative_before(doc, title):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
             conf = 0.9 if doc[tail.end].text == "," else 0.85
+            gender = self.gender(doc, title)
             roles = []
             for holder in tail.holders:
+                if gender not in (None, _person_gender(holder.person)) and _person_gender(holder.person):
+                    continue    # "Gilles Pennelle, la présidente du RN ...": not his title
                 role = self.make_role(doc, title, tail.end, holder.person, title.start, holder.end, conf)
                 if role.organization is None and holder.affiliation is not None:
                     role.organization = holder.affiliation.id
@@ -241,7 +254,8 @@ class RoleFinder:
             return roles
         if title.plural:
             return []
-        before = _person_before(doc, title.start)
+        verb = tail.end < len(doc) and doc[tail.end].morph.get("VerbForm") == ["Fin"]
+        before = None if verb else self.person_before(doc, title)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start = before
             roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
@@ -291,20 +305,45 @@ class RoleFinder:
                     return k
         return end
 
+    def person_before(self, doc: Doc, title: Title) -> tuple[Entity, int] | None:
+        """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre": the PER whose mention
+        ends just before a comma before the title (and an article or an aside such as "alors")."""
+        start = title.start
+        k = start - 1
+        if k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        for n in range(self.lex.longest, 0, -1):
+            if k - n >= 0 and tuple(norm(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
+                k -= n
+                break
+        if k < 1 or doc[k].text != "," or doc[k - 1].sent != doc[start].sent:
+            return None
+        ent, mention = entity_of_token(doc, doc[k - 1])
+        if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
+            return None
+        if self.gender(doc, title) not in (None, _person_gender(ent)) and _person_gender(ent):
+            return None    # "Gilles Pennelle, la présidente du RN"
+        p = k - 1
+        while p > 0 and doc[p - 1].idx >= mention.start:
+            p -= 1
+        return None if _complement(doc, doc[p]) else (ent, p)
+
     def relative_before(self, doc: Doc, title: Title) -> bool:
         """"la mère du boulanger": the title completes a kinship noun."""
         k = title.start - 1
-        while k >= 0 and doc[k].pos_ in ("DET", "ADP"):
+        while k >= 0 and doc[k].pos_ in ("DET", "ADP", "ADJ", "NUM"):
             k -= 1
         return k < title.start - 1 and k >= 0 and norm(doc[k].text) in self.lex.relatives
 
     def gender(self, doc: Doc, title: Title) -> str | None:
-        """"m" or "f" when the title word, its modifiers or its article say so ("la ministre")."""
+        """"m" or "f" when the title word, its article or its adjectives say so ("la ministre",
+        "maire sortante")."""
         head = self.head_at(doc, title.head)
-        if head is not None and head[2] in ("m", "f"):
-            return head[2]
-        for tok in doc[max(0, title.start - 1):title.head]:
-            if tok.pos_ in ("DET", "ADJ") and tok.morph.get("Gender"):
+        if head is not None and head.gender in ("m", "f"):
+            return head.gender
+        words = list(doc[max(0, title.start - 1):title.head]) + [c for c in doc[title.head].children if c.dep_ == "amod"]
+        for tok in words:
+            if tok.pos_ in ("DET", "ADJ", "VERB") and tok.morph.get("Gender"):
                 return "f" if tok.morph.get("Gender") == ["Fem"] else "m"
         return None
 
@@ -339,13 +378,13 @@ class RoleFinder:
                 country = place = country or ent.id
             if words and norm(words[-1][0]) in self.lex.groups:
                 words.pop()    # "du groupe CRCE", "de la liste RIC": the generic noun goes with the name
-            introduced = bool(words) and norm(words[-1][0]) in PREPOSITIONS | ARTICLES
-            while words and norm(words[-1][0]) in PREPOSITIONS | ARTICLES:
+            introduced = bool(words) and norm(words[-1][0]) in COMPLEMENT | ARTICLES
+            while words and norm(words[-1][0]) in COMPLEMENT | ARTICLES:
                 words.pop()
             k = _mention_end(doc, tok)
             if introduced and not _goal(doc, k):
                 break
-        while words and (not any(c.isalnum() for c in words[-1][0]) or norm(words[-1][0]) in PREPOSITIONS | ARTICLES | {"et"}):
+        while words and (not any(c.isalnum() for c in words[-1][0]) or norm(words[-1][0]) in COMPLEMENT | ARTICLES | {"et"}):
             words.pop()
         text = "".join(w + ws for w, ws in words).strip()
         s, e = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
@@ -378,17 +417,30 @@ def _tail_token(tok: Token) -> bool:
         return True
     if tok.pos_ == "ADV":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADJ", "VERB", "ADP")
-    if tok.pos_ == "VERB":
-        return tok.morph.get("VerbForm") in (["Part"], ["Inf"]) and not any(c.dep_.startswith("aux") for c in tok.children)
+    if tok.pos_ == "VERB":    # "chargé de la Ville", not "son président à voter"
+        return tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in tok.children)
     return tok.pos_ in TAIL_POS and tok.lower_ not in ("qui", "que", "dont")
 
 
-def _after_selon(doc: Doc, title: Title) -> bool:
-    """"Selon le ministre, ...": the title opens a "selon" phrase."""
+def _fronted(doc: Doc, title: Title) -> bool:
+    """"Selon le ministre, ...", "Pour le probable futur candidat, ...": the title follows a preposition."""
     k = title.start - 1
-    while k >= 0 and doc[k].pos_ == "DET":
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM"):
         k -= 1
-    return k >= 0 and norm(doc[k].text) == "selon"
+    return k >= 0 and doc[k].pos_ == "ADP"
+
+
+def _closed(doc: Doc, k: int) -> bool:
+    """A name's apposition is closed at token k: punctuation or the end of the sentence."""
+    return k >= len(doc) or doc[k].is_sent_start or doc[k].text in (",", ".", ";", ":", ")", "!", "?")
+
+
+def _tail_stop(doc: Doc, k: int) -> bool:
+    """Does the title's complement stop at token k (a clause, a date, an age, another phrase)?"""
+    tok = doc[k]
+    return (not _tail_token(tok) or _age(doc, k) or _new_phrase(doc, k)
+            or tok.pos_ == "ADP" and norm(tok.text) not in COMPLEMENT | CONTINUING
+            or any(d.start <= tok.idx < d.end for d in doc._.dates or []))
 
 
 def _new_phrase(doc: Doc, k: int) -> bool:
@@ -420,12 +472,13 @@ def _person_at(doc: Doc, tok: Token) -> Entity | None:
     return None
 
 
-def _complement(doc: Doc, tok: Token) -> bool:
-    """A name after a preposition ("assistant de Mme Goulard") complements the title, it does not hold it."""
+def _complement(doc: Doc, tok: Token, prepositions: frozenset[str] = PREPOSITIONS) -> bool:
+    """A name after a preposition ("assistant de Mme Goulard", "désavouée par les Balkany") complements
+    the title, it does not hold it."""
     k = tok.i - 1
-    while k >= 0 and doc[k].text in honorifics():
+    while k >= 0 and (doc[k].text in honorifics() or doc[k].pos_ == "DET"):
         k -= 1
-    return k >= 0 and norm(doc[k].text) in PREPOSITIONS
+    return k >= 0 and norm(doc[k].text) in prepositions
 
 
 def _mention_end(doc: Doc, tok: Token) -> int:
@@ -435,22 +488,6 @@ def _mention_end(doc: Doc, tok: Token) -> int:
     while k < len(doc) and doc[k].idx < mention.end:
         k += 1
     return k
-
-
-def _person_before(doc: Doc, start: int) -> tuple[Entity, int] | None:
-    """"Antonio Vitorino, <title>": the PER whose mention ends just before a comma before the title."""
-    k = start - 1
-    while k >= 0 and doc[k].pos_ == "DET" and k > start - 2:
-        k -= 1
-    if k < 1 or doc[k].text != "," or doc[k - 1].sent != doc[start].sent:
-        return None
-    ent, mention = entity_of_token(doc, doc[k - 1])
-    if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
-        return None
-    p = k - 1
-    while p > 0 and doc[p - 1].idx >= mention.start:
-        p -= 1
-    return None if _complement(doc, doc[p]) else (ent, p)
 
 
 def _is_subject(doc: Doc, title: Title) -> bool:
@@ -480,9 +517,10 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     before a name, the first person named next as a subject. Names of the title's own sentence are
     left out ("X a dit que le ministre ..." is not X), and so are persons of the other gender."""
     for r in found:
-        if r.person and (r.organization, r.country) == (role.organization, role.country) \
-                and norm(r.title).split()[:1] == norm(role.title).split()[:1]:
-            return next(e for e in doc._.entities if e.id == r.person)
+        holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
+        if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
+                and norm(r.title).split()[:1] == norm(role.title).split()[:1] and gender in (None, _person_gender(holder)):
+            return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
     named = [(m.start, ent, _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root))
@@ -527,7 +565,7 @@ def _dedupe(roles: list[Role]) -> list[Role]:
 
 def _content_words(title: str) -> set[str]:
     """The words of a title less articles, prepositions and "et"."""
-    return set(re.findall(r"\w+", norm(title))) - PREPOSITIONS - ARTICLES - {"l", "d", "et"}
+    return set(re.findall(r"\w+", norm(title))) - COMPLEMENT - ARTICLES - {"l", "d", "et"}
 
 
 @Language.factory("veille_roles")
