@@ -16,20 +16,17 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from veille.normalize import norm
 from veille.record import Record
 
 LAYERS = ("entities", "quotes", "roles", "events", "dates")
 #: entity type -> scoring bucket (GPE and LOC are compatible with each other)
 BUCKET = {"PER": "PER", "ORG": "ORG", "GPE": "GPE/LOC", "LOC": "GPE/LOC"}
-_UNIFY = str.maketrans({**{c: "'" for c in "\u2019\u2018\u201b\u02bc\u02b9\u0060\u00b4\u2032\uff07"},
-                        **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"}})
-_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les) |l' ?)")
 #: French function words ignored when comparing role titles (compared after norm()).
 STOPWORDS = frozenset("""a au aux apres aupres avec ce ces cet cette chez contre d dans de des du en
     entre et l la le les leur leurs n ou par pour qu que qui s sa sans se ses son sous sur
@@ -37,15 +34,6 @@ STOPWORDS = frozenset("""a au aux apres aupres avec ce ces cet cette chez contre
 
 Item = dict[str, Any]
 Pair = tuple[int, int]
-
-
-def norm(s: Any) -> str:
-    """NFKD, accents stripped, casefolded, apostrophes and dashes unified, leading
-    article (le, la, les, l') dropped, whitespace collapsed; None gives ""."""
-    s = str(s or "").translate(_UNIFY).casefold()
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = re.sub(r"\s+", " ", s).strip()
-    return _LEADING_ARTICLE.sub("", s).strip()
 
 
 def content_words(title: Any) -> set[str]:

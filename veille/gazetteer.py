@@ -149,9 +149,11 @@ _TITLE_ARTICLE = re.compile(r"^(?:L['’]|(?:La|Le|Les) )(?=[A-ZÀ-Þ0-9])")
 
 
 def known_forms() -> list[str]:
-    """Every written form of every known entity, for phrase matching (capitalised ones only);
-    a title's article is optional in running text ("de la France insoumise", "au Figaro")."""
-    forms = {f for k in known_entities() for f in k.forms if f[:1].isupper() or f[:1].isdigit()}
+    """Every written form of every known entity for phrase matching: capitalised ones, and
+    multiword ones holding a capital ("équipe de France"); a title's article is optional in
+    running text ("de la France insoumise", "au Figaro")."""
+    forms = {f for k in known_entities() for f in k.forms
+             if f[:1].isupper() or f[:1].isdigit() or " " in f and any(w[:1].isupper() for w in f.split())}
     return sorted(forms | {_TITLE_ARTICLE.sub("", f) for f in forms})
 
 

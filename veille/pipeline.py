@@ -185,7 +185,11 @@ def _extract_parallel(articles: Iterable[Article | dict | str], batch_size: int,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = multiprocessing.get_context("spawn")
+    # Forked workers share the parent's loaded pipeline (copy-on-write) instead of loading their own.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        load(model)
+    ctx = multiprocessing.get_context(method)
     it = iter(_as_article(a) for a in articles)
     with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(model,)) as pool:
         inflight: deque = deque()

@@ -94,3 +94,45 @@ def test_organisation_description():
 def test_pronoun_form(nlp, form, expected):
     doc = nlp.make_doc(f"Selon {form}")
     assert coref.pronoun_form(doc[1]) == expected
+
+
+def test_description_before_the_name_goes_forward():
+    doc = parse("La ministre a expliqué vouloir poursuivre sa mission. Nicole Belloubet, ministre de la Justice, "
+                "était mardi l'invitée de France Inter.", DATE)
+    resolver = coref.Resolver(doc)
+    ent, _ = resolver.description(token(doc, "ministre"), subject=True)
+    assert ent is not None and ent.name == "Nicole Belloubet"
+
+
+def test_intéressé_is_the_last_person_named():
+    doc = parse("Nicolas Hulot a quitté le gouvernement. Emmanuel Macron cherche un successeur à Nicolas Hulot et "
+                "parmi les pistes figure celle de Daniel Cohn-Bendit. Le principal intéressé a confirmé avoir été "
+                "contacté.", DATE)
+    ent, _ = coref.resolve(doc, token(doc, "intéressé"))
+    assert ent is not None and ent.name == "Daniel Cohn-Bendit"
+
+
+def test_relative_clause_subject_is_less_salient_than_the_main_subject():
+    doc = parse("Le conseiller Chung Eui-yong, l'homme qui annonça que M. Kim souhaitait le rencontrer, a critiqué "
+                "le livre. Il ne donne aucun exemple.", DATE)
+    ent, _ = coref.resolve(doc, token(doc, "Il"))
+    assert ent is not None and ent.name == "Chung Eui-yong"
+
+
+def test_capitalised_words_map_to_the_one_person_with_that_surname():
+    doc = parse("Marine Le Pen a réagi lundi sur RTL. Le Pen a jugé l'allocution indécente.", DATE)
+    ent, _ = coref.person_at(doc, token(doc, "Pen", 1))
+    assert ent is not None and ent.name == "Marine Le Pen"
+
+
+def test_surname_shared_by_two_people_is_not_guessed():
+    doc = parse("Marine Le Pen et Jean-Marie Le Pen ont réagi lundi. Le Pen a jugé l'allocution indécente.", DATE)
+    tok = token(doc, "Pen", 2)
+    ent, _ = coref.person_at(doc, tok)
+    assert ent is None or doc.text[tok.idx - 3:tok.idx + 3] in [m.text for m in ent.mentions]
+
+
+def test_elided_description_takes_the_gender_of_its_noun():
+    doc = parse("Aurélien Taché a soutenu la chanteuse Camélia Jordana. L'élu a dénoncé une polémique absurde.", DATE)
+    ent, _ = coref.resolve(doc, token(doc, "élu"))
+    assert ent is None or ent.name != "Camélia Jordana"

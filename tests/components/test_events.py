@@ -200,3 +200,33 @@ def test_conjoined_objects_are_searched_for_the_target(nlp):
 def test_more_verbs_of_criticism(nlp, text, source, target):
     doc, evs = events(text)
     assert find(doc, evs, "ACCUSE", source, target) is not None
+
+
+@pytest.mark.parametrize("kind, text, source, target", [
+    # the subject of a que-clause
+    ("SUPPORT", "La députée Sarah El Haïry s'est félicitée que François Bayrou ait pu répondre à toutes les questions.",
+     "Sarah El Haïry", "François Bayrou"),
+    # a rejected proposal answers the last actor subject before it
+    ("REJECT", "Nicolas Sarkozy souhaite que Laurent Wauquiez conduise la liste aux européennes. Une idée que semble "
+               "rejeter Laurent Wauquiez.", "Laurent Wauquiez", "Nicolas Sarkozy"),
+    ("REJECT", "Emmanuel Macron veut répondre lui-même à la question et le répète à Manuel Valls, qui s'y oppose.",
+     "Manuel Valls", "Emmanuel Macron"),
+    ("CONSULT", "Le ministre Jean-Yves Le Drian a pris contact avec Svetlana Tikhanovskaïa.",
+     "Jean-Yves Le Drian", "Svetlana Tikhanovskaïa"),
+])
+def test_construction_rules(nlp, kind, text, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, kind, source, target) is not None, [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("kind, text", [
+    # the object of a relative clause inside the slot is not the target
+    ("PROTEST", "Interrogé sur les manifestations contre la réforme qui agitent la France, Emmanuel Macron a réagi lundi."),
+    # a rejected thing that is no proposal does not look back for a proposer
+    ("REJECT", "Emmanuel Macron a reçu Angela Merkel. Le Sénat a rejeté le texte mardi."),
+    # "que" after a verb of saying is no praise
+    ("SUPPORT", "Emmanuel Macron a dit que Angela Merkel viendrait à Paris."),
+])
+def test_construction_rules_negative(nlp, kind, text):
+    doc, evs = events(text)
+    assert not [e for e in evs if e.type == kind], [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]

@@ -172,3 +172,57 @@ def test_repeated_label_is_not_a_quote():
     found = quotes("Ingrid Levavasseur, tête de liste des \"gilets jaunes\", a renoncé. Le mouvement des "
                    "\"gilets jaunes\" reste divisé.")
     assert found == []
+
+
+# --- speakers through descriptions, names and incises ---
+
+def speakers(text):
+    return [(t[:25], s) for t, _, s, _ in quotes(text)]
+
+
+def test_title_before_the_name_is_resolved_forward():
+    found = speakers("Le maire a annoncé avoir été testé positif au coronavirus. Le maire de Bordeaux, Pierre Hurmic, "
+                     "a publié une vidéo sur Instagram.")
+    assert found[0][1] == "Pierre Hurmic"
+
+
+def test_title_after_the_name_and_a_comma():
+    found = speakers("Jean-Pierre Martin, trésorier du Rassemblement national, dresse un bilan sombre. "
+                     "\"Nous devions avoir une subvention publique au mois de février\", a résumé le trésorier "
+                     "au micro de France Info.")
+    assert found[-1][1] == "Jean-Pierre Martin"
+
+
+def test_name_after_a_civility_and_a_preposition_is_not_the_speaker():
+    found = speakers("Le conseiller à la sécurité de M. Moon, Chung Eui-yong, a estimé que le livre ne restituait "
+                     "pas les faits précis.")
+    assert found[0][1] == "Chung Eui-yong"
+
+
+def test_split_inverted_pronoun_incise():
+    found = speakers("Tarek Abou Ziad est revenu dans son quartier avec sa famille. \"Quand on est revenu, tout le "
+                     "quartier était détruit\", déplore-t-il.")
+    assert found[-1][1] == "Tarek Abou Ziad"
+
+
+def test_inverted_description_after_the_verb():
+    found = speakers("Bruno Covas lutte contre un cancer depuis l'an dernier. \"Je n'ai jamais pensé à quitter mon "
+                     "poste\", avait affirmé le quadragénaire lors d'un entretien.")
+    assert found[-1][1] == "Bruno Covas"
+
+
+def test_first_person_clause_inside_the_quote_is_not_an_incise():
+    found = speakers("Interrogé mi-janvier, Emmanuel Macron avait glissé ses préférences. \"A la fin, j'espère que "
+                     "l'intelligence collective l'emportera\", avait-il fait valoir.")
+    assert found[-1][1] == "Emmanuel Macron"
+
+
+def test_a_poll_speaks_for_its_pollster():
+    found = speakers("La liste d'Anne Hidalgo arriverait en tête au second tour, selon un sondage Ifop-Fiducial "
+                     "publié dans le JDD.")
+    assert found[0][1] == "Ifop-Fiducial"
+
+
+def test_a_poll_with_no_pollster_is_nobody():
+    found = speakers("La liste d'Anne Hidalgo arriverait en tête au second tour, selon un sondage publié dimanche.")
+    assert found[0][1] is None

@@ -108,5 +108,152 @@ def test_name_after_a_preposition_does_not_hold_the_title(nlp):
 
 
 def test_no_role_without_a_title(nlp):
-    doc, rs = roles("Emmanuel Macron a reçu Cédric Villani à l'Élysée dimanche.")
+    _, rs = roles("Emmanuel Macron a reçu Cédric Villani à l'Élysée dimanche.")
     assert rs == []
+
+
+# -- descriptions resolved to a person named elsewhere ------------------------------------------------
+
+def test_multiword_title_as_subject_names_the_person_of_the_next_sentence_in_the_lead(nlp):
+    doc, rs = roles("Le chef de l'État a reçu Cédric Villani à l'Élysée. Une demande rejetée. "
+                    "Emmanuel Macron a reçu Cédric Villani dimanche après-midi.")
+    r = role_of(doc, rs, "Emmanuel Macron")
+    assert r is not None and r.title == "chef de l'État"
+    assert role_of(doc, rs, "Cédric Villani") is None
+
+
+def test_description_is_not_a_person_named_in_its_own_sentence(nlp):
+    doc, rs = roles("Parmi les pistes explorées figure une autre figure de l'écologie, Daniel Cohn-Bendit. "
+                    "\"J'ai été contacté par Christophe Castaner et Benjamin Griveaux\", a confirmé l'ancien "
+                    "député européen.")
+    r = role_of(doc, rs, "Daniel Cohn-Bendit")
+    assert r is not None and r.title == "ancien député européen" and r.former
+    assert role_of(doc, rs, "Benjamin Griveaux") is None
+
+
+def test_description_agrees_in_gender_with_its_person(nlp):
+    doc, rs = roles("\"Svetlana Tikhanovskaïa est en sécurité\", a déclaré à la presse Linas Linkevicius. "
+                    "Il a ajouté que la candidate de l'opposition est arrivée en Lituanie.")
+    r = role_of(doc, rs, "Svetlana Tikhanovskaïa")
+    assert r is not None and r.title == "candidate de l'opposition"
+    assert role_of(doc, rs, "Linas Linkevicius") is None
+
+
+def test_description_with_a_restrictive_relative_clause_is_someone_new(nlp):
+    _, rs = roles("Le président Volodymyr Zelensky s'est rendu sur place. Selon de premières informations, "
+                    "le commandant de l'équipage qui pilotait l'appareil a signalé une panne.")
+    assert {r.title for r in rs} == {"président"}
+
+
+def test_inverted_subject_after_a_quote(nlp):
+    doc, rs = roles("Le RN a lancé un appel aux dons, selon Sébastien Chenu. \"Le compte n'y est pas\", a estimé "
+                    "le porte-parole du RN, jeudi 2 août.")
+    r = role_of(doc, rs, "Sébastien Chenu")
+    assert r is not None and r.title == "porte-parole" and name(doc, r.organization) == "RN"
+
+
+# -- the words of a title ----------------------------------------------------------------------------
+
+def test_generic_noun_goes_with_the_organisation(nlp):
+    doc, rs = roles("\"Le président méprise le Parlement\", a dénoncé la présidente du groupe CRCE à majorité "
+                    "communiste Eliane Assassi.")
+    r = role_of(doc, rs, "Eliane Assassi")
+    assert r.title == "présidente" and name(doc, r.organization) == "CRCE"
+
+
+def test_place_stays_in_the_title_and_stands_for_the_organisation(nlp):
+    doc, rs = roles("Les élus veulent reprendre la main, à l'image de la présidente de la région Île-de-France "
+                    "Valérie Pécresse qui appelle à voter.")
+    r = role_of(doc, rs, "Valérie Pécresse")
+    assert r.title == "présidente de la région Île-de-France"
+    assert name(doc, r.organization) == "Île-de-France"
+
+
+def test_agent_complement_gives_the_organisation(nlp):
+    doc, rs = roles("Benjamin Griveaux, candidat investi par LREM, a réagi dimanche.")
+    r = role_of(doc, rs, "Benjamin Griveaux")
+    assert r.title == "candidat investi" and name(doc, r.organization) == "LREM"
+
+
+def test_organisation_name_that_begins_with_its_article(nlp):
+    doc, rs = roles("Le député Les Républicains Georges Fenech profite des questions au gouvernement.")
+    r = role_of(doc, rs, "Georges Fenech")
+    assert r.title == "député" and name(doc, r.organization) == "Les Républicains"
+
+
+def test_mistagged_participle_stays_in_the_title(nlp):
+    doc, rs = roles("Rachida Dati affirme être la seule à permettre l'alternance face à la maire sortante "
+                    "socialiste Anne Hidalgo.")
+    assert role_of(doc, rs, "Anne Hidalgo").title == "maire sortante socialiste"
+
+
+def test_an_age_a_date_and_quotation_marks_are_not_title_words(nlp):
+    doc, rs = roles("\"Il vaudrait mieux qu'il parte\", a reconnu Gérald Darmanin, le ministre de l'Action et des "
+                    "Comptes publics mercredi 28 mai dans les colonnes du Parisien.")
+    assert role_of(doc, rs, "Gérald Darmanin").title == "ministre de l'Action et des Comptes publics"
+    doc, rs = roles("Mercredi sur LCI, Ingrid Levavasseur, tête de liste des \"gilets jaunes\" pour les élections "
+                    "européennes, renonçait en direct.")
+    assert role_of(doc, rs, "Ingrid Levavasseur").title == "tête de liste des gilets jaunes pour les élections européennes"
+    doc, rs = roles("Tarek Abou Ziad et sa famille se sont installés sur le toit. \"J'ai voulu revenir ici\", "
+                    "confie à l'AFP le boulanger de 29 ans.")
+    assert role_of(doc, rs, "Tarek Abou Ziad").title == "boulanger"
+
+
+def test_counterpart_takes_the_title_of_the_person_named_before(nlp):
+    doc, rs = roles("M. Bolton s'en prend au président américain Donald Trump et à son homologue sud-coréen "
+                    "Moon Jae-in.")
+    r = role_of(doc, rs, "Moon Jae-in")
+    assert r.title == "président sud-coréen"
+
+
+# -- who holds the title -----------------------------------------------------------------------------
+
+def test_plural_title_gives_a_role_to_each_name_with_its_bracketed_affiliation(nlp):
+    doc, rs = roles("Elle a parlé en présence de deux autres présidents de région, Hervé Morin (Normandie) "
+                    "et Jean Rottner (Grand Est).")
+    for person, region in (("Hervé Morin", "Normandie"), ("Jean Rottner", "Grand Est")):
+        r = role_of(doc, rs, person)
+        assert r.title == "président de région" and name(doc, r.organization) == region
+
+
+def test_plural_title_before_a_single_name_is_no_role(nlp):
+    _, rs = roles("Devant les syndicalistes, Christophe Castaner avait reconnu des manquements.")
+    assert rs == []
+
+
+def test_chain_of_apposed_titles(nlp):
+    doc, rs = roles("Une porte-parole du MoDem, la députée Sarah El Haïry, s'est pour sa part félicitée de "
+                    "l'audition.")
+    titles = {(r.title, name(doc, r.organization)) for r in rs if name(doc, r.person) == "Sarah El Haïry"}
+    assert titles == {("porte-parole", "MoDem"), ("députée", None)}
+
+
+def test_name_after_a_kinship_noun_is_not_the_title_holder(nlp):
+    _, rs = roles("\"Nous avions beaucoup de souvenirs dans cette maison\", lâche la mère du boulanger, "
+                    "Samah, 50 ans.")
+    assert rs == []
+
+
+def test_name_after_a_fronted_selon_phrase_opens_the_clause(nlp):
+    _, rs = roles("Selon la ministre, Mme Tikhanovskaïa possède un visa lituanien.")
+    assert rs == []
+
+
+def test_aside_between_the_name_and_its_title(nlp):
+    doc, rs = roles("Hayk Shahinyan, un temps directeur de campagne de la liste \"RIC\", regrette le manque "
+                    "d'initiative.")
+    r = role_of(doc, rs, "Hayk Shahinyan")
+    assert r.title == "directeur de campagne" and name(doc, r.organization) == "RIC"
+
+
+def test_title_word_inside_a_name_is_no_title(nlp):
+    doc, rs = roles("La réforme a suscité l'opposition de ministres comme Bruno Le Maire et Gérald Darmanin.")
+    assert role_of(doc, rs, "Gérald Darmanin") is None or role_of(doc, rs, "Gérald Darmanin").title != "Maire"
+    assert all(r.title != "Maire" for r in rs)
+
+
+def test_shorter_title_of_the_same_person_gives_way(nlp):
+    doc, rs = roles("Les juges Claire Thépaut et Pierre Dubois enquêtent. L'acompte a été confisqué par les deux "
+                    "juges d'instruction, Madame Thépaut et M. Dubois.")
+    titles = {r.title for r in rs if name(doc, r.person) == "Claire Thépaut"}
+    assert titles == {"juge d'instruction"}

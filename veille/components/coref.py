@@ -72,6 +72,7 @@ class Occurrence:
     sent: int
     subject: bool
     focus: bool
+    main: bool = False     # subject of the sentence's main clause, not of a relative or reported clause
 
 
 def _gender(value: str) -> str | None:
@@ -140,7 +141,7 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
 def _hyphen_pronoun(verb: Token) -> Token | None:
     """The inverted pronoun of "a-t-il ajouté", "déplore-t-il", "avait-elle lancé"."""
     doc = verb.doc
-    for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 4]):
+    for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 5]):
         hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
         if hyphenated and t.lower_.lstrip("-") in {*_of_kind("pronoun"), "on"}:
             return t
@@ -211,6 +212,9 @@ def _inverted_subject(verb: Token) -> Token | None:
         if c.dep_ in INVERTED_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(g.dep_ == "case" for g in c.children):
             return c
+        if incise and c.pos_ in ("NOUN", "ADJ") and c.i <= verb.i + 3 and is_definite(c) \
+                and doc[determiner(c).i - 1].pos_ != "ADP":                                # "a affirmé le quadragénaire"
+            return c
     return None
 
 
@@ -218,10 +222,16 @@ def is_subject(tok: Token) -> bool:
     """True when a mention's root token is (in apposition to) the subject of its clause."""
     if tok.dep_ in SUBJECT_DEPS:
         return True
-    if tok.dep_ in APPOS_DEPS and tok.head.dep_ in SUBJECT_DEPS:
+    if tok.dep_ in APPOS_DEPS and tok.head.dep_ in SUBJECT_DEPS and not any(c.dep_ == "case" for c in tok.children):
         return True
     return tok.dep_ in ("obj", "appos", "dep") and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
         and not any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+
+
+def _main_clause(tok: Token) -> bool:
+    """True when the verb a subject (or its apposition) depends on is the sentence's main verb."""
+    verb = tok.head.head if tok.dep_ in APPOS_DEPS else tok.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _root(span: Span) -> Token:
@@ -388,8 +398,9 @@ class Resolver:
         if span is None or not len(span):
             return None
         sent = self.sent_of[span.start]
-        subj = is_subject(_root(span))
-        return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus)
+        root = _root(span)
+        subj = is_subject(root)
+        return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus, subj and _main_clause(root))
 
     def add(self, ent: Entity, m: Mention) -> None:
         """Record a resolved mention so that later pronouns can point to it."""
@@ -405,7 +416,7 @@ class Resolver:
             ent = occ.entity
             if occ.start >= tok.idx or tok.idx - occ.end > window or ent.type not in types:
                 continue
-            if only is not None and ent.id not in only:
+            if only is not None and ent.id not in only or any(a <= occ.start < b for a, b in self.quoted):
                 continue
             prof = self.profiles.get(ent.id, Profile())
             if not self._agrees(ent, gender):
@@ -413,9 +424,9 @@ class Resolver:
             if number and prof.number != number and not (number == "s" and ent.type == "PER"):
                 continue
             distance = 0.0 if occ.sent == self.sent_of[tok.i] else 0.5 + (tok.idx - occ.end) / SENTENCE
-            score = 3.0 - distance + 1.5 * occ.subject + 1.0 * occ.focus
+            prominence = 1.5 * occ.subject + 1.0 * occ.main + 1.0 * occ.focus
+            score = 3.0 - distance + (0.0 if recency else prominence)
             score += 1.5 * (ent.type == "PER") - 0.4 * (gender is not None and prof.gender is None)
-            score -= 2.0 * any(a <= occ.start < b for a, b in self.quoted)
             score += (occ.start / max(1, len(self.doc.text))) * (10.0 if recency else 0.1)
             if ent.id not in best or score > best[ent.id][0]:
                 best[ent.id] = (score, ent)
@@ -449,11 +460,17 @@ class Resolver:
 
     # -- the three kinds of anaphora --
 
-    def pronoun(self, tok: Token) -> tuple[Entity | None, float]:
-        """il/elle/ils/elles/celui-ci: the salient entity of the right gender and number."""
+    def pronoun(self, tok: Token, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, float]:
+        """il/elle/ils/elles/celui-ci: the salient entity of the right gender and number.
+        ``topic`` (an entity and the offset since when it is the topic: the speaker of the quotation
+        just before an incise) wins when it agrees and no other person has been a subject since."""
         word = _of_kind("pronoun").get(pronoun_form(tok))
         if word is None:
             return None, 0.0
+        if topic is not None and word.number == "s" and self._agrees(topic[0], word.gender) \
+                and not any(o.subject and o.entity.type == "PER" and o.entity.id != topic[0].id
+                            and topic[1] <= o.start < tok.idx for o in self.occurrences):
+            return topic[0], 0.8
         types = ("PER", "ORG") if word.number == "s" else ("ORG", "GPE")
         return self.pick(tok, word.gender, word.number, types, recency=pronoun_form(tok).endswith("-ci"))
 
@@ -464,13 +481,13 @@ class Resolver:
         low = tok.lower_
         anaphor = _of_kind("anaphor").get(low)
         if anaphor is not None:
-            return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=low.startswith("dernier"))
+            return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=True)
         org = _of_kind("org_noun").get(low) or _of_kind("media_noun").get(low)
         if org is not None:
             return self._organisation(tok, org)
         head = _title_head(self.doc, tok)
         if head is None:
-            if subject and tok.pos_ == "NOUN":
+            if subject and tok.pos_ in ("NOUN", "ADJ"):
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)
@@ -524,7 +541,7 @@ def _np_gender(tok: Token, head: str) -> str | None:
         return token_gender(det)
     if any(c.dep_ == "amod" and token_gender(c) == "f" for c in tok.rights):
         return "f"
-    return None
+    return token_gender(tok) if tok.lower_ not in titles() else None     # "l'élu": the noun's own gender
 
 
 def _of_phrase(tok: Token) -> bool:
@@ -621,12 +638,14 @@ def is_indefinite(tok: Token) -> bool:
     return det is not None and ("Ind" in det.morph.get("Definite") or det.lower_ in ("plusieurs", "certains", "des", "de"))
 
 
-def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None) -> tuple[Entity | None, float]:
+def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
+            topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, float]:
     """The entity a subject token designates, and a confidence.
 
     A name (or an already resolved mention) gives its entity; a noun phrase with a
     person in apposition gives that person; a pronoun or description is resolved;
     an organisation named inside the phrase comes last; an indefinite phrase is nobody.
+    ``topic``: see :meth:`Resolver.pronoun`.
     """
     if tok.text == "-t" and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
@@ -639,17 +658,32 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None) -> tuple[Ent
     if person is not None:
         return person, 0.9
     if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
-        return None, 0.0
+        return survey_source(doc, tok)
     resolver = resolver or Resolver(doc)
     if pronoun_form(tok) in _of_kind("pronoun"):
-        return resolver.pronoun(tok)
-    if tok.pos_ in ("NOUN", "ADJ") and is_definite(tok):
+        return resolver.pronoun(tok, topic)
+    if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
         found = resolver.description(tok, subject=True)
         if found[0] is not None or _title_head(doc, tok):
             return found
     inside = [e for e in _entities_in(doc, tok) if e.type in ("ORG",)]
     if inside and tok.pos_ in ("NOUN", "PROPN"):
         return inside[0], 0.7
+    return None, 0.0
+
+
+def survey_source(doc: Doc, tok: Token) -> tuple[Entity | None, float]:
+    """The organisation a poll or study names ("un sondage Ifop-Fiducial", "un sondage réalisé
+    par Opinion Way pour LCI"), not its client after "pour"; nobody for any other noun."""
+    if tok.lower_ not in _of_kind("survey_noun"):
+        return None, 0.0
+    for t in tok.subtree:
+        if t.i <= tok.i or any(c.lower_ == "pour" for c in t.head.children if c.dep_ == "case") \
+                or any(c.lower_ == "pour" for c in t.children if c.dep_ == "case"):
+            continue
+        ent, _ = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is not None and ent.type == "ORG":
+            return ent, 0.8
     return None, 0.0
 
 

@@ -35,6 +35,7 @@ ACTORS = ("PER", "ORG", "GPE")
 CRITICISM = "event_criticism.tsv"
 BYSTANDERS = "event_bystanders.txt"
 RECEIVERS = "event_receivers.txt"
+PROPOSALS = "event_proposals.txt"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
@@ -44,6 +45,7 @@ NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucuneme
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
+OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 
 
@@ -139,6 +141,8 @@ class EventFinder:
         target = [t for t in target if t not in source]
         if not source:
             return None
+        if not target and _answers_proposal(tok, entry):
+            target, confidence = _proposer(doc, tok, source), confidence - 0.2
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
@@ -253,10 +257,10 @@ def _said_of(doc: Doc, tok: Token) -> list[str]:
     nearest clause above a critical word."""
     node = tok
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok), None)
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
         if subject is not None:
             return _actors(doc, subject, deep=False)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return []
@@ -269,7 +273,7 @@ def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
         return 0, 0
     span = doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
     node = span.root
-    while node.dep_ in PHRASE and node.head is not node and node.head.pos_ in ("NOUN", "PROPN"):
+    while node.dep_ in PHRASE and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
     tokens = _subtree(node)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -321,14 +325,50 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
     target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
-    owner = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
-    if owner is not None and tok.pos_ == "NOUN":
+    owner = _owner(tok) if tok.pos_ == "NOUN" else None
+    if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
     source = _actors(doc, subject, deep=False) if subject is not None else []
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _answers_proposal(tok: Token, entry: Entry) -> bool:
+    """"Une demande rejetée par X", "une idée que semble rejeter X", "X s'y oppose", "a salué la proposition":
+    the trigger's object is a proposal (``lexicons/event_proposals.txt``) or "y" that names no one."""
+    objects = _slots(tok, entry.slots) + [c for c in tok.children if c.lower_ == "y"]
+    if tok.dep_.startswith("acl"):
+        objects.append(tok.head)
+    elif tok.dep_ == "xcomp" and tok.head.dep_.startswith("acl"):
+        objects.append(tok.head.head)
+    return any(o.lower_ == "y" or o.lemma_.lower() in words(PROPOSALS) for o in objects)
+
+
+def _proposer(doc: Doc, tok: Token, source: list[str]) -> list[str]:
+    """Who made the proposal an event answers: the last actor subject of a clause before the trigger (in its
+    sentence or the ones just before), other than the event's source."""
+    for t in reversed(doc[:tok.i]):
+        if tok.idx - t.idx > CONTINUE_REACH:
+            break
+        if t.dep_ in ("nsubj", "nsubj:pass"):
+            actors = [a for a in _actors(doc, t, deep=False) if a not in source]
+            if actors:
+                return actors
+    return []
+
+
+def _owner(tok: Token) -> Token | None:
+    """The possessive of a noun trigger ("son entretien avec X") or of the noun phrase it hangs from ("leur
+    attitude lors des sommets avec X")."""
+    node = tok
+    for _ in range(OWNER_REACH + 1):
+        owner = next((c for c in node.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+        if owner is not None or not node.dep_.startswith(("nmod", "obl")) or node.head.pos_ != "NOUN":
+            return owner
+        node = node.head
+    return None
 
 
 def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
@@ -350,6 +390,10 @@ def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     """The trigger's dependents that fill the lexicon's slots, in the lexicon's order."""
     found = []
     for slot in slots:
+        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its subject
+            found.extend(s for c in tok.children if c.dep_ == "ccomp" and _mark(c) in ("que", "qu'", "qu’")
+                         for s in c.children if s.dep_.startswith("nsubj"))
+            continue
         for child in tok.children:
             if child.dep_ in CLAUSES or child.dep_.startswith("nsubj"):
                 continue
@@ -370,6 +414,11 @@ def _next_phrase(tok: Token, slot: str) -> list[Token]:
     if k < len(tok.doc) and tok.doc[k].dep_ == "case" and _case(tok.doc[k].head) == slot and tok.doc[k].head.i > k:
         return [tok.doc[k].head]
     return []
+
+
+def _mark(clause: Token) -> str | None:
+    """The conjunction that introduces a clause ("que")."""
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
 
 
 def _case(tok: Token) -> str | None:
@@ -399,19 +448,20 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
     """The trigger's subject, else the subject of the clause it depends on (and whether we climbed)."""
     node, climbed = tok, False
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")
+        heads = [node] + [c for c in node.children if c.dep_.startswith("aux")]    # "X s'est [...] félicitée"
+        subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
                         and not tok.i <= c.i <= last.i), None)
         if subject is not None:
             return subject, climbed
         inverted = _inverted_subject(node)
         if inverted is not None:
             return inverted, climbed
-        if node.dep_ not in CLIMB or node.head is node:
+        if node.dep_ not in CLIMB or node.head.i == node.i:
             break
         node, climbed = node.head, True
     if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]:
         root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
-        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok), None), True
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
     return None, climbed
 
 
@@ -421,7 +471,14 @@ def _inverted_subject(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or not (verb.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in verb.children)):
         return None    # "..., rendant hommage au Maroc": a participial clause has no subject of its own
     first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
-    if first == 0 or verb.doc[first - 1].text not in (",", '"', "»", "”"):
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    if verb.dep_ == "acl:relcl" and before.lower_ in ("que", "qu'", "qu’"):    # "une idée que semble rejeter X"
+        words = [c for c in verb.children if c.dep_ == "xcomp"] + [verb]
+        return next((c for w in words for c in w.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+    if before.text not in (",", '"', "»", "”"):
         return None
     return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
 
@@ -441,8 +498,8 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     node = _antecedent(node)
     own = _actor_of(doc, node)
     candidates = [node] + [c for c in node.children if c.dep_ in ("appos", "flat:name")]    # "M. Bolton"
-    if own is None and deep:
-        candidates = _subtree(node)
+    if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
+        candidates = _subtree(node) + [t for s in _relative_subjects(node) for t in _subtree(s)]
     ids: list[str] = []
     for t in candidates:
         ent = _actor_of(doc, t)
@@ -454,6 +511,13 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
     return ids
+
+
+def _relative_subjects(node: Token) -> list[Token]:
+    """The subjects of the relative clauses inside a nominal ("la fracture que provoquent les positions de X")."""
+    relatives = [c for t in _subtree(node) for c in t.children if c.dep_ == "acl:relcl"]
+    found = [next((c for c in r.children if c.dep_.startswith("nsubj")), None) or _inverted_subject(r) for r in relatives]
+    return [s for s in found if s is not None]
 
 
 def _antecedent(node: Token) -> Token:

@@ -107,7 +107,8 @@ def locate(entities) -> None:
 
 @Language.factory("veille_places")
 def make_places(nlp: Language, name: str) -> "Placer":
-    """Factory of the place resolver."""
+    """Factory of the place resolver (builds the city index now, once per process)."""
+    _city_index()
     return Placer()
 
 

@@ -27,7 +27,7 @@ from veille import lexicons
 from veille.components import coref
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
-from veille.spans import entity_at, trim
+from veille.spans import entity_at, entity_by_id, trim
 
 LEXICON = "reporting_verbs.tsv"
 TITLE_NOUNS = "quote_title_nouns.txt"
@@ -122,7 +122,8 @@ def _lemma(tok: Token) -> str:
 
 def cue_at(tok: Token) -> CueMatch | None:
     """The reporting verb or phrase whose verb is ``tok``, if any."""
-    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.pos_ != "VERB" and _lemma(tok) not in _single_verbs():
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.pos_ != "VERB" and _lemma(tok) not in _single_verbs() \
+            and not (tok.pos_ == "AUX" and any(words[0] == _lemma(tok) for words, _, _ in _phrases())):
         return None
     doc = tok.doc
     reflexive = any(c.lower_ in REFLEXIVE for c in tok.children) or (tok.i and doc[tok.i - 1].lower_ in REFLEXIVE)
@@ -149,8 +150,9 @@ def cue_after(doc: Doc, i: int, stop: int) -> CueMatch | None:
     j = i
     while j < min(stop, i + INCISE_REACH + 1):
         t = doc[j]
-        if t.pos_ == "VERB":
-            return cue_at(t)
+        cue = cue_at(t) if t.pos_ in ("VERB", "AUX") else None
+        if t.pos_ == "VERB" or cue is not None:
+            return cue
         if t.pos_ in ("AUX", "ADV", "CCONJ", "PRON") or t.text in (",", "-t") or t.text.startswith("-"):
             j += 1
             continue
@@ -250,18 +252,18 @@ class Speakers:
         self.quoted = quoted
         self.resolver = coref.Resolver(doc, quoted)
 
-    def of_token(self, tok: Token | None) -> tuple[Entity | None, CharSpan | None, float]:
-        """The entity a speaker token designates."""
+    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, CharSpan | None, float]:
+        """The entity a speaker token designates (``topic``: see :meth:`coref.Resolver.pronoun`)."""
         if tok is None:
             return None, None, 0.0
-        ent, conf = coref.resolve(self.doc, tok, self.resolver)
+        ent, conf = coref.resolve(self.doc, tok, self.resolver, topic)
         return ent, _np_span(self.doc, tok), conf
 
-    def of_cue(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
+    def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, CharSpan | None, float]:
         """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X")."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         subject = next((s for s in (coref.subject_of(v, self.quoted) for v in verbs) if s is not None), None)
-        return self.of_token(subject) if subject is not None else self._named_after(cue)
+        return self.of_token(subject, topic) if subject is not None else self._named_after(cue)
 
     def _named_after(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -288,7 +290,8 @@ class Speakers:
         an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if head is None or head.pos_ == "NOUN" and coref.is_indefinite(head):
-            return None, None, 0.0
+            ent, conf = coref.survey_source(self.doc, head) if head is not None else (None, 0.0)
+            return (ent, _np_span(self.doc, head), conf) if ent is not None else (None, None, 0.0)
         for t in toks:
             ent, m = coref.person_at(self.doc, t)
             if ent is not None:
@@ -559,7 +562,7 @@ class Finder:
         sent_after = doc[min(after, len(doc) - 1)].sent
         cue = cue_after(doc, after, sent_after.end) if after < len(doc) else None
         if cue is not None:
-            return cue, self.speakers.of_cue(cue), 0.9
+            return cue, self.speakers.of_cue(cue, self._topic(previous, start)), 0.9
         if after < len(doc):
             tail = doc[after: min(sent_after.end, after + 6)]
             if len(tail) and tail[0].lower_ in SOURCE_PREPOSITIONS:
@@ -588,13 +591,20 @@ class Finder:
         ent, c = coref.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
 
+    def _topic(self, previous: Quote | None, start: int) -> tuple[Entity, int] | None:
+        """The speaker of the quotation just before (two sentences back at most) and where it ended."""
+        ent = entity_by_id(self.doc, previous.speaker) if previous is not None else None
+        if ent is None or self._sentences_between(previous.end, start) > 2:
+            return None
+        return ent, previous.end
+
     def _inner_incise(self, quoted: Span) -> CueMatch | None:
         """An incise inside the quoted words: "« Je ne sais pas, a-t-il expliqué. J'attends »"."""
         for t in quoted:
             if t.text == ",":
                 cue = cue_after(self.doc, t.i + 1, quoted.end)
                 subject = coref.subject_of(cue.verb) if cue is not None else None
-                if subject is not None and subject.i > cue.verb.i - 3:
+                if subject is not None and subject.i > cue.verb.i - 3 and not {"1", "2"} & set(subject.morph.get("Person")):
                     return cue
         return None
 

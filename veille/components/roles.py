@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401
 from veille.gazetteer import first_names, honorifics
@@ -62,22 +63,18 @@ class Lexicon:
 
 
 def load_lexicon(nlp: Language) -> Lexicon:
-    """Read ``titles.tsv``, tokenising each title as the documents are tokenised."""
+    """Read ``titles.tsv``, tokenising each title and aside as the documents are tokenised."""
     titles: dict[tuple[str, ...], str] = {}
-    kinds: dict[str, set[str]] = {"former": set(), "modifier": set(), "group": set(), "relative": set(),
-                                  "counterpart": set()}
-    asides: set[tuple[str, ...]] = set()
+    kinds: dict[str, set] = defaultdict(set)
     for row in table("titles.tsv"):
         form = norm(row["form"])
         tokens = tuple(t.text for t in nlp.make_doc(form))
         if row["kind"] in ("title", "counterpart"):
             titles[tokens] = row["gender"]
-        if row["kind"] == "aside":
-            asides.add(tokens)
-        elif row["kind"] != "title":
-            kinds[row["kind"]].add(form)
-    return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart")),
-                   asides=frozenset(asides), longest=max(map(len, titles)))
+        if row["kind"] != "title":
+            kinds[row["kind"]].add(tokens if row["kind"] == "aside" else form)
+    return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
+                                                           "aside")), longest=max(map(len, titles)))
 
 
 class Head(NamedTuple):
@@ -202,7 +199,7 @@ class RoleFinder:
                 if nxt is None or norm(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
             elif tok.lower_ == "et":
-                if k > title.end and self.head_at(doc, k + 1) is not None or _name_start(doc, k + 1) is not None:
+                if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title, or someone else, begins
             elif _tail_stop(doc, k):
                 break
@@ -245,8 +242,8 @@ class RoleFinder:
             gender = self.gender(doc, title)
             roles = []
             for holder in tail.holders:
-                if gender not in (None, _person_gender(holder.person)) and _person_gender(holder.person):
-                    continue    # "Gilles Pennelle, la présidente du RN ...": not his title
+                if not _agrees(gender, holder.person):
+                    continue
                 role = self.make_role(doc, title, tail.end, holder.person, title.start, holder.end, conf)
                 if role.organization is None and holder.affiliation is not None:
                     role.organization = holder.affiliation.id
@@ -321,7 +318,7 @@ class RoleFinder:
         ent, mention = entity_of_token(doc, doc[k - 1])
         if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
             return None
-        if self.gender(doc, title) not in (None, _person_gender(ent)) and _person_gender(ent):
+        if not _agrees(self.gender(doc, title), ent):
             return None    # "Gilles Pennelle, la présidente du RN"
         p = k - 1
         while p > 0 and doc[p - 1].idx >= mention.start:
@@ -519,24 +516,29 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and norm(r.title).split()[:1] == norm(role.title).split()[:1] and gender in (None, _person_gender(holder)):
+                and norm(r.title).split()[:1] == norm(role.title).split()[:1] and _agrees(gender, holder):
             return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
-    named = [(m.start, ent, _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root))
-             for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy
-             and gender in (None, _person_gender(ent))
+    named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
+              _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root))
+             for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
              for m in ent.mentions if m.kind in ("name", "acronym")]
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
     for s in reversed(sents[max(0, here - LOOK_BACK):here]):
-        earlier = [(subj, pos, ent) for pos, ent, subj in named if s.start_char <= pos < s.end_char]
-        if earlier:
-            return max(earlier, key=lambda x: x[:2])[2]    # subjects first, then the last named
+        earlier = [(same, subj, pos, ent) for pos, ent, same, subj in named if s.start_char <= pos < s.end_char]
+        if earlier:    # the title's gender known to be theirs, then subjects, then the last named
+            return max(earlier, key=lambda x: x[:3])[3]
     ahead = sents[here + 1:here + 1 + (LOOK_AHEAD if here == 0 else 1)]
-    later = sorted((pos, ent) for pos, ent, subj in named if subj and ahead
+    later = sorted((pos, ent) for pos, ent, _, subj in named if subj and ahead
                    and ahead[0].start_char <= pos < ahead[-1].end_char)
     return later[0][1] if later else None    # a lead's "Le ministre de l'Intérieur a ...", named next
+
+
+def _agrees(gender: str | None, person: Entity) -> bool:
+    """A title of that gender may be the person's (unknown genders agree with anything)."""
+    return gender is None or _person_gender(person) in (None, gender)
 
 
 def _person_gender(ent: Entity) -> str | None:
@@ -552,7 +554,7 @@ def _dedupe(roles: list[Role]) -> list[Role]:
     confident; a title whose words another title of the person's contains goes ("juge" beside "juge
     d'instruction")."""
     best: dict[tuple, Role] = {}
-    rank = lambda r: (r.organization is not None or r.country is not None, r.confidence)  # noqa: E731
+    rank = lambda r: (r.organization is not None or r.country is not None, r.confidence)
     for r in roles:
         key = (r.person, norm(r.title))
         if key not in best or rank(r) > rank(best[key]):
