@@ -226,3 +226,9 @@ def test_a_poll_speaks_for_its_pollster():
 def test_a_poll_with_no_pollster_is_nobody():
     found = speakers("La liste d'Anne Hidalgo arriverait en tête au second tour, selon un sondage publié dimanche.")
     assert found[0][1] is None
+
+
+def test_incise_pronoun_keeps_the_previous_speaker():
+    found = speakers("Paul Durand a reçu mardi Pierre Martin au ministère. \"Nous avons beaucoup parlé\", a déclaré "
+                     "Pierre Martin. \"C'était utile\", a-t-il ajouté.")
+    assert found[-1][1] == "Pierre Martin"

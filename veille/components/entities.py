@@ -127,18 +127,24 @@ def is_portfolio(doc: Doc, span: Span) -> bool:
 
 def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     """Split a person glued to what precedes it: "ministère de l'Intérieur Süleyman Soylu",
-    "Justice Nicole Belloubet" -> the first part, and a PER from the first name on."""
+    "Justice Nicole Belloubet", "Sao Paulo Bruno Covas" -> the first part, and a PER from the
+    first name on (a first name and a surname closing the span are preferred)."""
     if c.label == "PER":
         return [c]
     names = gazetteer.first_names()
-    for tok in doc[c.start + 1:c.end - 1]:
-        prev = doc[tok.i - 1]
-        if (tok.text in names and doc[tok.i + 1].text[:1].isupper() and prev.text not in names
-                and not prev.is_lower and prev.text[:1].isupper() or tok.text in names and prev.is_punct):
-            left = clean(doc, Candidate(c.start, tok.i, c.label, c.kind, c.code, c.confidence))
-            right = Candidate(tok.i, c.end, "PER", "name", None, c.confidence)
-            return [x for x in (left, right) if x]
-    return [c]
+    cuts = [i for i in range(c.start + 1, c.end - 1)
+            if doc[i].text in names and doc[i + 1].text[:1].isupper()
+            and (doc[i - 1].is_punct or doc[i - 1].text[:1].isupper() and not doc[i - 1].is_lower)]
+    rest = doc[c.start + 1:c.end]
+    if not cuts and 2 <= len(rest) <= 3 and all(t.is_title for t in rest) and is_portfolio(doc, doc[c.start:c.end]):
+        cuts = [c.start + 1]  # "ministre de l'Intérieur" + "Süleyman Soylu"
+    if not cuts:
+        return [c]
+    cut = c.end - 2 if c.end - 2 in cuts else next((i for i in cuts if doc[i - 1].text not in names), None)
+    if cut is None:
+        return [c]
+    return [Candidate(c.start, cut, c.label, c.kind, c.code, c.confidence),
+            Candidate(cut, c.end, "PER", "name", None, c.confidence)]
 
 
 def split_coordination(doc: Doc, c: Candidate) -> list[Candidate]:
@@ -233,7 +239,8 @@ def looks_like_person(span: Span) -> bool:
 
 def with_first_name(doc: Doc, c: Candidate) -> Candidate:
     """Take in a first name NER left out before a person's name ("Marine" + "Le Pen")."""
-    if c.label == "PER" and c.start > 0 and doc[c.start - 1].text in gazetteer.first_names():
+    if (c.label == "PER" and c.start > 0 and doc[c.start - 1].text in gazetteer.first_names()
+            and (c.start < 2 or not doc[c.start - 2].is_title)):
         return Candidate(c.start - 1, c.end, c.label, c.kind, c.code, c.confidence)
     return c
 
@@ -346,14 +353,11 @@ def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
 def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     """All entity mention candidates of a parsed Doc."""
     cands: list[Candidate] = []
-    for c in _ner_candidates(doc):
-        c = clean(doc, c)
-        if c is None:
-            continue
-        for part in split_coordination(doc, c):
-            for piece in split_person(doc, part):
-                piece = with_first_name(doc, attach_hyphenated(doc, piece))
-                cands.append(retype(doc, extend(doc, piece)))
+    for raw in _ner_candidates(doc):
+        for c in filter(None, (clean(doc, p) for p in split_person(doc, raw))):
+            for part in split_coordination(doc, c):
+                part = with_first_name(doc, attach_hyphenated(doc, part))
+                cands.append(retype(doc, extend(doc, part)))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
     for g in gazetteer_mentions(doc, matcher):
