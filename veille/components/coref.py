@@ -143,9 +143,15 @@ def _hyphen_pronoun(verb: Token) -> Token | None:
     doc = verb.doc
     for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 5]):
         hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
-        if hyphenated and t.lower_.lstrip("-") in {*_of_kind("pronoun"), "on"}:
+        between = doc[t.i + 1: verb.i] if t.i < verb.i else doc[verb.i + 1: t.i]
+        if hyphenated and t.lower_.lstrip("-") in {*_of_kind("pronoun"), "on"} and all(_inversion_filler(b) for b in between):
             return t
     return None
+
+
+def _inversion_filler(tok: Token) -> bool:
+    """A token that can stand between a verb and its inverted pronoun: "a-t-il [aussi] ajouté"."""
+    return tok.pos_ in ("AUX", "ADV") or tok.text in ("-t", "-", "t") or tok.lower_ in ("ne", "n'", "pas")
 
 
 def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Token | None:
@@ -624,6 +630,16 @@ def appositive_person(doc: Doc, tok: Token) -> Entity | None:
     return None
 
 
+def apposed_after(doc: Doc, tok: Token) -> Entity | None:
+    """A person named after a description and a comma, not as the subject of a clause of its own:
+    "lâche la mère du boulanger, Samah, 50 ans", not "selon le ministre, Paul Dupont a menti"."""
+    j = tok.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].dep_ in SUBJECT_DEPS:
+        return None
+    ent, _ = person_at(doc, doc[j + 1])
+    return ent
+
+
 def _introduced(span: Span) -> bool:
     """True when a name is the complement of a preposition ("de Nicolas Sarkozy")."""
     k = span.start - 1
@@ -654,14 +670,14 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC",):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES else (None, 0.0)
-    person = appositive_person(doc, tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if person is not None:
         return person, 0.9
     if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
         return survey_source(doc, tok)
     resolver = resolver or Resolver(doc)
     if pronoun_form(tok) in _of_kind("pronoun"):
-        return resolver.pronoun(tok, topic)
+        return resolver.pronoun(tok, topic) if not _impersonal(tok) else (None, 0.0)
     if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
         found = resolver.description(tok, subject=True)
         if found[0] is not None or _title_head(doc, tok):
@@ -698,9 +714,15 @@ def _is_pronoun_subject(tok: Token) -> bool:
     form = pronoun_form(tok)
     if form not in _of_kind("pronoun"):
         return False
-    if tok.dep_ == "expl:subj" or tok.head.lemma_ in ("falloir", "agir", "sembler", "paraître"):
+    if tok.dep_ == "expl:subj" or tok.head.lemma_ in ("falloir", "agir", "sembler", "paraître") or _impersonal(tok):
         return False
     return tok.dep_ in SUBJECT_DEPS or tok.text.startswith("-") or form.endswith("-ci")
+
+
+def _impersonal(tok: Token) -> bool:
+    """An inverted "il" followed by "que": "Toujours est-il que", "Encore faut-il que"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "-il" and nxt is not None and nxt.lower_ in ("que", "qu'", "qu’")
 
 
 def _mention_span(doc: Doc, tok: Token) -> tuple[int, int]:

@@ -43,6 +43,7 @@ LOC_CASES = frozenset({"à", "a", "au", "dans"})
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
 NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
+QUESTION_MARKS = frozenset({"si", "s'", "s’"})   # "demander si": an indirect question
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
@@ -137,6 +138,8 @@ class EventFinder:
     def event(self, doc: Doc, sent: Span, tok: Token, last: Token, entry: Entry) -> Event | None:
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
+        if entry.type == "REQUEST" and _asks(tok):
+            return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
         if not source:
@@ -254,16 +257,26 @@ def _negated(tok: Token) -> bool:
 
 def _said_of(doc: Doc, tok: Token) -> list[str]:
     """"Le président méprise le Parlement", "Mélenchon gouverne LFI en autocrate": the actors subject of the
-    nearest clause above a critical word."""
+    nearest clause above a critical word, or the "de" complement of the noun it qualifies or of that subject."""
     node = tok
     for _ in range(4):
+        if node.pos_ in ("NOUN", "ADJ"):    # "la personnalité colérique de Jean-Luc Mélenchon"
+            owner = _of_actors(doc, node, tok)
+            if owner:
+                return owner
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
-        if subject is not None:
-            return _actors(doc, subject, deep=False)
+        if subject is not None:     # "les propos de la chanteuse appelaient une condamnation"
+            return _actors(doc, subject, deep=False) or _of_actors(doc, subject, tok)
         if node.head.i == node.i:
             break
         node = node.head
     return []
+
+
+def _of_actors(doc: Doc, noun: Token, tok: Token) -> list[str]:
+    """The actors of a noun's "de" complement ("l'allocution de Y"), other than the critical word itself."""
+    return _first(doc, [c for c in noun.children if c.i != tok.i and c.dep_.startswith(("nmod", "obl"))
+                        and _case(c) == "de"], deep=False)
 
 
 def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
@@ -333,6 +346,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _asks(tok: Token) -> bool:
+    """"le journaliste qui lui demandait si la grève inquiétait": a question asked, not a request."""
+    return any(c.dep_ == "ccomp" and _mark(c) in QUESTION_MARKS for c in tok.children)
 
 
 def _answers_proposal(tok: Token, entry: Entry) -> bool:

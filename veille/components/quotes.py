@@ -580,7 +580,10 @@ class Finder:
             cue = self._inner_incise(first)
         if cue is not None:
             return cue, self.speakers.of_cue(cue), 0.85
-        root_subject = coref.subject_of(sent.root) if first.start > sent.start else None
+        governor = first.root.head if not first.start <= first.root.head.i < first.end else None
+        root_subject = coref.subject_of(governor, self.quoted) if governor is not None else None
+        if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
+            root_subject = coref.subject_of(sent.root) if first.start > sent.start else None
         if root_subject is not None and not (start <= root_subject.idx < end):
             who = self.speakers.of_token(root_subject)
             if who[0] is not None:

@@ -17,7 +17,6 @@ stays in the title and gives the country. Titles and their modifiers are the dat
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Token
 from veille import extensions  # noqa: F401
 from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
+from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
 from veille.spans import entity_of_token
 
@@ -42,10 +42,10 @@ QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
 
 
-def norm(text: str) -> str:
-    """Lowercase, accents stripped, apostrophes unified: the key titles are matched on."""
-    text = text.lower().replace("’", "'")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+def key(text: str) -> str:
+    """Lowercase, accents stripped, apostrophes unified: the key title words are matched on
+    (unlike ``normalize.norm`` it keeps articles, which title patterns need)."""
+    return strip_accents(unify(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def load_lexicon(nlp: Language) -> Lexicon:
     titles: dict[tuple[str, ...], str] = {}
     kinds: dict[str, set] = defaultdict(set)
     for row in table("titles.tsv"):
-        form = norm(row["form"])
+        form = key(row["form"])
         tokens = tuple(t.text for t in nlp.make_doc(form))
         if row["kind"] in ("title", "counterpart"):
             titles[tokens] = row["gender"]
@@ -130,7 +130,7 @@ class RoleFinder:
             if title is None:
                 i += 1
                 continue
-            counterpart = norm(doc[title.head].text) in self.lex.counterparts
+            counterpart = key(doc[title.head].text) in self.lex.counterparts
             if counterpart:
                 title.head_text = last_head
             tail = self.tail(doc, title)
@@ -145,7 +145,7 @@ class RoleFinder:
     # -- titles ---------------------------------------------------------------------------------
     def head_at(self, doc: Doc, i: int) -> Head | None:
         """The title word(s) starting at token i: "ex-président", "juges d'instruction"."""
-        words = [norm(t.text) for t in doc[i:i + self.lex.longest]]
+        words = [key(t.text) for t in doc[i:i + self.lex.longest]]
         candidates = [(words, False, None)]
         prefix, _, rest = words[0].partition("-")
         if rest and (prefix in self.lex.former or prefix in self.lex.modifiers):
@@ -168,9 +168,9 @@ class RoleFinder:
             return None    # "Bruno Le Maire"
         former = head.former
         start = i
-        while start > doc[i].sent.start and norm(doc[start - 1].text).rstrip("-") in self.lex.former | self.lex.modifiers:
+        while start > doc[i].sent.start and key(doc[start - 1].text).rstrip("-") in self.lex.former | self.lex.modifiers:
             start -= 1
-            former = former or norm(doc[start].text).rstrip("-") in self.lex.former
+            former = former or key(doc[start].text).rstrip("-") in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
 
     def tail(self, doc: Doc, title: Title) -> Tail:
@@ -196,7 +196,7 @@ class RoleFinder:
                 holders = self.tail(doc, apposed).holders if apposed is not None else []
                 if holders:
                     return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
-                if nxt is None or norm(doc[nxt].text) not in ("de", "d'", "du", "des"):
+                if nxt is None or key(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
@@ -278,8 +278,8 @@ class RoleFinder:
         person = _resolve(doc, role, found, title.start, self.gender(doc, title))
         if person is None:
             return []
-        known = [norm(r.title) for r in found if r.person == person.id]
-        if any(t != norm(role.title) and t.startswith(norm(role.title)) for t in known):
+        known = [key(r.title) for r in found if r.person == person.id]
+        if any(t != key(role.title) and t.startswith(key(role.title)) for t in known):
             return []    # "le ministre" after "le ministre de la Défense Andriï Taran": nothing new
         role.person = person.id
         roles = [role]
@@ -293,11 +293,11 @@ class RoleFinder:
         """Where a title without a name ends: before a phrase that is not "de/à ..." ("sur ses propos"),
         or that is "à + a title" ("a répondu le président au journaliste")."""
         for k in range(head_end, end):
-            word = norm(doc[k].text)
+            word = key(doc[k].text)
             if doc[k].pos_ == "ADP" and word not in ("de", "d'", "du", "des", "a", "au", "aux"):
                 return k
             if word in ("a", "au", "aux"):
-                nxt = k + 2 if k + 2 < len(doc) and norm(doc[k + 1].text) in ARTICLES else k + 1
+                nxt = k + 2 if k + 2 < len(doc) and key(doc[k + 1].text) in ARTICLES else k + 1
                 if nxt < len(doc) and self.head_at(doc, nxt) is not None:
                     return k
         return end
@@ -310,7 +310,7 @@ class RoleFinder:
         if k >= 0 and doc[k].pos_ == "DET":
             k -= 1
         for n in range(self.lex.longest, 0, -1):
-            if k - n >= 0 and tuple(norm(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
+            if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
                 break
         if k < 1 or doc[k].text != "," or doc[k - 1].sent != doc[start].sent:
@@ -330,7 +330,7 @@ class RoleFinder:
         k = title.start - 1
         while k >= 0 and doc[k].pos_ in ("DET", "ADP", "ADJ", "NUM"):
             k -= 1
-        return k < title.start - 1 and k >= 0 and norm(doc[k].text) in self.lex.relatives
+        return k < title.start - 1 and k >= 0 and key(doc[k].text) in self.lex.relatives
 
     def gender(self, doc: Doc, title: Title) -> str | None:
         """"m" or "f" when the title word, its article or its adjectives say so ("la ministre",
@@ -373,15 +373,15 @@ class RoleFinder:
                 org = org or ent.id
             else:
                 country = place = country or ent.id
-            if words and norm(words[-1][0]) in self.lex.groups:
+            if words and key(words[-1][0]) in self.lex.groups:
                 words.pop()    # "du groupe CRCE", "de la liste RIC": the generic noun goes with the name
-            introduced = bool(words) and norm(words[-1][0]) in COMPLEMENT | ARTICLES
-            while words and norm(words[-1][0]) in COMPLEMENT | ARTICLES:
+            introduced = bool(words) and key(words[-1][0]) in COMPLEMENT | ARTICLES
+            while words and key(words[-1][0]) in COMPLEMENT | ARTICLES:
                 words.pop()
             k = _mention_end(doc, tok)
             if introduced and not _goal(doc, k):
                 break
-        while words and (not any(c.isalnum() for c in words[-1][0]) or norm(words[-1][0]) in COMPLEMENT | ARTICLES | {"et"}):
+        while words and (not any(c.isalnum() for c in words[-1][0]) or key(words[-1][0]) in COMPLEMENT | ARTICLES | {"et"}):
             words.pop()
         text = "".join(w + ws for w, ws in words).strip()
         s, e = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
@@ -404,8 +404,8 @@ def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> No
 
 def _goal(doc: Doc, k: int) -> bool:
     """"candidate des Républicains à la mairie de Paris": an "à la/au" phrase goes on after the organisation."""
-    return k + 1 < len(doc) and (norm(doc[k].text) in ("au", "aux") or
-                                 norm(doc[k].text) == "a" and norm(doc[k + 1].text) in ARTICLES)
+    return k + 1 < len(doc) and (key(doc[k].text) in ("au", "aux") or
+                                 key(doc[k].text) == "a" and key(doc[k + 1].text) in ARTICLES)
 
 
 def _tail_token(tok: Token) -> bool:
@@ -436,7 +436,7 @@ def _tail_stop(doc: Doc, k: int) -> bool:
     """Does the title's complement stop at token k (a clause, a date, an age, another phrase)?"""
     tok = doc[k]
     return (not _tail_token(tok) or _age(doc, k) or _new_phrase(doc, k)
-            or tok.pos_ == "ADP" and norm(tok.text) not in COMPLEMENT | CONTINUING
+            or tok.pos_ == "ADP" and key(tok.text) not in COMPLEMENT | CONTINUING
             or any(d.start <= tok.idx < d.end for d in doc._.dates or []))
 
 
@@ -450,8 +450,8 @@ def _new_phrase(doc: Doc, k: int) -> bool:
 
 def _age(doc: Doc, k: int) -> bool:
     """"le boulanger de 29 ans": an age, not a complement of the title."""
-    return norm(doc[k].text) in ("de", "d'") and k + 2 < len(doc) and doc[k + 1].like_num \
-        and norm(doc[k + 2].text) in ("an", "ans")
+    return key(doc[k].text) in ("de", "d'") and k + 2 < len(doc) and doc[k + 1].like_num \
+        and key(doc[k + 2].text) in ("an", "ans")
 
 
 def _name_start(doc: Doc, k: int) -> int | None:
@@ -475,7 +475,7 @@ def _complement(doc: Doc, tok: Token, prepositions: frozenset[str] = PREPOSITION
     k = tok.i - 1
     while k >= 0 and (doc[k].text in honorifics() or doc[k].pos_ == "DET"):
         k -= 1
-    return k >= 0 and norm(doc[k].text) in prepositions
+    return k >= 0 and key(doc[k].text) in prepositions
 
 
 def _mention_end(doc: Doc, tok: Token) -> int:
@@ -505,7 +505,7 @@ def _is_subject_token(tok: Token) -> bool:
 
 def _definite(doc: Doc, title: Title) -> bool:
     """"le/la/l'" just before the title."""
-    return title.start > 0 and norm(doc[title.start - 1].text) in ("le", "la", "l'")
+    return title.start > 0 and key(doc[title.start - 1].text) in ("le", "la", "l'")
 
 
 def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None) -> Entity | None:
@@ -516,7 +516,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and norm(r.title).split()[:1] == norm(role.title).split()[:1] and _agrees(gender, holder):
+                and key(r.title).split()[:1] == key(role.title).split()[:1] and _agrees(gender, holder):
             return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
@@ -556,9 +556,9 @@ def _dedupe(roles: list[Role]) -> list[Role]:
     best: dict[tuple, Role] = {}
     rank = lambda r: (r.organization is not None or r.country is not None, r.confidence)
     for r in roles:
-        key = (r.person, norm(r.title))
-        if key not in best or rank(r) > rank(best[key]):
-            best[key] = r
+        ident = (r.person, key(r.title))
+        if ident not in best or rank(r) > rank(best[ident]):
+            best[ident] = r
     kept = list(best.values())
     return sorted((r for r in kept if not any(
         o.person == r.person and o.former == r.former and r.organization in (None, o.organization)
@@ -567,7 +567,7 @@ def _dedupe(roles: list[Role]) -> list[Role]:
 
 def _content_words(title: str) -> set[str]:
     """The words of a title less articles, prepositions and "et"."""
-    return set(re.findall(r"\w+", norm(title))) - COMPLEMENT - ARTICLES - {"l", "d", "et"}
+    return set(re.findall(r"\w+", key(title))) - COMPLEMENT - ARTICLES - {"l", "d", "et"}
 
 
 @Language.factory("veille_roles")
