@@ -136,3 +136,17 @@ def test_elided_description_takes_the_gender_of_its_noun():
     doc = parse("Aurélien Taché a soutenu la chanteuse Camélia Jordana. L'élu a dénoncé une polémique absurde.", DATE)
     ent, _ = coref.resolve(doc, token(doc, "élu"))
     assert ent is None or ent.name != "Camélia Jordana"
+
+
+def test_person_named_inside_quotation_marks_is_no_antecedent():
+    doc = parse("Wallerand de Saint-Just, trésorier du Rassemblement national, a parlé mardi. \"L'acompte a été "
+                "confisqué par le juge d'instruction, M. Van Ruymbeke\", a résumé le trésorier. \"C'est "
+                "dramatique\", a-t-il estimé.", DATE)
+    assert "Van Ruymbeke" not in {e.name for e in doc._.entities if any(m.kind in ("pronoun", "nominal")
+                                                                       for m in e.mentions)}
+
+
+def test_inverted_il_before_que_is_impersonal():
+    doc = parse("Laurent Wauquiez rejette cette idée. Toujours est-il que Nicolas Sarkozy est persuadé du "
+                "contraire.", DATE)
+    assert mention_texts(doc, "Laurent Wauquiez", "pronoun") == []

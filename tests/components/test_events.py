@@ -207,8 +207,8 @@ def test_more_verbs_of_criticism(nlp, text, source, target):
     ("SUPPORT", "La députée Sarah El Haïry s'est félicitée que François Bayrou ait pu répondre à toutes les questions.",
      "Sarah El Haïry", "François Bayrou"),
     # a rejected proposal answers the last actor subject before it
-    ("REJECT", "Nicolas Sarkozy souhaite que Laurent Wauquiez conduise la liste aux européennes. Une idée que semble "
-               "rejeter Laurent Wauquiez.", "Laurent Wauquiez", "Nicolas Sarkozy"),
+    ("REJECT", ("Nicolas Sarkozy souhaite que Laurent Wauquiez conduise la liste aux européennes. Une idée que semble "
+                "rejeter Laurent Wauquiez."), "Laurent Wauquiez", "Nicolas Sarkozy"),
     ("REJECT", "Emmanuel Macron veut répondre lui-même à la question et le répète à Manuel Valls, qui s'y oppose.",
      "Manuel Valls", "Emmanuel Macron"),
     ("CONSULT", "Le ministre Jean-Yves Le Drian a pris contact avec Svetlana Tikhanovskaïa.",
@@ -230,3 +230,78 @@ def test_construction_rules(nlp, kind, text, source, target):
 def test_construction_rules_negative(nlp, kind, text):
     doc, evs = events(text)
     assert not [e for e in evs if e.type == kind], [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("kind, text, source, target", [
+    # the "de" complement of the noun a critical word qualifies, inside the quote
+    ("ACCUSE", ('"Des millions de gens s\'y refusent à cause de la personnalité colérique de Jean-Luc Mélenchon", '
+                'estime Thomas Guénolé.'), "Thomas Guénolé", "Jean-Luc Mélenchon"),
+    # the "de" complement of the quoted clause's subject
+    ("ACCUSE", "Christophe Castaner a estimé que les propos de Camélia Jordana appelaient une condamnation sans réserve.",
+     "Christophe Castaner", "Camélia Jordana"),
+    # a noun of criticism with "contre"
+    ("ACCUSE", "Marine Le Pen a lancé une violente charge contre Emmanuel Macron.", "Marine Le Pen", "Emmanuel Macron"),
+    ("ACCUSE", "Marine Le Pen a multiplié les attaques contre Emmanuel Macron.", "Marine Le Pen", "Emmanuel Macron"),
+    # a request, not a question
+    ("REQUEST", "Marine Le Pen a demandé à Emmanuel Macron de démissionner.", "Marine Le Pen", "Emmanuel Macron"),
+    # a verb the lemmatizer takes for its noun ("rencontre")
+    ("CONSULT", "Demain, Cédric Villani rencontre le président Emmanuel Macron.", "Cédric Villani", "Emmanuel Macron"),
+    # the name right after a title in apposition, "s'" on the auxiliary with words between
+    ("SUPPORT", ("Une porte-parole du MoDem, la députée Sarah El Haïry, s'est pour sa part félicitée que François Bayrou "
+                 "ait répondu."), "Sarah El Haïry", "François Bayrou"),
+    # "le parti" is the last organisation named before it
+    ("ACCUSE", "Le politologue Thomas Guénolé, proche de La France insoumise, reproche au parti sa dérive autoritaire.",
+     "Thomas Guénolé", "La France insoumise"),
+    # ... but not when it names its own owner
+    ("SUPPORT", "Le Sénat a voté. Gérard Larcher a salué les idées du mouvement de Valérie Pécresse.",
+     "Gérard Larcher", "Valérie Pécresse"),
+    # "le président" alone is the head of state the article names
+    ("CONSULT", ("Le chef de l'État, Emmanuel Macron, a parlé dimanche. \"Je rencontre le président cet après-midi\", "
+                 "a déclaré Cédric Villani."), "Cédric Villani", "Emmanuel Macron"),
+])
+def test_construction_rules_second_pass(nlp, kind, text, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, kind, source, target) is not None, [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("kind, text", [
+    # "charge" without "contre" is no criticism
+    ("ACCUSE", "Marine Le Pen a pris en charge le dossier d'Emmanuel Macron."),
+    # "demander si" asks a question
+    ("REQUEST", "Le journaliste Jean Dupont lui demandait si Emmanuel Macron viendrait."),
+    ("REQUEST", "Le journaliste Jean Dupont demandait à Emmanuel Macron pourquoi il viendrait."),
+    # a wished meeting is not held
+    ("CONSULT", "Kim Jong Un souhaitait rencontrer Donald Trump."),
+    # a title in apposition without a name names no one
+    ("SUPPORT", "Un proche du MoDem, le député de Paris, a salué François Bayrou."),
+    # a demonstrative recalls an event told before
+    ("ACCUSE", "Thomas Guénolé attribue ces accusations contre Jean-Luc Mélenchon à une manoeuvre."),
+    # "son parti" is the subject's own
+    ("ACCUSE", "Le Monde a publié une enquête. Thomas Guénolé critique son parti."),
+    # "le mouvement social" is no organisation named before
+    ("ACCUSE", "La CGT a appelé à la grève. Emmanuel Macron a critiqué le mouvement social."),
+    # "le président du Sénat" is not the head of state
+    ("CONSULT", "Le chef de l'État, Emmanuel Macron, a parlé dimanche. Cédric Villani a rencontré le président du Sénat."),
+])
+def test_construction_rules_second_pass_negative(nlp, kind, text):
+    doc, evs = events(text)
+    assert not [e for e in evs if e.type == kind], [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+def test_evidence_stops_at_a_paragraph_break(nlp):
+    doc, evs = events("Le Parquet national financier \"est devenu une officine\", a affirmé jeudi Rachida Dati, candidate "
+                      "à la mairie de Paris.\n\n\"Quand je vois tout ce qui sort concernant le Parquet national "
+                      "financier, j'ai le sentiment que c'est devenu une officine\", a-t-elle affirmé sur RTL.")
+    accusations = [e for e in evs if e.type == "ACCUSE"]
+    assert len(accusations) == 2, [(e.start, e.end) for e in accusations]
+    assert all("\n" not in doc.text[e.start:e.end] for e in accusations)
+
+
+def test_subheading_repeated_by_a_later_quote_gives_no_event(nlp):
+    doc, evs = events("Emmanuel Macron a annoncé un plan. \"Le président méprise le Parlement\"\"Que le président prenne "
+                      "la mesure du problème c'est une bonne chose\", a interrogé le sénateur Hervé Marseille. \"Le "
+                      "président encore une fois méprise le Parlement\", a dénoncé la présidente du groupe CRCE Eliane "
+                      "Assassi.")
+    accusations = [e for e in evs if e.type == "ACCUSE" and "Eliane Assassi" in names(doc, e.source)]
+    assert len(accusations) == 1
+    assert doc.text[accusations[0].trigger.start:accusations[0].trigger.end] == "dénoncé"

@@ -232,3 +232,209 @@ def test_incise_pronoun_keeps_the_previous_speaker():
     found = speakers("Paul Durand a reçu mardi Pierre Martin au ministère. \"Nous avons beaucoup parlé\", a déclaré "
                      "Pierre Martin. \"C'était utile\", a-t-il ajouté.")
     assert found[-1][1] == "Pierre Martin"
+
+
+def test_description_then_comma_and_name_is_that_person():
+    found = speakers("Tarek Abou Ziad est revenu avec sa famille. \"Nous avions beaucoup de souvenirs dans cette "
+                     "maison\", lâche la mère du boulanger, Samah, 50 ans.")
+    assert found[-1][1] == "Samah"
+
+
+def test_name_after_selon_phrase_that_starts_a_clause_is_not_the_source():
+    found = speakers("Le ministre Jean Martin a parlé hier. Selon le ministre, Paul Dupont a menti aux enquêteurs "
+                     "sur son emploi du temps.")
+    assert found[-1][1] == "Jean Martin"
+
+
+def test_toujours_est_il_is_impersonal_and_the_clause_subject_speaks():
+    found = speakers("Laurent Wauquiez rejette cette idée. Toujours est-il que Nicolas Sarkozy est persuadé que "
+                     "\"les Européennes seront le juge de paix\".")
+    assert found[-1][1] == "Nicolas Sarkozy"
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_person_just_quoted():
+    found = speakers("M. Bolton s'en prend au leader nord-coréen Kim Jong Un. Le conseiller de M. Moon, Chung "
+                     "Eui-yong, l'homme qui annonça à M. Trump que M. Kim souhaitait le rencontrer, a estimé que "
+                     "celui-ci \"ne restituait pas les faits précis\". Il ajoute que le fait de divulguer des détails "
+                     "\"violait les principes diplomatiques\".")
+    assert found[-1][1] == "Chung Eui-yong"
+
+
+def test_pronoun_after_another_subject_is_not_the_person_just_quoted():
+    found = speakers("Pierre Martin a estimé que \"la réforme est injuste\". Paul Durand, le ministre, a reçu les "
+                     "syndicats mardi. Il a assuré que le texte serait amendé.")
+    assert found[-1][1] == "Paul Durand"
+
+
+def test_organisation_description_named_earlier_with_the_same_noun():
+    found = speakers("Thomas Guénolé dénonce des méthodes staliniennes. \"Le comité a reçu un signalement d'une "
+                     "jeune femme\", indique le comité électoral de LFI, dans un communiqué. \"Nous découvrons avec "
+                     "stupeur le communiqué de Thomas Guénolé\", ajoute le comité électoral.")
+    assert found[-1][1] == "LFI"
+
+
+def test_organisation_description_never_introduced_is_nobody():
+    found = speakers("Thomas Guénolé dénonce des méthodes staliniennes. \"Nous découvrons avec stupeur le "
+                     "communiqué de Thomas Guénolé\", ajoute le comité électoral.")
+    assert found[-1][1] is None
+
+
+def test_subheading_goes_to_whoever_says_its_words_later():
+    found = speakers("Christian Estrosi était à Nice ce soir-là.\"NICE EST LA FOIS DE TROP\"Au moment de "
+                     "l'attaque, il se trouve en terrasse. \"Trop, c'est trop. Nice est LA fois de trop\", dit-il.")
+    assert found[0] == ("NICE EST LA FOIS DE TROP", "Christian Estrosi")
+
+
+def test_subheading_that_nobody_repeats_has_no_speaker():
+    found = speakers("Christian Estrosi était à Nice ce soir-là.\"Une nuit de cauchemar pour la ville\"Au moment de "
+                     "l'attaque, il se trouve en terrasse. \"Trop, c'est trop\", dit-il.")
+    assert found[0] == ("Une nuit de cauchemar pou", None)
+
+
+def test_cueless_quote_after_a_sentence_with_a_person_subject():
+    found = speakers("\"Le président méprise le Parlement\", a dénoncé Eliane Assassi, tandis que le socialiste Yves "
+                     "Daudigny estimait qu'il \"bafoue notre fonctionnement démocratique\". Claude Malhuret, président "
+                     "du groupe Indépendants, a fait entendre une voix plus mesurée. \"Je conçois bien que nous "
+                     "sommes dans une situation inédite.\"")
+    assert found[-1][1] == "Claude Malhuret"
+
+
+def test_cueless_quote_after_a_sentence_without_a_person_keeps_the_previous_speaker():
+    found = speakers("\"Nous avons beaucoup parlé\", a déclaré Pierre Martin. La réunion a duré trois heures. "
+                     "\"C'était utile pour tout le monde.\"")
+    assert found[-1][1] == "Pierre Martin"
+
+
+def test_reflexive_cue_with_its_subject_on_the_auxiliary():
+    found = speakers("François Bayrou a été entendu mercredi. Une porte-parole du MoDem, la députée Sarah El Haïry, "
+                     "s'est pour sa part félicitée que le président du parti ait \"pu répondre à toutes les "
+                     "questions\".")
+    assert found[-1][1] == "Sarah El Haïry"
+
+
+def test_non_reflexive_feliciter_is_no_cue():
+    assert quotes("Le président Emmanuel Macron a félicité l'équipe de France pour sa victoire en finale.") == []
+
+
+def test_indefinite_description_with_a_named_apposition():
+    found = speakers("Patrick Mennucci soutient Ségolène Royal. Un autre proche de Mme Royal, le député Guillaume "
+                     "Garot, a confirmé que la finaliste de la présidentielle était \"très sollicitée\".")
+    assert found[-1][1] == "Guillaume Garot"
+
+
+def test_indefinite_description_without_a_name_is_nobody():
+    found = speakers("Patrick Mennucci soutient Ségolène Royal. Un autre proche de Mme Royal a confirmé que la "
+                     "finaliste de la présidentielle était \"très sollicitée\".")
+    assert found[-1][1] is None
+
+
+def test_description_with_its_own_name_is_not_another_person():
+    found = speakers("La réception de l'équipe de France par Emmanuel Macron a fait l'objet de vives critiques. "
+                     "L'ancien footballeur international Vikash Dhorasoo, qui faisait partie des finalistes "
+                     "malheureux, a ainsi déploré que les \"centaines de milliers de français auront savouré les "
+                     "miettes de la célébration\".")
+    assert found[-1][1] != "Emmanuel Macron"
+
+
+def test_description_without_a_name_is_the_salient_person():
+    found = speakers("Vikash Dhorasoo a critiqué la réception à l'Elysée. L'ancien footballeur international a "
+                     "ainsi déploré que les \"centaines de milliers de français auront savouré les miettes\".")
+    assert found[-1][1] == "Vikash Dhorasoo"
+
+
+def test_lead_description_before_any_name_is_the_person_named_next():
+    found = speakers("Accusé en interne de harcèlement sexuel, le politologue proche de la France insoumise reproche "
+                     "au parti sa \"dérive autoritaire\". Ce jeudi, la France insoumise a annoncé que Thomas Guénolé "
+                     "avait fait l'objet d'un signalement.")
+    assert found[0][1] == "Thomas Guénolé"
+
+
+def test_lead_description_is_not_a_person_of_the_other_gender_named_next():
+    found = speakers("Accusée en interne, la politologue proche de la France insoumise reproche au parti sa "
+                     "\"dérive autoritaire\". Ce jeudi, la France insoumise a annoncé que M. Thomas Guénolé avait "
+                     "fait l'objet d'un signalement.")
+    assert found[0][1] != "Thomas Guénolé"
+
+
+def test_celle_qui_is_the_salient_woman():
+    found = speakers("Marine Le Pen a présenté son programme. \"La France doit retrouver sa souveraineté\", a affirmé "
+                     "celle qui brigue l'Elysée pour la troisième fois.")
+    assert found[-1][1] == "Marine Le Pen"
+
+
+def test_celle_qui_is_not_the_salient_man():
+    found = speakers("Jean Martin a présenté son programme. \"La France doit retrouver sa souveraineté\", a affirmé "
+                     "celle qui brigue l'Elysée pour la troisième fois.")
+    assert found[-1][1] != "Jean Martin"
+
+
+def test_pour_lui_is_the_man_mentioned_last():
+    found = speakers("Patrick Mennucci s'est dit favorable à cette solution, qui est également vue d'un bon oeil par "
+                     "le député PS Luc Carvounas. Mais pour lui, elle ne peut être la candidate du seul PS.")
+    assert found[-1][1] == "Luc Carvounas"
+
+
+def test_pour_elle_is_not_the_man_mentioned_last():
+    found = speakers("Anne Hidalgo s'est dite favorable à cette solution, qui est également vue d'un bon oeil par "
+                     "le député PS Luc Carvounas. Mais pour elle, le projet doit être revu entièrement.")
+    assert found[-1][1] == "Anne Hidalgo"
+
+
+def test_quotes_joined_by_et_share_their_cue():
+    found = speakers("Marine Le Pen se dit \"d'accord avec le président\" Emmanuel Macron quand celui-ci a déclaré "
+                     "dimanche que \"la République n'effacera aucune trace\" et \"ne déboulonnera pas de statue\", mais "
+                     "elle a estimé le chef de l'Etat pas \"capable de protéger les Français\".")
+    assert [s for _, s in found] == ["Marine Le Pen", "Emmanuel Macron", "Emmanuel Macron", "Marine Le Pen"]
+
+
+def test_quote_after_et_and_a_new_subject_has_its_own_speaker():
+    found = speakers("Emmanuel Macron a déclaré que \"la République n'effacera aucune trace\". Et \"la France doit "
+                     "protéger ses statues\", a répliqué Marine Le Pen.")
+    assert found[-1][1] == "Marine Le Pen"
+
+
+def test_incise_pronoun_ignores_a_subject_named_inside_the_quote():
+    found = speakers("Thomas Guénolé dénonce la direction du mouvement. \"Les dirigeants emploient contre moi des "
+                     "méthodes staliniennes\", affirme-t-il. \"Jean-Luc Mélenchon, lui, gouverne le mouvement en "
+                     "autocrate\", écrit-il.")
+    assert found[-1][1] == "Thomas Guénolé"
+
+
+def test_incise_pronoun_follows_a_new_subject_outside_the_quotes():
+    found = speakers("Thomas Guénolé dénonce la direction du mouvement. \"Les dirigeants emploient contre moi des "
+                     "méthodes staliniennes\", affirme-t-il. Jean-Luc Mélenchon a réagi dimanche soir. \"Ces "
+                     "accusations sont absurdes\", a-t-il répondu.")
+    assert found[-1][1] == "Jean-Luc Mélenchon"
+
+
+def test_incise_inside_the_quotation_marks_gives_its_subject():
+    found = speakers("Daniel Cohn-Bendit n'est pas prêt à tous les sacrifices. \"L'écologie reste très minoritaire "
+                     "en France. Vous le savez bien dans l'Ouest, a estimé l'ancien eurodéputé. Il fallait le faire, "
+                     "mais Hollande n'a pas tenu.\"")
+    assert found[-1][1] == "Daniel Cohn-Bendit"
+
+
+def test_incise_inside_the_quotation_marks_names_another_speaker():
+    found = speakers("Daniel Cohn-Bendit n'est pas prêt à tous les sacrifices. \"L'écologie reste très minoritaire "
+                     "en France. Vous le savez bien dans l'Ouest, a estimé Nicolas Hulot. Il fallait le faire, "
+                     "mais rien n'a changé.\"")
+    assert found[-1][1] == "Nicolas Hulot"
+
+
+def test_reporters_speak_for_their_news_agency():
+    found = speakers("La police a dispersé les manifestants. Des barricades ont été érigées dans la nuit à Minsk et "
+                     "plusieurs explosions se sont fait entendre, selon des journalistes de l'AFP.")
+    assert found[-1][1] == "AFP"
+
+
+def test_witnesses_questioned_by_an_agency_are_nobody():
+    found = speakers("La police a dispersé les manifestants. Des barricades ont été érigées dans la nuit à Minsk et "
+                     "plusieurs explosions se sont fait entendre, selon des témoins interrogés par l'AFP.")
+    assert found[-1][1] is None
+
+
+def test_selon_after_a_reported_direct_quote_keeps_the_quote_and_its_speaker():
+    found = quotes("Les étudiants n'étaient pas impliqués dans le pilotage, a ajouté le SBU. Le ministre de la "
+                   "Défense Andriï Taran a affirmé que \"l'avion a en toute vraisemblance touché le sol avec son "
+                   "aile\", selon un communiqué de son ministère.")
+    assert found[-1][:3] == ("l'avion a en toute vraisemblance touché le sol avec son aile", "direct", "Andriï Taran")

@@ -176,6 +176,10 @@ def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Tok
             if "Rel" in subj.morph.get("PronType") and verb.dep_.startswith("acl"):
                 return verb.head
             return subj
+        auxiliary = next((c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+                          for c in a.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
+        if auxiliary is not None:                           # "X s'est félicité": the parser put X on "est"
+            return auxiliary
         inverted = _inverted_subject(verb)
         if inverted is not None and usable(inverted):
             return inverted
@@ -473,12 +477,19 @@ class Resolver:
         word = _of_kind("pronoun").get(pronoun_form(tok))
         if word is None:
             return None, 0.0
-        if topic is not None and word.number == "s" and self._agrees(topic[0], word.gender) \
-                and not any(o.subject and o.entity.type == "PER" and o.entity.id != topic[0].id
-                            and topic[1] <= o.start < tok.idx for o in self.occurrences):
+        if self.on_topic(tok, topic):
             return topic[0], 0.8
         types = ("PER", "ORG") if word.number == "s" else ("ORG", "GPE")
         return self.pick(tok, word.gender, word.number, types, recency=pronoun_form(tok).endswith("-ci"))
+
+    def on_topic(self, tok: Token, topic: tuple[Entity, int] | None) -> bool:
+        """True when a singular pronoun agrees with the topic and no other person has been a subject since
+        (outside quotation marks)."""
+        word = _of_kind("pronoun").get(pronoun_form(tok))
+        return topic is not None and word is not None and word.number == "s" and self._agrees(topic[0], word.gender) \
+            and not any(o.subject and o.entity.type == "PER" and o.entity.id != topic[0].id
+                        and topic[1] <= o.start < tok.idx and not any(a <= o.start < b for a, b in self.quoted)
+                        for o in self.occurrences)
 
     def description(self, tok: Token, subject: bool = False) -> tuple[Entity | None, float]:
         """A definite description: a title, an anaphor ("ce dernier") or an organisation noun.
@@ -507,8 +518,28 @@ class Resolver:
             if ent is not None:
                 return ent, max(conf, 0.75)
         if subject or is_subject(tok):
-            return self.pick(tok, gender, "s", ("PER",), ceiling=0.5)
+            return self._salient_or_next(tok, gender)
         return None, 0.0
+
+    def _salient_or_next(self, tok: Token, gender: str | None) -> tuple[Entity | None, float]:
+        """The salient person of that gender before a title description; with none before it (a lead
+        that describes before it names: "le politologue ... reproche"), the first such person named after it."""
+        ent, conf = self.pick(tok, gender, "s", ("PER",), ceiling=0.5)
+        if ent is not None:
+            return ent, conf
+        after = sorted((o for o in self.occurrences if o.start > tok.idx and o.entity.type == "PER"
+                        and self._agrees(o.entity, gender) and not any(a <= o.start < b for a, b in self.quoted)),
+                       key=lambda o: o.start)
+        return (after[0].entity, 0.5) if after else (None, 0.0)
+
+    def _introduced_as(self, tok: Token) -> set[str]:
+        """Organisations named earlier in a noun phrase with the same head noun: "le syndicat de
+        police Alliance", "le comité électoral de LFI" for a later "le syndicat", "le comité"."""
+        out: set[str] = set()
+        for t in self.doc[: tok.i]:
+            if t.lower_ == tok.lower_ and t.pos_ == "NOUN":
+                out |= {e.id for e in _entities_in(self.doc, t) if e.type == "ORG"}
+        return out
 
     def _organisation(self, tok: Token, word: Word) -> tuple[Entity | None, float]:
         """ "le ministère" -> the ministry named before; "le quotidien" -> the salient organisation."""
@@ -516,16 +547,22 @@ class Resolver:
         named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]}
         if named:
             return self.pick(tok, None, None, ("ORG",), only=named, ceiling=0.85)
+        introduced = self._introduced_as(tok)
+        if introduced:
+            return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
         if word.kind == "media_noun":
             return self.pick(tok, None, None, ("ORG",), ceiling=0.6)
         return None, 0.0
 
 
 def pronoun_form(tok: Token) -> str:
-    """The lowercase pronoun at a token: "-il" -> "il", "celle" + "-" + "ci" -> "celle-ci"."""
+    """The lowercase pronoun at a token: "-il" -> "il", "celle" + "-" + "ci" -> "celle-ci",
+    "celle" before "qui" -> "celle qui"."""
     low = tok.lower_.lstrip("-")
     if low in ("celui", "celle", "ceux", "celles") and _ci_end(tok).i > tok.i:
         return low + "-ci"
+    if low in ("celui", "celle") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "qui":
+        return low + " qui"
     return low
 
 
@@ -631,13 +668,26 @@ def appositive_person(doc: Doc, tok: Token) -> Entity | None:
 
 
 def apposed_after(doc: Doc, tok: Token) -> Entity | None:
-    """A person named after a description and a comma, not as the subject of a clause of its own:
-    "lâche la mère du boulanger, Samah, 50 ans", not "selon le ministre, Paul Dupont a menti"."""
+    """A person named after a description and a comma, maybe after a title, not as the subject of a
+    clause of its own: "lâche la mère du boulanger, Samah, 50 ans", "Un autre proche de Mme Royal, le
+    député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti"."""
     j = tok.right_edge.i + 1
-    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].dep_ in SUBJECT_DEPS:
+    if j + 1 >= len(doc) or doc[j].text != ",":
         return None
-    ent, _ = person_at(doc, doc[j + 1])
+    k = j + 1
+    while k < min(len(doc), j + 4) and doc[k].pos_ in ("DET", "ADJ", "NOUN") and person_at(doc, doc[k])[0] is None:
+        k += 1
+    if k >= len(doc) or doc[k].dep_ in SUBJECT_DEPS:
+        return None
+    ent, _ = person_at(doc, doc[k])
     return ent
+
+
+def apposed_name(tok: Token) -> Token | None:
+    """A capitalised name in apposition right after a description's head: "l'ancien footballeur
+    international Vikash Dhorasoo" (not "le conseiller de Nicolas Sarkozy")."""
+    return next((c for c in tok.children if c.dep_ in ("appos", "flat:name") and c.i > tok.i and c.is_title
+                 and not any(g.dep_ == "case" for g in c.children) and tok.doc[c.i - 1].pos_ != "ADP"), None)
 
 
 def _introduced(span: Span) -> bool:
@@ -665,17 +715,23 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
     """
     if tok.text == "-t" and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
+    resolver = resolver or Resolver(doc)
+    if topic is not None and topic[0].type == "PER" and resolver.on_topic(tok, topic) and not _impersonal(tok):
+        return topic[0], 0.8
     ent, m = person_at(doc, tok)
     if ent is None:
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC",):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES else (None, 0.0)
-    person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:
         return person, 0.9
+    name = apposed_name(tok) if tok.pos_ in ("NOUN", "ADJ") else None
+    if name is not None:                     # "L'ancien footballeur international Vikash Dhorasoo": that name
+        ent, m = entity_at(doc, name.idx, name.idx + len(name.text))
+        return (ent, 0.7) if ent is not None and ent.type in ("PER", "ORG") else (None, 0.0)
     if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
         return survey_source(doc, tok)
-    resolver = resolver or Resolver(doc)
     if pronoun_form(tok) in _of_kind("pronoun"):
         return resolver.pronoun(tok, topic) if not _impersonal(tok) else (None, 0.0)
     if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
@@ -690,8 +746,9 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
 
 def survey_source(doc: Doc, tok: Token) -> tuple[Entity | None, float]:
     """The organisation a poll or study names ("un sondage Ifop-Fiducial", "un sondage réalisé
-    par Opinion Way pour LCI"), not its client after "pour"; nobody for any other noun."""
-    if tok.lower_ not in _of_kind("survey_noun"):
+    par Opinion Way pour LCI"), not its client after "pour", or the news organisation of reporters
+    ("des journalistes de l'AFP"); nobody for any other noun."""
+    if tok.lower_ not in _of_kind("survey_noun") and tok.lower_ not in _of_kind("media_member"):
         return None, 0.0
     for t in tok.subtree:
         if t.i <= tok.i or any(c.lower_ == "pour" for c in t.head.children if c.dep_ == "case") \
@@ -742,7 +799,8 @@ def annotate(doc: Doc) -> None:
     """Append resolved pronoun and nominal mentions to the entities of ``doc``."""
     if not doc._.entities:
         return
-    resolver = Resolver(doc)
+    from veille.components.quotes import quoted_spans       # the quotes component imports this module
+    resolver = Resolver(doc, quoted_spans(doc.text))
     named = {(m.start, m.end) for e in doc._.entities for m in e.mentions}
     for tok in doc:
         if _is_pronoun_subject(tok):
@@ -751,7 +809,8 @@ def annotate(doc: Doc) -> None:
             start, stop = (tok.idx + 1, tok.idx + len(tok.text)) if tok.text.startswith("-") else (tok.idx, end.idx + len(end.text))
             kind = "pronoun"
         elif tok.pos_ in ("NOUN", "ADJ") and is_definite(tok) and appositive_person(doc, tok) is None \
-                and entity_at(doc, tok.idx, tok.idx + len(tok.text))[0] is None and _names_nothing(doc, tok):
+                and entity_at(doc, tok.idx, tok.idx + len(tok.text))[0] is None and _names_nothing(doc, tok) \
+                and apposed_name(tok) is None:
             ent, conf = resolver.description(tok)
             start, stop = _mention_span(doc, tok)
             kind = "nominal"

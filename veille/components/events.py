@@ -13,7 +13,10 @@ criticises ("a dénoncé") or the quoted words do (``lexicons/event_criticism.ts
 "pas capable"); its target is the actor the critical words are said of, else the first named in the
 quote or its sentence (not the speaker's own description or party, nor a medium of
 ``lexicons/event_bystanders.txt``). An event whose target is not named continues the previous
-event of its type and source a few sentences before. Only named actors (persons, organisations,
+event of its type and source a few sentences before. "Le président" alone is the head of state the article
+names, "le parti" the last organisation named; a question ("demander si"), a wished meeting ("souhaite le
+rencontrer"), a recalled event ("ces accusations") and a subheading repeated by a later quote give no event,
+and the evidence never crosses a paragraph break. Only named actors (persons, organisations,
 states) take part. The evidence is the sentence; location and date come from the same sentence.
 One event per type, source and target in a sentence.
 """
@@ -36,6 +39,9 @@ CRITICISM = "event_criticism.tsv"
 BYSTANDERS = "event_bystanders.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
+WISHES = "event_wishes.txt"
+ORG_NOUNS = "event_org_nouns.txt"
+HEAD_TITLES = "event_head_titles.txt"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
@@ -43,7 +49,7 @@ LOC_CASES = frozenset({"à", "a", "au", "dans"})
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
 NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
-QUESTION_MARKS = frozenset({"si", "s'", "s’"})   # "demander si": an indirect question
+QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
@@ -100,6 +106,8 @@ class EventFinder:
         found: list[Event] = []
         stated: list[tuple[int, int]] = []      # cues of the quotes that gave an event
         for quote in doc._.quotes or []:
+            if _subheading(doc, quote):
+                continue
             event = self.quote_event(doc, quote)
             if event is not None:
                 found.append(event)
@@ -127,7 +135,10 @@ class EventFinder:
 
     def match(self, doc: Doc, tok: Token) -> tuple[Entry, Token] | None:
         """The lexicon entry whose trigger starts at this token, and the trigger's last token."""
-        for entry in self.triggers.get(verb_lemma(tok), ()):
+        lemma = verb_lemma(tok)
+        if tok.pos_ == "VERB" and lemma.endswith("re") and lemma + "r" in self.triggers:
+            lemma += "r"    # "Je rencontre le président": the lemmatizer gave the noun
+        for entry in self.triggers.get(lemma, ()):
             if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics):
                 continue
             last = _follow(doc, tok, entry.words[1:])
@@ -138,7 +149,7 @@ class EventFinder:
     def event(self, doc: Doc, sent: Span, tok: Token, last: Token, entry: Entry) -> Event | None:
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
-        if entry.type == "REQUEST" and _asks(tok):
+        if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
@@ -149,7 +160,7 @@ class EventFinder:
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
-        start, end = trim(doc.text, sent.start_char, sent.end_char)
+        start, end = _paragraph(doc.text, sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
                      location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
@@ -167,7 +178,11 @@ class EventFinder:
             return None
         first = sentence_of(doc, quote.start)
         cue = sentence_of(doc, quote.cue.start) if quote.cue else first
-        start, end = trim(doc.text, min(first.start_char, cue.start_char), max(first.end_char, cue.end_char))
+        lo, hi = quote.start, quote.end
+        if quote.cue:
+            lo, hi = min(lo, quote.cue.start), max(hi, quote.cue.end)
+        start, end = _paragraph(doc.text, min(first.start_char, cue.start_char), max(first.end_char, cue.end_char),
+                                lo, hi)
         target = self.quote_target(doc, quote, trigger, source, start, end)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         target = [target] if target else []
@@ -202,7 +217,7 @@ class EventFinder:
 
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
-        said_of = _first(doc, _slots(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok)
+        said_of = _first(doc, _slots(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok, quote)
         said_of = [i for i in said_of if usable(entity_by_id(doc, i))]
         if said_of:
             return said_of[0]
@@ -239,6 +254,17 @@ def _keep(events: dict[tuple, Event], event: Event) -> None:
         events[key] = event
 
 
+def _subheading(doc: Doc, quote: Quote) -> bool:
+    """A quote without a cue whose words the same speaker says again later ("Le président méprise le Parlement"
+    as a subheading of "« Le président encore une fois méprise le Parlement », a dénoncé X"): the later one
+    states it."""
+    def tokens(q: Quote) -> set[str]:
+        return set(doc.text[q.start:q.end].lower().split())
+
+    return quote.cue is None and any(q.start > quote.end and q.speaker == quote.speaker and tokens(quote) <= tokens(q)
+                                     for q in doc._.quotes or [])
+
+
 def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
     """The actor subject of the cue verb of a quote left without a speaker ("Marine Le Pen, candidate
     déclarée, a en outre jugé que ...")."""
@@ -246,8 +272,19 @@ def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
         return None
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")[0]
     subject, _ = _subject(cue, cue)
-    actors = _actors(doc, subject, deep=False) if subject is not None else []
+    if subject is None or subject.lower_ in FIRST_PERSON:     # "je" would lead back to a quote's speaker
+        return None
+    actors = _actors(doc, subject, deep=False)
     return entity_by_id(doc, actors[0]) if actors else None
+
+
+def _paragraph(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The evidence [start, end) cut at the line breaks outside [lo, hi): the parser's sentence may run on
+    across a paragraph ("... de s'installer.\n\n"Quand je vois ...")."""
+    cut = text.rfind("\n", start, lo)
+    start = cut + 1 if cut >= 0 else start
+    cut = text.find("\n", hi, end)
+    return trim(text, start, cut if cut >= 0 else end)
 
 
 def _negated(tok: Token) -> bool:
@@ -255,18 +292,22 @@ def _negated(tok: Token) -> bool:
     return any(t.lower_ in NEGATIONS for t in tok.doc[max(tok.sent.start, tok.i - NEGATION_REACH):tok.i])
 
 
-def _said_of(doc: Doc, tok: Token) -> list[str]:
+def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str]:
     """"Le président méprise le Parlement", "Mélenchon gouverne LFI en autocrate": the actors subject of the
-    nearest clause above a critical word, or the "de" complement of the noun it qualifies or of that subject."""
+    nearest clause above a critical word, or, inside the quote, the "de" complement of the noun it qualifies or
+    of that subject."""
+    def quoted(t: Token) -> bool:
+        return quote.start <= t.idx < quote.end
+
     node = tok
     for _ in range(4):
-        if node.pos_ in ("NOUN", "ADJ"):    # "la personnalité colérique de Jean-Luc Mélenchon"
+        if node.pos_ in ("NOUN", "ADJ") and quoted(node):    # "la personnalité colérique de Jean-Luc Mélenchon"
             owner = _of_actors(doc, node, tok)
             if owner:
                 return owner
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
         if subject is not None:     # "les propos de la chanteuse appelaient une condamnation"
-            return _actors(doc, subject, deep=False) or _of_actors(doc, subject, tok)
+            return _actors(doc, subject, deep=False) or (_of_actors(doc, subject, tok) if quoted(subject) else [])
         if node.head.i == node.i:
             break
         node = node.head
@@ -300,8 +341,11 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 
 
 def _has_clitics(doc: Doc, tok: Token, clitics: tuple[str, ...]) -> bool:
-    """"s'est entretenu", "s'en prend": the clitics stand among the few tokens before the verb."""
-    before = {CLITICS.get(t.lower_, t.lemma_.lower()) for t in doc[max(0, tok.i - 4):tok.i]}
+    """"s'est entretenu", "s'en prend": the clitics stand among the few tokens before the verb, or hang from
+    it ("s'est pour sa part félicitée")."""
+    heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    attached = [c for h in heads for c in h.children if c.pos_ == "PRON" and c.i < tok.i]
+    before = {CLITICS.get(t.lower_, t.lemma_.lower()) for t in list(doc[max(0, tok.i - 4):tok.i]) + attached}
     return all(c in before for c in clitics)
 
 
@@ -350,7 +394,19 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
 
 def _asks(tok: Token) -> bool:
     """"le journaliste qui lui demandait si la grève inquiétait": a question asked, not a request."""
-    return any(c.dep_ == "ccomp" and _mark(c) in QUESTION_MARKS for c in tok.children)
+    clauses = [tok] + [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "obj")]
+    return any(w.lower_ in QUESTION_MARKS and w.dep_ in ("mark", "advmod") and w.i > tok.i
+               for c in clauses for w in c.children)
+
+
+def _recalled(tok: Token) -> bool:
+    """"celui-ci attribue ces accusations à ...": a noun trigger with a demonstrative recalls an event told before."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in tok.children)
+
+
+def _wished(tok: Token) -> bool:
+    """"M. Kim souhaitait le rencontrer": the trigger is the infinitive of a verb of wish."""
+    return tok.dep_ == "xcomp" and verb_lemma(tok.head) in words(WISHES)
 
 
 def _answers_proposal(tok: Token, entry: Entry) -> bool:
@@ -516,6 +572,8 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     node = _antecedent(node)
     own = _actor_of(doc, node)
     candidates = [node] + [c for c in node.children if c.dep_ in ("appos", "flat:name")]    # "M. Bolton"
+    candidates += [doc[c.i + 1] for c in node.children if c.dep_ == "appos" and c.i + 1 < len(doc)
+                   and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée Sarah El Haïry,"
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
         candidates = _subtree(node) + [t for s in _relative_subjects(node) for t in _subtree(s)]
     ids: list[str] = []
@@ -566,11 +624,13 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
         return ent if ent.type in ACTORS else None
     if tok.lower_ in FIRST_PERSON:     # "« J'ai été contacté par X », a confirmé Y": the speaker
         quote = next((q for q in doc._.quotes or [] if q.kind != "indirect" and q.start <= tok.idx < q.end), None)
-        return entity_by_id(doc, quote.speaker) if quote and quote.speaker else None
+        if quote is None:
+            return None
+        return entity_by_id(doc, quote.speaker) if quote.speaker else _cue_subject(doc, quote)
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
-    return _title_holder(doc, tok)
+    return _title_holder(doc, tok) or _head_of_state(doc, tok) or _named_before(doc, tok)
 
 
 def _title_holder(doc: Doc, tok: Token) -> Entity | None:
@@ -582,6 +642,40 @@ def _title_holder(doc: Doc, tok: Token) -> Entity | None:
     holders = [r for r in doc._.roles or [] if r.person and r.start < tok.idx
                and r.title.split()[0].lower() == tok.lower_ and (r.organization is None or r.organization in inside)]
     return entity_by_id(doc, holders[-1].person) if holders else None
+
+
+def _head_of_state(doc: Doc, tok: Token) -> Entity | None:
+    """"Je rencontre le président": "président" alone, definite, designates the person whose stated role is a
+    head of state's title (``lexicons/event_head_titles.txt``), when there is one such person."""
+    qualified = any(c.dep_ in ("amod", "appos", "flat:name") or c.dep_ == "nmod" and _case(c) == "de"
+                    for c in tok.children)     # "le président américain", "le président du Sénat"
+    if tok.lower_ != "président" or qualified or not _definite(tok):
+        return None
+    holders = {r.person for r in doc._.roles or [] if r.person and r.organization is None
+               and r.title.lower() in words(HEAD_TITLES)}
+    return entity_by_id(doc, holders.pop()) if len(holders) == 1 else None
+
+
+def _definite(tok: Token) -> bool:
+    """"le parti", "au parti": a definite article, not a possessive ("son parti")."""
+    return any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] and c.morph.get("Poss") != ["Yes"]
+               or c.lower_ in ("au", "du") for c in tok.children)
+
+
+def _named_before(doc: Doc, tok: Token) -> Entity | None:
+    """"reproche au parti sa dérive": a definite noun of ``lexicons/event_org_nouns.txt`` without a complement
+    or adjective of its own ("le mouvement de Valérie Pécresse") designates the last organisation named before it."""
+    own = any(c.dep_ in ("nmod", "amod") for c in tok.children)     # "le mouvement de X", "le mouvement social"
+    if tok.lemma_.lower() not in words(ORG_NOUNS) or own or not _definite(tok):
+        return None
+    best: tuple[int, Entity] | None = None
+    for ent in doc._.entities or []:
+        if ent.type != "ORG" or ent.name.lower() in words(BYSTANDERS):
+            continue
+        for m in ent.mentions:
+            if m.kind in ("name", "acronym") and m.end <= tok.idx and (best is None or m.start > best[0]):
+                best = (m.start, ent)
+    return best[1] if best else None
 
 
 # -- circumstances -----------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ NOT_SKIPPED = ("ne", "n'", "alors", "ainsi", "bien", "tandis", "lors", "parce", 
 MIN_WORDS = 2
 LABEL_WORDS = 4          # quoted words this short, quoted twice, are a label            # content words for quoted text to be a quotation
 DIRECT_SHARE = 0.8       # a clause that is this much quoted words is the direct quote
+HEADING_WORDS = 12       # a quoted subheading is this short
 INCISE_REACH = 5         # tokens between a comma and the verb of an incise
 
 
@@ -126,7 +127,8 @@ def cue_at(tok: Token) -> CueMatch | None:
             and not (tok.pos_ == "AUX" and any(words[0] == _lemma(tok) for words, _, _ in _phrases())):
         return None
     doc = tok.doc
-    reflexive = any(c.lower_ in REFLEXIVE for c in tok.children) or (tok.i and doc[tok.i - 1].lower_ in REFLEXIVE)
+    reflexive = any(c.lower_ in REFLEXIVE for c in tok.children) or (tok.i and doc[tok.i - 1].lower_ in REFLEXIVE) \
+        or any(c.dep_.startswith("aux") and c.i and doc[c.i - 1].lower_ in REFLEXIVE for c in tok.children)
     for words, needs_reflexive, entry in _phrases():
         if needs_reflexive and not reflexive or _lemma(tok) != words[0]:
             continue
@@ -259,10 +261,14 @@ class Speakers:
         ent, conf = coref.resolve(self.doc, tok, self.resolver, topic)
         return ent, _np_span(self.doc, tok), conf
 
-    def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, CharSpan | None, float]:
-        """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X")."""
+    def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None,
+               incise: bool = False) -> tuple[Entity | None, CharSpan | None, float]:
+        """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X"); ``incise``: the
+        cue is an incise inside the quotation marks ("« ..., a estimé l'ancien eurodéputé. ... »"),
+        where the subject is too."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
-        subject = next((s for s in (coref.subject_of(v, self.quoted) for v in verbs) if s is not None), None)
+        outside = [] if incise else self.quoted
+        subject = next((s for s in (coref.subject_of(v, outside) for v in verbs) if s is not None), None)
         return self.of_token(subject, topic) if subject is not None else self._named_after(cue)
 
     def _named_after(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
@@ -440,14 +446,15 @@ class Finder:
             if cue is None:
                 continue
             who = None
+            topic = self._last_quoted(doc[cue.start].idx)
             if cue.entry.takes_que:
                 for span in que_clauses(doc, cue):
-                    who = who or self.speakers.of_cue(cue)
+                    who = who or self.speakers.of_cue(cue, topic)
                     self.add(span, "indirect", 1, who, cue, 0.8)
             if cue.entry.takes_inf and not any(f.quote.cue and f.quote.cue.start == doc[cue.start].idx for f in self.found):
                 span = infinitive_clause(doc, cue)
                 if span is not None:
-                    self.add(span, "indirect", 2, self.speakers.of_cue(cue), cue, 0.7)
+                    self.add(span, "indirect", 2, self.speakers.of_cue(cue, topic), cue, 0.7)
             self._before_incise(cue)
 
     def _before_incise(self, cue: CueMatch) -> None:
@@ -517,7 +524,8 @@ class Finder:
             self.add(span, "indirect", 3, who, None, 0.75)
 
     def _pour(self, sent: Span, t: Token) -> None:
-        """ "Pour X, <clause>" where X is a named entity or a personal pronoun."""
+        """ "Pour X, <clause>" where X is a named entity or a personal pronoun (for "lui", "elle": the
+        person of that gender mentioned last)."""
         doc = self.doc
         end = self._phrase_end(sent, t.i + 1)
         phrase = doc[t.i + 1:end]
@@ -527,8 +535,10 @@ class Finder:
         if ent is not None and ent.type in ("PER", "ORG"):
             who = (ent, CharSpan(m.start, m.end), 0.85)
         elif phrase[-1].lower_ in ("lui", "elle", "eux"):
+            singular = phrase[-1].lower_ != "eux"
             found, conf = self.speakers.resolver.pick(phrase[-1], "f" if phrase[-1].lower_ == "elle" else "m"
-                                                      if phrase[-1].lower_ == "lui" else None, None, ("PER", "ORG"))
+                                                      if singular else None, None,
+                                                      ("PER",) if singular else ("PER", "ORG"), recency=True)
             who = (found, _np_span(doc, phrase[-1]), conf)
         else:
             return
@@ -553,16 +563,22 @@ class Finder:
         """(cue, (speaker, speaker mention, speaker confidence), confidence) of quoted words."""
         doc = self.doc
         first = doc.char_span(start, end, alignment_mode="expand")
+        if previous is not None and previous.cue is not None and previous.speaker is not None \
+                and doc.text[previous.end:start].strip(" \u00a0\"«»“”") in ("et", "ou", ","):
+            ent = entity_by_id(doc, previous.speaker)       # « ... » et « ... »: one cue for both
+            cue = cue_at(doc.char_span(previous.cue.start, previous.cue.end, alignment_mode="expand")[0])
+            if ent is not None and cue is not None:
+                return cue, (ent, previous.speaker_mention, previous.speaker_confidence), previous.confidence
         intro = self._introduction(first)
         if intro is not None:
-            return intro, self.speakers.of_cue(intro), 0.9
+            return intro, self.speakers.of_cue(intro, self._last_quoted(start)), 0.9
         after = first.end
         while after < len(doc) and doc[after].text in INCISE_PUNCT and not (doc[after].text == '"' and doc[after].idx > end + 2):
             after += 1
         sent_after = doc[min(after, len(doc) - 1)].sent
         cue = cue_after(doc, after, sent_after.end) if after < len(doc) else None
         if cue is not None:
-            return cue, self.speakers.of_cue(cue, self._topic(previous, start)), 0.9
+            return cue, self.speakers.of_cue(cue, self._last_quoted(start)), 0.9
         if after < len(doc):
             tail = doc[after: min(sent_after.end, after + 6)]
             if len(tail) and tail[0].lower_ in SOURCE_PREPOSITIONS:
@@ -576,10 +592,11 @@ class Finder:
         if cue is None:
             after_cues = (cue_at(t) for t in doc[first.end:sent.end] if not self.speakers.inside(t))
             cue = next((c for c in after_cues if c is not None), None)
-        if cue is None:
-            cue = self._inner_incise(first)
         if cue is not None:
-            return cue, self.speakers.of_cue(cue), 0.85
+            return cue, self.speakers.of_cue(cue, self._last_quoted(start)), 0.85
+        cue = self._inner_incise(first)
+        if cue is not None:
+            return cue, self.speakers.of_cue(cue, self._last_quoted(start), incise=True), 0.85
         governor = first.root.head if not first.start <= first.root.head.i < first.end else None
         root_subject = coref.subject_of(governor, self.quoted) if governor is not None else None
         if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
@@ -588,11 +605,19 @@ class Finder:
             who = self.speakers.of_token(root_subject)
             if who[0] is not None:
                 return None, who, 0.7
+        lead = self._previous_subject(first)
+        if lead is not None:
+            return None, lead, 0.7
         if previous is not None and previous.speaker and self._sentences_between(previous.end, start) <= 2:
             ent = next(e for e in self.doc._.entities if e.id == previous.speaker)
             return None, (ent, previous.speaker_mention, min(0.7, previous.speaker_confidence)), 0.7
         ent, c = coref.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
+
+    def _last_quoted(self, start: int) -> tuple[Entity, int] | None:
+        """The topic at ``start``: the speaker of the last quotation with a speaker that ends before it."""
+        before = [f.quote for f in self.found if f.quote.speaker is not None and f.quote.end <= start]
+        return self._topic(max(before, key=lambda q: q.end), start) if before else None
 
     def _topic(self, previous: Quote | None, start: int) -> tuple[Entity, int] | None:
         """The speaker of the quotation just before (two sentences back at most) and where it ended."""
@@ -600,6 +625,20 @@ class Finder:
         if ent is None or self._sentences_between(previous.end, start) > 2:
             return None
         return ent, previous.end
+
+    def _previous_subject(self, quoted: Span) -> tuple[Entity | None, CharSpan | None, float] | None:
+        """The person who is the main subject of the sentence just before quoted words that open a
+        sentence: "Claude Malhuret a fait entendre une voix plus mesurée. « Je conçois ... »"."""
+        doc = self.doc
+        j = quoted.start - 1
+        while j >= 0 and doc[j].text in ('"', "«", "“"):
+            j -= 1
+        if j < 0 or not doc[j].is_sent_end and doc[j].text not in (".", "!", "?") or self.speakers.inside(doc[j]):
+            return None
+        root = doc[j].sent.root
+        subject = coref.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
+        who = self.speakers.of_token(subject)
+        return who if who[0] is not None and who[0].type == "PER" else None
 
     def _inner_incise(self, quoted: Span) -> CueMatch | None:
         """An incise inside the quoted words: "« Je ne sais pas, a-t-il expliqué. J'attends »"."""
@@ -637,12 +676,14 @@ class Finder:
         directs = [f for f in self.found if f.rank == 0]
         clauses = sorted((f for f in self.found if f.rank > 0), key=lambda f: (f.rank, f.quote.start))
         kept: list[Found] = []
+        absorbed: list[Found] = []          # clauses that are their direct quotes: they block the worse rules too
         for c in clauses:
             q = c.quote
-            if any(_overlap(q, k.quote) > 0.5 * min(_len(q), _len(k.quote)) for k in kept):
+            if any(_overlap(q, k.quote) > 0.5 * min(_len(q), _len(k.quote)) for k in kept + absorbed):
                 continue
             inner = [d for d in directs if _overlap(q, d.quote) >= 0.5 * _len(d.quote)]
             if inner and sum(_overlap(q, d.quote) for d in inner) >= DIRECT_SHARE * _len(q):
+                absorbed.append(c)
                 for d in inner:
                     if q.speaker is not None and (d.quote.speaker is None or d.quote.cue is None):
                         d.quote.speaker, d.quote.speaker_mention = q.speaker, q.speaker_mention
@@ -653,7 +694,37 @@ class Finder:
                 q.end = max(q.end, max(d.quote.end for d in inner if d.quote.start < q.end))
                 directs = [d for d in directs if d not in inner]
             kept.append(c)
-        return sorted((f.quote for f in directs + kept), key=lambda q: q.start)
+        out = sorted((f.quote for f in directs + kept), key=lambda q: q.start)
+        for q in out:
+            if q.kind == "direct" and self._subheading(q):
+                self._speaker_of_subheading(q, out)
+        return out
+
+    def _subheading(self, q: Quote) -> bool:
+        """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
+        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment")."""
+        text = self.doc.text
+        before = text[:q.start].rstrip(" \u00a0")[:-1].rstrip(" \u00a0")
+        rest = text[q.end:].lstrip(" \u00a0")
+        mark, after = rest[:1], rest[1:2]
+        opens = not before or before[-1] in "\n.!?)" or before[-1] in CLOSING or before[-1] == '"'
+        glued = after in ("\n", '"') or after.isupper() or after in OPENING
+        short = len(text[q.start:q.end].split()) <= HEADING_WORDS
+        return short and opens and glued and mark in ('"', *CLOSING)
+
+    def _speaker_of_subheading(self, q: Quote, quotes: list[Quote]) -> None:
+        """A subheading is a quote of whoever says its words later in the text, else of nobody."""
+        words = _words(self.doc.text[q.start:q.end])
+        later = next((o for o in quotes if o.start >= q.end and words <= _words(self.doc.text[o.start:o.end])), None)
+        q.speaker = later.speaker if later is not None else None
+        q.speaker_mention = later.speaker_mention if later is not None else None
+        q.speaker_confidence = later.speaker_confidence if later is not None else 0.0
+        q.cue = None
+
+
+def _words(text: str) -> set[str]:
+    """The lowercase words of a text."""
+    return {w for w in "".join(c if c.isalnum() else " " for c in text.lower()).split()}
 
 
 def _len(q: Quote) -> int:
