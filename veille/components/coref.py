@@ -14,8 +14,13 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
   and the titles in apposition to the name in the text) share the head word;
 - "le ministère", "l'agence" go to the organisation whose name has that head;
   "le quotidien" to the salient organisation;
+- "le comité" also goes to the organisation named earlier in a phrase with
+  that noun ("le comité électoral de LFI"); reporters to their news agency
+  ("des journalistes de l'AFP"); a description to the person named after it
+  and a comma ("la mère du boulanger, Samah");
 - among the candidates, discourse salience decides: recency (in sentences),
   subject position, and the focus set by "De son côté, X" / "Pour sa part, X".
+  Persons named inside quotation marks are never antecedents.
 """
 from __future__ import annotations
 

@@ -11,8 +11,11 @@
 - A reported clause that contains quoted words is one mixed quote; one that is
   all quoted words is the direct quote.
 - The speaker is the subject of the cue verb (or the object of "selon"), resolved
-  by :func:`veille.components.coref.resolve`; a quote with no cue in its sentence
-  goes to the speaker of the quote just before it, else to the salient person.
+  by :func:`veille.components.coref.resolve`, a pronoun preferring the person last
+  quoted; a quote with no cue in its sentence goes to the subject of the predicate
+  that governs it, else the person subject of the sentence just before, else the
+  speaker of the quote just before it, else the salient person. A quoted
+  subheading goes to whoever says its words later, else to nobody.
 """
 from __future__ import annotations
 
