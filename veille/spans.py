@@ -38,6 +38,15 @@ def sentence_of(doc: Doc, char: int) -> Span:
     return doc[-1:].sent
 
 
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma; the -er infinitive when the lemmatizer left a conjugated form ("estime")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and not lemma.endswith(("er", "ir", "re")):
+        stem = lemma[:-3] if lemma.endswith("ent") else lemma[:-1] if lemma.endswith(("e", "s")) else lemma
+        return stem + "er"
+    return lemma
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so that it starts and ends on a non-space character."""
     while start < end and text[start].isspace():

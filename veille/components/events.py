@@ -29,10 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille.components.quotes import _lemma as verb_lemma
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
-from veille.spans import entity_by_id, entity_of_token, sentence_of, trim
+from veille.spans import entity_by_id, entity_of_token, sentence_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
 CRITICISM = "event_criticism.tsv"

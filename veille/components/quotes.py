@@ -30,7 +30,7 @@ from veille import lexicons
 from veille.components import coref
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
-from veille.spans import entity_at, entity_by_id, trim
+from veille.spans import entity_at, entity_by_id, trim, verb_lemma
 
 LEXICON = "reporting_verbs.tsv"
 TITLE_NOUNS = "quote_title_nouns.txt"
@@ -115,30 +115,21 @@ def _title_nouns() -> frozenset[str]:
     return lexicons.words(TITLE_NOUNS)
 
 
-def _lemma(tok: Token) -> str:
-    """The verb's lemma; the -er infinitive when the lemmatizer left a conjugated form ("estime")."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and not lemma.endswith(("er", "ir", "re")):
-        stem = lemma[:-3] if lemma.endswith("ent") else lemma[:-1] if lemma.endswith(("e", "s")) else lemma
-        return stem + "er"
-    return lemma
-
-
 def cue_at(tok: Token) -> CueMatch | None:
     """The reporting verb or phrase whose verb is ``tok``, if any."""
-    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.pos_ != "VERB" and _lemma(tok) not in _single_verbs() \
-            and not (tok.pos_ == "AUX" and any(words[0] == _lemma(tok) for words, _, _ in _phrases())):
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.pos_ != "VERB" and verb_lemma(tok) not in _single_verbs() \
+            and not (tok.pos_ == "AUX" and any(words[0] == verb_lemma(tok) for words, _, _ in _phrases())):
         return None
     doc = tok.doc
     reflexive = any(c.lower_ in REFLEXIVE for c in tok.children) or (tok.i and doc[tok.i - 1].lower_ in REFLEXIVE) \
         or any(c.dep_.startswith("aux") and c.i and doc[c.i - 1].lower_ in REFLEXIVE for c in tok.children)
     for words, needs_reflexive, entry in _phrases():
-        if needs_reflexive and not reflexive or _lemma(tok) != words[0]:
+        if needs_reflexive and not reflexive or verb_lemma(tok) != words[0]:
             continue
         j, k = tok.i + 1, 1
         while k < len(words) and j < len(doc):
             t = doc[j]
-            if _lemma(t) == words[k] or t.lower_ == words[k]:
+            if verb_lemma(t) == words[k] or t.lower_ == words[k]:
                 k, j = k + 1, j + 1
             elif t.pos_ == "ADV" or t.text == ",":
                 j += 1
@@ -146,7 +137,7 @@ def cue_at(tok: Token) -> CueMatch | None:
                 break
         if k == len(words):
             return CueMatch(tok, tok.i, j, entry)
-    entry = _single_verbs().get(_lemma(tok))
+    entry = _single_verbs().get(verb_lemma(tok))
     return CueMatch(tok, tok.i, tok.i + 1, entry) if entry else None
 
 
@@ -233,7 +224,7 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
     if len(words) <= LABEL_WORDS and sum(doc.text[a:b].lower() == text for a, b in quoted_spans(doc.text)) > 1:
         return False
     before = [t for t in doc[max(0, span.start - 4): span.start] if not t.is_punct]
-    return not any(t.lower_ in _title_nouns() or _lemma(t) in _title_nouns() for t in before[-2:])
+    return not any(t.lower_ in _title_nouns() or verb_lemma(t) in _title_nouns() for t in before[-2:])
 
 
 # --- speakers ---------------------------------------------------------------------------------------
