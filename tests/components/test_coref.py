@@ -150,3 +150,14 @@ def test_inverted_il_before_que_is_impersonal():
     doc = parse("Laurent Wauquiez rejette cette idée. Toujours est-il que Nicolas Sarkozy est persuadé du "
                 "contraire.", DATE)
     assert mention_texts(doc, "Laurent Wauquiez", "pronoun") == []
+
+
+def test_celle_qui_opening_a_sentence_is_a_mention_of_the_woman():
+    doc = parse("Valérie Pécresse a lancé son mouvement. Celle qui veut réinvestir l'écologie à droite a en "
+                "outre attaqué les Verts.")
+    assert "Celle" in mention_texts(doc, "Valérie Pécresse", "pronoun")
+
+
+def test_celui_qui_inside_a_relative_object_is_not_a_subject_mention():
+    doc = parse("Emmanuel Macron a reçu Angela Merkel. Il a salué celui qui l'avait précédé.")
+    assert "celui" not in mention_texts(doc, "Emmanuel Macron", "pronoun")

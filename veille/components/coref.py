@@ -778,6 +778,8 @@ def _is_pronoun_subject(tok: Token) -> bool:
         return False
     if tok.dep_ == "expl:subj" or tok.head.lemma_ in ("falloir", "agir", "sembler", "paraître") or _impersonal(tok):
         return False
+    if form.endswith(" qui"):  # "Celle qui veut ... a attaqué": the parser often makes "Celle" the root
+        return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" or tok.is_sent_start
     return tok.dep_ in SUBJECT_DEPS or tok.text.startswith("-") or form.endswith("-ci")
 
 
