@@ -57,25 +57,25 @@ def countries() -> dict[str, Country]:
     return out
 
 
+def _index(forms_of) -> dict[str, Country]:
+    """norm(form) -> state, for the forms ``forms_of(state)`` gives (the first state wins)."""
+    index: dict[str, Country] = {}
+    for c in countries().values():
+        for form in forms_of(c):
+            index.setdefault(norm(form), c)
+    return index
+
+
 @lru_cache(maxsize=None)
 def _country_index() -> dict[str, Country]:
     """norm(name or variant) -> state (two-letter codes excluded: they collide with words)."""
-    index: dict[str, Country] = {}
-    for c in countries().values():
-        for n in c.names:
-            if len(n) > 2:
-                index.setdefault(norm(n), c)
-    return index
+    return _index(lambda c: [n for n in c.names if len(n) > 2])
 
 
 @lru_cache(maxsize=None)
 def _demonym_index() -> dict[str, Country]:
     """norm(demonym form) -> state."""
-    index: dict[str, Country] = {}
-    for c in countries().values():
-        for d in c.demonyms:
-            index.setdefault(norm(d), c)
-    return index
+    return _index(lambda c: c.demonyms)
 
 
 def country_by_name(text: str) -> Country | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -46,9 +47,16 @@ class Candidate:
         return doc[self.start:self.end]
 
 
+@lru_cache(maxsize=None)
 def _words(name: str) -> frozenset[str]:
     """A lexicon of lowercase words."""
     return frozenset(w.lower() for w in lexicons.words(name))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Lowercase titles of address ("m.", "mme")."""
+    return frozenset(h.lower() for h in gazetteer.honorifics())
 
 
 def is_acronym(text: str) -> bool:
@@ -60,7 +68,7 @@ def is_acronym(text: str) -> bool:
 def clean(doc: Doc, c: Candidate) -> Candidate | None:
     """Trim edges; None when what remains is not a name."""
     edge = _words("entity_edge_words.txt")
-    honor = {h.lower() for h in gazetteer.honorifics()}
+    honor = _honorifics()
     start, end = c.start, c.end
 
     def is_edge(tok) -> bool:
