@@ -1,4 +1,5 @@
-"""Gazetteers built from the lexicon files: states, demonyms, acronyms, metonyms, entity heads.
+"""Gazetteers built from the lexicon files: states, demonyms, acronyms, metonyms, entity heads, a state's
+top offices and who held them.
 
 Every lookup is keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
 "États-Unis", "l'Algérie" and "Algérie" find the same state.
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from veille import lexicons
@@ -191,3 +193,39 @@ def metonyms() -> dict[str, tuple[str, str]]:
 def honorifics() -> frozenset[str]:
     """Titles of address that precede a name ("M.", "Mme")."""
     return lexicons.words("honorifics.txt")
+
+
+@dataclass(frozen=True)
+class Office:
+    """A state's top office: ``head_of_state`` or ``head_of_government``, of one state when known."""
+
+    office: str
+    country: str | None
+
+
+@lru_cache(maxsize=None)
+def _office_titles() -> dict[str, Office]:
+    """norm(form) -> office, from office_titles.tsv."""
+    return {norm(r["form"]): Office(r["office"], r.get("country") or None) for r in lexicons.table("office_titles.tsv")}
+
+
+def office_of(form: str) -> Office | None:
+    """The office a description names: "premier ministre", "chef de l'État", "président américain" (a
+    demonym after the title gives the state)."""
+    key = norm(form)
+    if key in _office_titles():
+        return _office_titles()[key]
+    base, _, last = key.rpartition(" ")
+    office, state = _office_titles().get(base), country_by_demonym(last) if last else None
+    if office is None or state is None or office.country not in (None, state.code):
+        return None
+    return Office(office.office, state.code)
+
+
+def office_holders(office: Office, on: date | None) -> frozenset[str]:
+    """norm() of the names of those who held the office (of its state, when known) on a date (ever, without
+    one), from office_holders.tsv."""
+    day = on.isoformat() if on else None
+    return frozenset(norm(r["name"]) for r in lexicons.table("office_holders.tsv")
+                     if r["office"] == office.office and (office.country is None or r["country"] == office.country)
+                     and (day is None or r["start"] <= day and (not r["end"] or day < r["end"])))

@@ -161,3 +161,33 @@ def test_celle_qui_opening_a_sentence_is_a_mention_of_the_woman():
 def test_celui_qui_inside_a_relative_object_is_not_a_subject_mention():
     doc = parse("Emmanuel Macron a reçu Angela Merkel. Il a salué celui qui l'avait précédé.")
     assert "celui" not in mention_texts(doc, "Emmanuel Macron", "pronoun")
+
+
+def test_bare_president_is_the_head_of_state_not_the_last_president_named():
+    doc = parse("Emmanuel Macron a annoncé un plan pour les hôpitaux. \"Que le président de la République prenne la "
+                "mesure du problème, c'est une bonne chose\", a déclaré le président du groupe centriste Hervé "
+                "Marseille. \"Le président encore une fois méprise le Parlement\", a dénoncé Eliane Assassi.",
+                "2019-11-14")
+    assert any(t.startswith("Le président") for t in mention_texts(doc, "Emmanuel Macron", "nominal"))
+    assert not any(t.startswith("Le président") for t in mention_texts(doc, "Hervé Marseille", "nominal"))
+
+
+def test_prime_minister_is_the_office_holder_the_article_names():
+    text = ("Edouard Philippe lance un débat sur la limitation de vitesse. Laurent Wauquiez a rencontré le chef de "
+            "l'Etat jeudi. Le Premier ministre a défendu la mesure devant les députés.")
+    doc = parse(text, "2019-01-27")
+    assert any(t.startswith("Le Premier ministre") for t in mention_texts(doc, "Edouard Philippe", "nominal"))
+
+
+@pytest.mark.parametrize("published, holder", [("2015-06-01", "Manuel Valls"), ("2018-06-01", "Edouard Philippe")])
+def test_office_holder_follows_the_publication_date(published, holder):
+    text = "Manuel Valls et Edouard Philippe se sont croisés à Paris. Le Premier ministre a salué son hôte."
+    doc = parse(text, published)
+    assert coref.office_holder(doc, token(doc, "ministre")).name == holder
+
+
+def test_two_stated_presidents_leave_the_bare_title_unresolved_by_office():
+    doc = parse("Le président américain Donald Trump a reçu le président français Emmanuel Macron. "
+                "Le président a salué une amitié ancienne.", "2019-06-01")
+    assert coref.office_holder(doc, token(doc, "président", 2)) is None
+    assert coref.office_holder(doc, token(doc, "président", 0)).name == "Donald Trump"

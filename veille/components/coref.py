@@ -12,6 +12,9 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
 - descriptions headed by a title ("le directeur général de l'OIM", "la
   présidente du RN") go to the person whose stated titles (``doc._.roles``,
   and the titles in apposition to the name in the text) share the head word;
+- "le président", "le Premier ministre", "le chef de l'État" alone go to the one person the
+  article gives that office, else the one it names who held it at publication
+  (:func:`office_holder`), before any other president ("le président du groupe centriste");
 - "le ministère", "l'agence" go to the organisation whose name has that head;
   "le quotidien" to the salient organisation;
 - "le comité" also goes to the organisation named earlier in a phrase with
@@ -31,9 +34,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille import lexicons
+from veille import gazetteer, lexicons
 from veille.normalize import norm
-from veille.record import Entity, Mention
+from veille.record import Entity, Mention, Role
 from veille.spans import entity_at
 
 WORDS = "coref_words.tsv"
@@ -513,6 +516,9 @@ class Resolver:
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)
+        holder = office_holder(self.doc, tok)
+        if holder is not None and self._agrees(holder, gender):
+            return holder, 0.8
         np_orgs = {e.id for c in tok.children if c.dep_ == "nmod" and _of_phrase(c)
                    for e in _entities_in(self.doc, c) if e.type in ("ORG", "GPE")}
         keys = {norm(tok.lemma_), norm(head.split()[0])}
@@ -577,6 +583,59 @@ def _ci_end(tok: Token) -> Token:
         if t.lower_.endswith("ci") and t.lower_.lstrip("-") == "ci":
             return t
     return tok
+
+
+def description_form(tok: Token) -> str:
+    """A description's title words: the noun, its adjectives and its "de" complements, without determiner,
+    clauses, verbs or circumstances: "le Premier ministre" -> "premier ministre", "le chef de l'État" ->
+    "chef de l'état", "Le président encore une fois méprise" and "le président cet après-midi" -> "président"."""
+    parts = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+             or c.dep_ == "nmod" and c.i > tok.i and _of_phrase(c)]
+    start = min([c.i for c in parts] + [tok.i])
+    end = max([c.right_edge.i for c in parts] + [tok.i])
+    return "".join(t.text_with_ws for t in tok.doc[start:end + 1]).strip().lower()
+
+
+def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Entity | None:
+    """The person a description of a state's top office designates ("le président", "le Premier ministre",
+    "le chef de l'État", "le président américain"; ``lexicons/office_titles.tsv``): the one person the article
+    gives that office (a current role, or an earlier description that names the state: "le président de la
+    République"), else the one person it names who held the office at publication (``office_holders.tsv``).
+    ``roles``: the roles to read when ``doc._.roles`` is not filled yet (the roles component)."""
+    office = gazetteer.office_of(description_form(tok))
+    if office is None:
+        return None
+    people = {e.id: e for e in doc._.entities or [] if e.type == "PER"}
+    codes = {e.id: e.country for e in doc._.entities or [] if e.type == "GPE"}
+    stated = {r.person for r in (doc._.roles if roles is None else roles) or [] if r.person in people and r.organization is None and not r.former
+              and _same_office(gazetteer.office_of(r.title), office, codes.get(r.country or ""))}
+    stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.start < tok.idx
+               and _same_office(gazetteer.office_of(_without_determiner(m.text)), office, None, named=True)}
+    if stated:
+        return people[stated.pop()] if len(stated) == 1 else None
+    holders = gazetteer.office_holders(office, doc._.pub_date)
+    known = {e.id for e in people.values() if norm(e.name) in holders
+             or " " not in e.name and any(h.endswith(" " + norm(e.name)) for h in holders)}
+    return people[known.pop()] if len(known) == 1 else None
+
+
+def _same_office(found: gazetteer.Office | None, wanted: gazetteer.Office, country: str | None,
+                 named: bool = False) -> bool:
+    """True when a stated office is the one wanted (of its state, when either names one); with ``named``,
+    only an office whose description names its state counts."""
+    if found is None or found.office != wanted.office or named and found.country is None:
+        return False
+    state = found.country or country
+    return wanted.country is None or state in (None, wanted.country)
+
+
+def _without_determiner(text: str) -> str:
+    """ "Le chef de l'État" -> "chef de l'état"."""
+    low = text.lower().replace("’", "'")
+    for det in ("le ", "la ", "l'", "les ", "au ", "du "):
+        if low.startswith(det):
+            return low[len(det):].strip()
+    return low
 
 
 def _np_gender(tok: Token, head: str) -> str | None:

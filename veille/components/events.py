@@ -13,8 +13,8 @@ criticises ("a dénoncé") or the quoted words do (``lexicons/event_criticism.ts
 "pas capable"); its target is the actor the critical words are said of, else the first named in the
 quote or its sentence (not the speaker's own description or party, nor a medium of
 ``lexicons/event_bystanders.txt``). An event whose target is not named continues the previous
-event of its type and source a few sentences before. "Le président" alone is the head of state the article
-names, "le parti" the last organisation named; a question ("demander si"), a wished meeting ("souhaite le
+event of its type and source a few sentences before. "Le président", "le Premier ministre" alone are the
+holders of those offices (coreference), "le parti" the last organisation named; a question ("demander si"), a wished meeting ("souhaite le
 rencontrer"), a recalled event ("ces accusations") and a subheading repeated by a later quote give no event,
 and the evidence never crosses a paragraph break. Only named actors (persons, organisations,
 states) take part. The evidence is the sentence; location and date come from the same sentence.
@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
+from veille.components.coref import office_holder
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.spans import entity_by_id, entity_of_token, sentence_of, trim, verb_lemma
@@ -40,7 +41,6 @@ RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
-HEAD_TITLES = "event_head_titles.txt"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
@@ -225,7 +225,8 @@ class EventFinder:
             if not usable(ent):
                 continue
             for m in ent.mentions:
-                if m.kind == "demonym" or not start <= m.start < end or phrase[0] <= m.start < phrase[1]:
+                inside = start <= m.start < end or quote.start <= m.start < quote.end
+                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1]:
                     continue
                 key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
                 if best is None or key < best[0]:
@@ -321,15 +322,19 @@ def _of_actors(doc: Doc, noun: Token, tok: Token) -> list[str]:
 
 def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
     """The characters of the noun phrase that names the speaker ("la candidate LR à la mairie de Paris
-    Rachida Dati"): the names inside it describe the speaker."""
+    Rachida Dati"), with its relative clauses ("Chung Eui-yong, l'homme qui annonça à M. Trump que ...,"):
+    the names inside it describe the speaker."""
     if quote.speaker_mention is None:
         return 0, 0
     span = doc.char_span(quote.speaker_mention.start, quote.speaker_mention.end, alignment_mode="expand")
     node = span.root
     while node.dep_ in PHRASE and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
-    tokens = _subtree(node)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    for tokens in (_subtree(node, keep="acl:relcl"), _subtree(node)):
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if end <= quote.start or start >= quote.end:
+            break
+    return start, end
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
@@ -606,13 +611,15 @@ def _antecedent(node: Token) -> Token:
     return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
 
 
-def _subtree(node: Token) -> list[Token]:
-    """The node's subtree without nested clauses (relative clauses, conjoined clauses...); conjoined nouns stay."""
+def _subtree(node: Token, keep: str = "") -> list[Token]:
+    """The node's subtree without nested clauses (relative clauses, conjoined clauses...) but those of
+    dependency ``keep``; conjoined nouns stay."""
     out, stack = [], [node]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES or c.dep_ == keep
+                     or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -629,7 +636,7 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
-    return _title_holder(doc, tok) or _head_of_state(doc, tok) or _named_before(doc, tok)
+    return _title_holder(doc, tok) or _office_holder(doc, tok) or _named_before(doc, tok)
 
 
 def _title_holder(doc: Doc, tok: Token) -> Entity | None:
@@ -643,16 +650,10 @@ def _title_holder(doc: Doc, tok: Token) -> Entity | None:
     return entity_by_id(doc, holders[-1].person) if holders else None
 
 
-def _head_of_state(doc: Doc, tok: Token) -> Entity | None:
-    """"Je rencontre le président": "président" alone, definite, designates the person whose stated role is a
-    head of state's title (``lexicons/event_head_titles.txt``), when there is one such person."""
-    qualified = any(c.dep_ in ("amod", "appos", "flat:name") or c.dep_ == "nmod" and _case(c) == "de"
-                    for c in tok.children)     # "le président américain", "le président du Sénat"
-    if tok.lower_ != "président" or qualified or not _definite(tok):
-        return None
-    holders = {r.person for r in doc._.roles or [] if r.person and r.organization is None
-               and r.title.lower() in words(HEAD_TITLES)}
-    return entity_by_id(doc, holders.pop()) if len(holders) == 1 else None
+def _office_holder(doc: Doc, tok: Token) -> Entity | None:
+    """"Je rencontre le président", "reproche au Premier ministre": a definite description of a state's top
+    office designates its holder (:func:`veille.components.coref.office_holder`)."""
+    return office_holder(doc, tok) if _definite(tok) else None
 
 
 def _definite(tok: Token) -> bool:

@@ -7,7 +7,8 @@ Three constructions, found on tokens, the entity mentions and the dependency par
 - name, then an apposed title: "Antonio Vitorino, directeur général de l'OIM",
   "Luigi Di Maio, vice-Premier ministre italien et leader du mouvement 5 étoiles" (two roles);
 - a definite title with an organisation or a state as the subject of a clause, whose
-  person is named before: "la présidente du RN se dit ..." (lower confidence).
+  person is named before: "la présidente du RN se dit ..." (lower confidence); "le Premier
+  ministre", "le chef de l'État" name the holder of that office (coreference's ``office_holder``).
 
 The title is the words as written, less the organisation (an entity of its own, put in
 ``organization``) and less "de/du + state" (put in ``country``); a nationality adjective
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401
+from veille.components.coref import office_holder
 from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
@@ -275,7 +277,8 @@ class RoleFinder:
         if end < len(doc) and doc[end].lower_ in ("qui", "que", "dont"):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
         role = self.make_role(doc, title, end, None, title.start, end, 0.5)
-        person = _resolve(doc, role, found, title.start, self.gender(doc, title))
+        person = office_holder(doc, doc[title.head:title.end].root, found) or _resolve(doc, role, found, title.start,
+                                                                         self.gender(doc, title))
         if person is None:
             return []
         known = [key(r.title) for r in found if r.person == person.id]
