@@ -305,3 +305,25 @@ def test_subheading_repeated_by_a_later_quote_gives_no_event(nlp):
     accusations = [e for e in evs if e.type == "ACCUSE" and "Eliane Assassi" in names(doc, e.source)]
     assert len(accusations) == 1
     assert doc.text[accusations[0].trigger.start:accusations[0].trigger.end] == "dénoncé"
+
+
+def test_bare_president_in_a_critical_quote_is_the_head_of_state_not_the_last_president_named(nlp):
+    doc, evs = events("Emmanuel Macron a annoncé un plan pour les hôpitaux. \"Que le président de la République prenne "
+                      "la mesure du problème, c'est une bonne chose\", a déclaré le président du groupe centriste Hervé "
+                      "Marseille. \"Le président encore une fois méprise le Parlement\", a dénoncé Eliane Assassi.",
+                      "2019-11-14")
+    assert find(doc, evs, "ACCUSE", "Eliane Assassi", "Emmanuel Macron") is not None
+    assert find(doc, evs, "ACCUSE", "Eliane Assassi", "Hervé Marseille") is None
+
+
+def test_critical_quote_targets_an_office_named_inside_the_quote(nlp):
+    doc, evs = events("Edouard Philippe lance un débat sur les 80 km/h. Jeudi, lors de son entretien avec Laurent "
+                      "Wauquiez, Emmanuel Macron aurait reconnu: « je n'y suis pour rien. C'est le Premier ministre, et "
+                      "c'était une connerie. »", "2019-01-27")
+    assert find(doc, evs, "ACCUSE", "Emmanuel Macron", "Edouard Philippe") is not None
+    assert find(doc, evs, "ACCUSE", "Emmanuel Macron", "Laurent Wauquiez") is None
+
+
+def test_the_victim_of_a_criticised_deed_is_not_its_target(nlp):
+    doc, evs = events("Le député Eric Ciotti a dénoncé \"un acharnement de tous les instants\" envers Nicolas Sarkozy.")
+    assert find(doc, evs, "ACCUSE", "Eric Ciotti", "Nicolas Sarkozy") is None

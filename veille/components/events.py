@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
 from veille.components.coref import office_holder
+from veille.gazetteer import honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.spans import entity_by_id, entity_of_token, sentence_of, trim, verb_lemma
@@ -45,6 +46,8 @@ CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
+VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
+HONORIFICS = frozenset(h.lower() for h in honorifics())
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
 NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
@@ -206,7 +209,8 @@ class EventFinder:
         """The actor a critical quote is about: the object of a verb of criticism ("a dénoncé X") or the
         subject the critical word is said of ("X « est devenu une officine »"), else the first named in the
         quote, else in its sentence, persons and organisations before states; never the speaker, the words
-        that describe the speaker, the speaker's organisation, a media outlet or a demonym."""
+        that describe the speaker, the speaker's organisation, a media outlet, a demonym or the victim of
+        the criticised deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
         allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id}
 
@@ -226,7 +230,7 @@ class EventFinder:
                 continue
             for m in ent.mentions:
                 inside = start <= m.start < end or quote.start <= m.start < quote.end
-                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1]:
+                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start):
                     continue
                 key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
                 if best is None or key < best[0]:
@@ -312,6 +316,15 @@ def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str]:
             break
         node = node.head
     return []
+
+
+def _victim(doc: Doc, start: int) -> bool:
+    """"« un acharnement » envers Nicolas Sarkozy", "les attaques contre X": a name right after "envers" or
+    "contre" suffers the deed criticised; it is not the one criticised (read on the words: the parser often
+    misreads "envers")."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET" and t.lower_ not in HONORIFICS]
+    return bool(before) and before[-1].lower_ in VICTIM_CASES
 
 
 def _of_actors(doc: Doc, noun: Token, tok: Token) -> list[str]:
