@@ -327,3 +327,10 @@ def test_critical_quote_targets_an_office_named_inside_the_quote(nlp):
 def test_the_victim_of_a_criticised_deed_is_not_its_target(nlp):
     doc, evs = events("Le député Eric Ciotti a dénoncé \"un acharnement de tous les instants\" envers Nicolas Sarkozy.")
     assert find(doc, evs, "ACCUSE", "Eric Ciotti", "Nicolas Sarkozy") is None
+
+
+def test_a_name_after_an_indefinite_article_is_not_the_target(nlp):
+    doc, evs = events("L'ancien footballeur Vikash Dhorasoo a déploré que les Français \"auront savouré les miettes de "
+                      "la célébration, au profit d'une Garden Party à l'Elysée\".")
+    assert find(doc, evs, "ACCUSE", "Vikash Dhorasoo", "Garden Party") is None
+    assert find(doc, evs, "ACCUSE", "Vikash Dhorasoo", "Elysée") is not None

@@ -236,11 +236,21 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _apposed_to(tok: Token) -> Token:
+    """The noun phrase a name stands in apposition to: "Le conseiller à la sécurité de M. Moon, Chung Eui-yong,"
+    (the parser hangs the name on the last noun; it names the phrase's head)."""
+    node = tok.head
+    if tok.dep_ == "appos":
+        while node.dep_.startswith("nmod") and node.head.i != node.i:
+            node = node.head
+    return node
+
+
 def is_subject(tok: Token) -> bool:
     """True when a mention's root token is (in apposition to) the subject of its clause."""
     if tok.dep_ in SUBJECT_DEPS:
         return True
-    if tok.dep_ in APPOS_DEPS and tok.head.dep_ in SUBJECT_DEPS and not any(c.dep_ == "case" for c in tok.children):
+    if tok.dep_ in APPOS_DEPS and _apposed_to(tok).dep_ in SUBJECT_DEPS and not any(c.dep_ == "case" for c in tok.children):
         return True
     return tok.dep_ in ("obj", "appos", "dep") and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
         and not any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
@@ -248,7 +258,7 @@ def is_subject(tok: Token) -> bool:
 
 def _main_clause(tok: Token) -> bool:
     """True when the verb a subject (or its apposition) depends on is the sentence's main verb."""
-    verb = tok.head.head if tok.dep_ in APPOS_DEPS else tok.head
+    verb = _apposed_to(tok).head if tok.dep_ in APPOS_DEPS else tok.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 

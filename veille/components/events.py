@@ -47,6 +47,7 @@ CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a tar
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
+INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = frozenset(h.lower() for h in honorifics())
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
 NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
@@ -209,8 +210,8 @@ class EventFinder:
         """The actor a critical quote is about: the object of a verb of criticism ("a dénoncé X") or the
         subject the critical word is said of ("X « est devenu une officine »"), else the first named in the
         quote, else in its sentence, persons and organisations before states; never the speaker, the words
-        that describe the speaker, the speaker's organisation, a media outlet, a demonym or the victim of
-        the criticised deed ("un acharnement envers X")."""
+        that describe the speaker, the speaker's organisation, a media outlet, a demonym, a name with an
+        indefinite article ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
         allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id}
 
@@ -230,7 +231,8 @@ class EventFinder:
                 continue
             for m in ent.mentions:
                 inside = start <= m.start < end or quote.start <= m.start < quote.end
-                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start):
+                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start) \
+                        or _indefinite(doc, m.start):
                     continue
                 key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
                 if best is None or key < best[0]:
@@ -325,6 +327,12 @@ def _victim(doc: Doc, start: int) -> bool:
     tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
     before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET" and t.lower_ not in HONORIFICS]
     return bool(before) and before[-1].lower_ in VICTIM_CASES
+
+
+def _indefinite(doc: Doc, start: int) -> bool:
+    """"au profit d'une Garden Party": a name after an indefinite article is a kind of thing, not an actor."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    return tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
 
 
 def _of_actors(doc: Doc, noun: Token, tok: Token) -> list[str]:
