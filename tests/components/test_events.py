@@ -334,3 +334,22 @@ def test_a_name_after_an_indefinite_article_is_not_the_target(nlp):
                       "la célébration, au profit d'une Garden Party à l'Elysée\".")
     assert find(doc, evs, "ACCUSE", "Vikash Dhorasoo", "Garden Party") is None
     assert find(doc, evs, "ACCUSE", "Vikash Dhorasoo", "Elysée") is not None
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Laurent Wauquiez a été élu. Nadine Morano a rappelé que Nicolas Sarkozy reste populaire. Les deux hommes "
+     "pourront en parler mercredi, lors d'une rencontre en tête à tête.", "CONSULT", "Laurent Wauquiez",
+     "Nicolas Sarkozy"),
+    ("L'Inde a envoyé des troupes. La Chine a protesté. Les deux pays se sont accusés mutuellement des heurts.",
+     "ACCUSE", "Inde", "Chine"),
+])
+def test_les_deux_hommes_are_the_last_two_actors_named(nlp, text, kind, source, target):
+    doc, evs = events(text)
+    event = find(doc, evs, kind)
+    assert event is not None
+    assert names(doc, event.source) | names(doc, event.target) == {source, target}
+
+
+def test_les_deux_hommes_without_a_mutual_verb_accuse_nobody_of_each_other(nlp):
+    doc, evs = events("Bruno Retailleau a parlé à Gérald Darmanin. Les deux hommes ont critiqué la réforme.")
+    assert find(doc, evs, "ACCUSE") is None

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille.components.coref import office_holder
+from veille.components.coref import office_holder, profiles
 from veille.gazetteer import honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
@@ -42,6 +42,8 @@ RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
+PAIRS = "event_pairs.tsv"
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other; others need "se" ("se rejettent")
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
@@ -156,6 +158,8 @@ class EventFinder:
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
+        if not target and len(source) == 2 and (entry.type in MUTUAL or _reciprocal(tok)):
+            source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
         if not source:
             return None
         if not target and _answers_proposal(tok, entry):
@@ -417,6 +421,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     return source, target, confidence
 
 
+def _reciprocal(tok: Token) -> bool:
+    """"Les deux pays s'accusent mutuellement": the trigger carries "se"."""
+    return any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+
+
 def _asks(tok: Token) -> bool:
     """"le journaliste qui lui demandait si la grève inquiétait": a question asked, not a request."""
     clauses = [tok] + [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "obj")]
@@ -595,6 +604,9 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     """Entity ids a nominal designates: its own mention (or a role's), its apposition, its conjuncts;
     with ``deep``, the first actor named anywhere inside it ("le rôle du Maroc")."""
     node = _antecedent(node)
+    pair = _pair(doc, node)
+    if pair:
+        return pair
     own = _actor_of(doc, node)
     candidates = [node] + [c for c in node.children if c.dep_ in ("appos", "flat:name")]    # "M. Bolton"
     candidates += [doc[c.i + 1] for c in node.children if c.dep_ == "appos" and c.i + 1 < len(doc)
@@ -612,6 +624,24 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
     return ids
+
+
+def _pair(doc: Doc, node: Token) -> list[str]:
+    """"Les deux hommes", "les deux pays" (``lexicons/event_pairs.tsv``): the last two actors of that kind
+    (and gender) named before, earlier first; nothing unless there are two."""
+    row = next((r for r in table(PAIRS) if r["noun"] == node.lower_), None)
+    if row is None or not _definite(node) or not any(c.lower_ == "deux" for c in node.children):
+        return []
+    genders = profiles(doc) if row["gender"] else {}
+    found: list[str] = []
+    for m, ent in sorted(((m, e) for e in doc._.entities or [] for m in e.mentions
+                          if e.type == row["type"] and m.end <= node.idx and m.kind != "demonym"),
+                         key=lambda x: -x[0].start):
+        if ent.id not in found and (not genders or genders[ent.id].gender in (None, row["gender"])):
+            found.append(ent.id)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _relative_subjects(node: Token) -> list[Token]:
