@@ -353,3 +353,10 @@ def test_les_deux_hommes_are_the_last_two_actors_named(nlp, text, kind, source, 
 def test_les_deux_hommes_without_a_mutual_verb_accuse_nobody_of_each_other(nlp):
     doc, evs = events("Bruno Retailleau a parlé à Gérald Darmanin. Les deux hommes ont critiqué la réforme.")
     assert find(doc, evs, "ACCUSE") is None
+
+
+def test_headline_verb_the_parser_made_a_modifier_of_the_name(nlp):
+    doc, evs = events("Agnès Buzyn, ministre de la Santé, a quitté le gouvernement en février. Rachida Dati pilonne "
+                      "l'ancienne ministre de la Santé sur ses propos concernant la \"mascarade des élections "
+                      "municipales\" en pleine crise sanitaire, terme regretté publiquement depuis.")
+    assert find(doc, evs, "ACCUSE", "Rachida Dati", "Agnès Buzyn") is not None

@@ -43,6 +43,8 @@ PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
+FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
+FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other; others need "se" ("se rejettent")
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
@@ -395,6 +397,8 @@ def _follow(doc: Doc, tok: Token, words: tuple[str, ...]) -> Token | None:
 def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[str], list[str], float]:
     """Source ids, target ids and a confidence for a trigger."""
     confidence = 0.8
+    if _misparsed(tok):
+        return _read_flat(doc, tok, last)
     passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children))
     agent = next((c for c in tok.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
@@ -419,6 +423,28 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _misparsed(tok: Token) -> bool:
+    """"Rachida Dati pilonne l'ancienne ministre": a finite verb right after a name that the parser made a
+    modifier of that name (headline syntax without an auxiliary)."""
+    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and tok.dep_ in FLAT_DEPS \
+        and tok.i > 0 and tok.head.i < tok.i and entity_of_token(tok.doc, tok.doc[tok.i - 1])[0] is not None
+
+
+def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str], float]:
+    """Arguments of a misparsed verb read on the words: the actor named right before it is the source, the
+    first actor named after it, before any punctuation or preposition, the target."""
+    before = _actor_of(doc, doc[tok.i - 1])
+    target: list[str] = []
+    for t in doc[last.i + 1:min(last.i + 1 + FLAT_REACH, tok.sent.end)]:
+        if t.is_punct or t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+            break
+        ent = _actor_of(doc, t)
+        if ent is not None:
+            target = [ent.id]
+            break
+    return ([before.id] if before is not None else []), target, 0.6
 
 
 def _reciprocal(tok: Token) -> bool:
