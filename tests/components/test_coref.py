@@ -191,3 +191,18 @@ def test_two_stated_presidents_leave_the_bare_title_unresolved_by_office():
                 "Le président a salué une amitié ancienne.", "2019-06-01")
     assert coref.office_holder(doc, token(doc, "président", 2)) is None
     assert coref.office_holder(doc, token(doc, "président", 0)).name == "Donald Trump"
+
+
+def test_description_given_in_apposition_names_the_organisation_anywhere():
+    doc = parse("La présidence sud-coréenne a accusé lundi John Bolton de déformer la réalité. \"Il n'est pas "
+                "approprié de déformer la réalité\", a estimé la Maison bleue, la présidence sud-coréenne, dans un "
+                "communiqué.", "2020-06-22")
+    assert "La présidence sud-coréenne" in mention_texts(doc, "Maison bleue", "nominal")
+
+
+def test_description_given_to_two_organisations_names_neither():
+    doc = parse("Le Monde, le quotidien du soir, et Le Figaro, le quotidien de la droite, ont titré sur la grève. "
+                "Libération, le quotidien de la droite selon ses rivaux, a répondu.", DATE)
+    forms = coref.apposed_descriptions(doc)
+    assert forms["quotidien du soir"].name == "Le Monde"
+    assert "quotidien de la droite" not in forms

@@ -15,6 +15,8 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
 - "le président", "le Premier ministre", "le chef de l'État" alone go to the one person the
   article gives that office, else the one it names who held it at publication
   (:func:`office_holder`), before any other president ("le président du groupe centriste");
+- a description the article gives an organisation or a state in apposition ("la Maison bleue,
+  la présidence sud-coréenne,") goes to it wherever it occurs;
 - "le ministère", "l'agence" go to the organisation whose name has that head;
   "le quotidien" to the salient organisation;
 - "le comité" also goes to the organisation named earlier in a phrase with
@@ -420,6 +422,7 @@ class Resolver:
         self.focus = {n for n, s in enumerate(doc.sents) if _focus_sentence(s)}
         self.occurrences = [self._occurrence(e, m) for e in doc._.entities or [] for m in e.mentions]
         self.occurrences = [o for o in self.occurrences if o is not None]
+        self.apposed = apposed_descriptions(doc)
 
     def _occurrence(self, ent: Entity, m: Mention) -> Occurrence | None:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -513,6 +516,9 @@ class Resolver:
         """A definite description: a title, an anaphor ("ce dernier") or an organisation noun.
         A description that is the subject of a reporting verb ("a ajouté cette proche de X")
         falls back on the salient person of its gender."""
+        named = self.apposed.get(noun_phrase_words(tok))
+        if named is not None:
+            return named, 0.8
         low = tok.lower_
         anaphor = _of_kind("anaphor").get(low)
         if anaphor is not None:
@@ -604,6 +610,36 @@ def description_form(tok: Token) -> str:
     start = min([c.i for c in parts] + [tok.i])
     end = max([c.right_edge.i for c in parts] + [tok.i])
     return "".join(t.text_with_ws for t in tok.doc[start:end + 1]).strip().lower()
+
+
+def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
+    """Descriptions the article gives an organisation or a state in apposition, anywhere in it: "la Maison
+    bleue, la présidence sud-coréenne," makes "La présidence sud-coréenne a accusé ..." the Maison bleue
+    (read on the words: the parser often misattaches such appositions). A description given to two of them
+    is left out."""
+    found: dict[str, set[str]] = {}
+    by_id = {e.id: e for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
+    for ent in by_id.values():
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind != "name" or span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+                continue
+            det, noun = doc[span.end + 1], doc[span.end + 2]
+            if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN":
+                found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
+    return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
+
+
+def noun_phrase_words(noun: Token) -> str:
+    """A noun and the adjectives and "de" complements that follow it, lowercase: "présidence sud-coréenne"
+    in "la présidence sud-coréenne, dans un communiqué" and in "La présidence sud-coréenne a accusé"."""
+    end = noun.i
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if not (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.lower_ in ("de", "du", "des", "d'", "d’")
+                or t.pos_ == "DET" and noun.doc[t.i - 1].lower_ in ("de", "d'", "d’")):
+            break
+        end = t.i
+    return "".join(t.text_with_ws for t in noun.doc[noun.i:end + 1]).strip().lower()
 
 
 def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Entity | None:
