@@ -360,3 +360,9 @@ def test_headline_verb_the_parser_made_a_modifier_of_the_name(nlp):
                       "l'ancienne ministre de la Santé sur ses propos concernant la \"mascarade des élections "
                       "municipales\" en pleine crise sanitaire, terme regretté publiquement depuis.")
     assert find(doc, evs, "ACCUSE", "Rachida Dati", "Agnès Buzyn") is not None
+
+
+def test_the_office_of_a_person_acts_for_that_person(nlp):
+    doc, evs = events("Gitanas Nauseda, le président lituanien, a salué son courage. Le bureau du président est en "
+                      "contact permanent avec Svetlana Tikhanovskaïa.", "2020-08-11")
+    assert find(doc, evs, "CONSULT", "Gitanas Nauseda", "Svetlana Tikhanovskaïa") is not None

@@ -43,6 +43,7 @@ PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
+PROXIES = "event_proxies.txt"
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other; others need "se" ("se rejettent")
@@ -633,6 +634,10 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     pair = _pair(doc, node)
     if pair:
         return pair
+    if node.lemma_.lower() in words(PROXIES) and _definite(node):     # "le bureau du président"
+        holder = _first(doc, [c for c in node.children if c.dep_.startswith("nmod") and _case(c) == "de"], deep=False)
+        if holder:
+            return holder
     own = _actor_of(doc, node)
     candidates = [node] + [c for c in node.children if c.dep_ in ("appos", "flat:name")]    # "M. Bolton"
     candidates += [doc[c.i + 1] for c in node.children if c.dep_ == "appos" and c.i + 1 < len(doc)
