@@ -206,3 +206,16 @@ def test_description_given_to_two_organisations_names_neither():
     forms = coref.apposed_descriptions(doc)
     assert forms["quotidien du soir"].name == "Le Monde"
     assert "quotidien de la droite" not in forms
+
+
+def test_description_with_a_contrasting_modifier_is_not_the_stated_title_holder():
+    doc = parse("Benjamin Griveaux, candidat investi par LREM, recueille 16% des intentions de vote. Emmanuel Macron "
+                "a demandé à Cédric Villani de se rapprocher de lui. Une demande rejetée par le candidat dissident.",
+                "2020-01-26")
+    assert not any("dissident" in t for t in mention_texts(doc, "Benjamin Griveaux", "nominal"))
+
+
+def test_description_with_the_stated_modifier_is_the_title_holder():
+    doc = parse("Benjamin Griveaux, candidat investi par LREM, a tenu un meeting. Le candidat investi a promis "
+                "des logements.", "2020-01-26")
+    assert any("candidat investi" in t for t in mention_texts(doc, "Benjamin Griveaux", "nominal"))

@@ -539,7 +539,8 @@ class Resolver:
                    for e in _entities_in(self.doc, c) if e.type in ("ORG", "GPE")}
         keys = {norm(tok.lemma_), norm(head.split()[0])}
         matching = {eid for eid, p in self.profiles.items()
-                    if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)}
+                    if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)
+                    and not _contrasts(self.doc, tok, eid)}
         if matching:
             ent, conf = self.titled(tok, gender, matching)
             if ent is not None:
@@ -610,6 +611,17 @@ def description_form(tok: Token) -> str:
     start = min([c.i for c in parts] + [tok.i])
     end = max([c.right_edge.i for c in parts] + [tok.i])
     return "".join(t.text_with_ws for t in tok.doc[start:end + 1]).strip().lower()
+
+
+def _contrasts(doc: Doc, tok: Token, person: str) -> bool:
+    """"le candidat dissident" after "Benjamin Griveaux, candidat investi par LREM": the description's
+    modifier differs from every modifier of the person's stated titles with that head word."""
+    mods = {norm(c.text) for c in tok.children if c.dep_ == "amod" and c.i > tok.i}
+    if not mods:
+        return False
+    qualified = [norm(r.title).split()[1:] for r in doc._.roles or []
+                 if r.person == person and norm(r.title).split()[:1] == [norm(tok.text)] and len(r.title.split()) > 1]
+    return bool(qualified) and not any(mods & set(rest) for rest in qualified)
 
 
 def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
