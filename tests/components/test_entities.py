@@ -119,3 +119,15 @@ def test_offsets_index_exact_text_with_typographic_quotes(nlp):
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
     assert any(e.country == "SD" for e in doc._.entities)
+
+
+def test_name_after_a_person_title_is_a_person(nlp):
+    es = ents("L'ancien footballeur international Vikash Dhorasoo, qui faisait partie des 23 finalistes malheureux de "
+              "l'édition du Mondial 2006 perdu contre l'Italie, a ainsi déploré la fête.")
+    assert by_name(es, "Vikash Dhorasoo").type == "PER"
+
+
+def test_known_party_after_a_title_stays_an_organisation(nlp):
+    es = ents("Le député Les Républicains Georges Fenech a interrogé le Premier ministre.")
+    assert by_name(es, "Les Républicains").type == "ORG"
+    assert by_name(es, "Georges Fenech").type == "PER"

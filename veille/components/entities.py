@@ -245,6 +245,16 @@ def looks_like_person(span: Span) -> bool:
             and all(t.text[:1].isupper() and not t.is_upper for t in span) and head_type(span) is None)
 
 
+def after_title(doc: Doc, span: Span) -> bool:
+    """Two or three capitalised words right after a person's title and its adjectives ("l'ancien footballeur
+    international Vikash Dhorasoo"): a person's name, whatever NER says."""
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    return (k >= 0 and doc[k].lower_ in gazetteer.title_words() and 2 <= len(span) <= 3
+            and all(t.is_title for t in span) and head_type(span) is None)
+
+
 def with_first_name(doc: Doc, c: Candidate) -> Candidate:
     """Take in a first name NER left out before a person's name ("Marine" + "Le Pen")."""
     if (c.label == "PER" and c.start > 0 and doc[c.start - 1].text in gazetteer.first_names()
@@ -268,7 +278,7 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
-    if c.label != "PER" and looks_like_person(span):
+    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span)):
         return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
     ht = head_type(span)
     if ht and (c.label != "PER" or span[0].lower_ in gazetteer.entity_heads()):
