@@ -131,3 +131,8 @@ def test_known_party_after_a_title_stays_an_organisation(nlp):
     es = ents("Le député Les Républicains Georges Fenech a interrogé le Premier ministre.")
     assert by_name(es, "Les Républicains").type == "ORG"
     assert by_name(es, "Georges Fenech").type == "PER"
+
+
+def test_name_announced_by_an_organisation_noun_is_an_organisation(nlp):
+    es = ents("Allama Shah Ahmad Shafi, fondateur du groupe Hefazat-e-Islam, est mort vendredi à Dacca.")
+    assert by_name(es, "Hefazat-e-Islam").type == "ORG"

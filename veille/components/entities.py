@@ -280,6 +280,8 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
     if c.label != "PER" and (looks_like_person(span) or after_title(doc, span)):
         return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
+    if c.label in ("LOC", "MISC") and c.start > 0 and doc[c.start - 1].lower_ in _words("organization_nouns.txt"):
+        return Candidate(c.start, c.end, "ORG", c.kind, c.code, c.confidence)    # "le groupe Hefazat-e-Islam"
     ht = head_type(span)
     if ht and (c.label != "PER" or span[0].lower_ in gazetteer.entity_heads()):
         return Candidate(c.start, c.end, ht, c.kind, c.code, max(c.confidence, 0.85))
