@@ -136,3 +136,10 @@ def test_known_party_after_a_title_stays_an_organisation(nlp):
 def test_name_announced_by_an_organisation_noun_is_an_organisation(nlp):
     es = ents("Allama Shah Ahmad Shafi, fondateur du groupe Hefazat-e-Islam, est mort vendredi à Dacca.")
     assert by_name(es, "Hefazat-e-Islam").type == "ORG"
+
+
+def test_known_names_glued_by_ner_are_split(nlp):
+    es = ents("Le président du Sénat LR Gérard Larcher a reçu les sénateurs.")
+    assert by_name(es, "Sénat LR") is None
+    assert by_name(es, "Sénat").type == "ORG"
+    assert by_name(es, "Gérard Larcher").type == "PER"

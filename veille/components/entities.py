@@ -9,7 +9,8 @@ Each step is one plain function over token-level candidates:
   noun ("conférence") starts named entities (lexicon ``entity_heads.tsv``);
 - ``retype``: states are GPE (``countries.tsv``), acronyms take their lexicon type,
   heads give EVENT/POLICY/ORG/LOC;
-- ``gazetteer_mentions``: states, metonyms and known acronyms NER missed;
+- ``gazetteer_mentions``: states, metonyms and known acronyms NER missed, and the known names a
+  NER span glues together ("Sénat LR");
 - ``demonym_mentions``: "marocaine", "les Norvégiens" become demonym mentions of
   their state, never LOC entities.
 """
@@ -380,12 +381,24 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                 cands.append(retype(doc, extend(doc, part)))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
-    for g in gazetteer_mentions(doc, matcher):
+    known = gazetteer_mentions(doc, matcher)
+    found = [f for f in found if not _tiled(f, known)]
+    for g in known:
         # The gazetteer wins over what it covers; it yields to a longer name around it.
         found = [f for f in found if not (g.start <= f.start and f.end <= g.end)]
         if not any(_overlaps(g, f) for f in found):
             found.append(g)
     return resolve(found + demonym_mentions(doc))
+
+
+def _tiled(c: Candidate, known: list[Candidate]) -> bool:
+    """True when known names laid end to end make up the whole candidate: "Sénat LR" in "le président du
+    Sénat LR Gérard Larcher" is the Sénat and LR, not one organisation."""
+    k, parts = c.start, 0
+    for g in sorted((g for g in known if c.start <= g.start and g.end <= c.end), key=lambda g: (g.start, -g.end)):
+        if g.start == k:
+            k, parts = g.end, parts + 1
+    return parts >= 2 and k == c.end
 
 
 @Language.factory("veille_entities")
