@@ -257,3 +257,18 @@ def test_shorter_title_of_the_same_person_gives_way(nlp):
                     "juges d'instruction, Madame Thépaut et M. Dubois.")
     titles = {r.title for r in rs if name(doc, r.person) == "Claire Thépaut"}
     assert titles == {"juge d'instruction"}
+
+
+def test_description_goes_to_the_person_with_no_other_title(nlp):
+    doc, rs = roles("Le député Les Républicains Georges Fenech interroge le gouvernement sur un déplacement d'Emmanuel "
+                    "Macron à Londres. Au cours de cette escapade, le ministre de l'Économie aurait rencontré des "
+                    "investisseurs.", "2016-05-03")
+    minister = [r for r in rs if r.title.startswith("ministre")]
+    assert [name(doc, r.person) for r in minister] == ["Emmanuel Macron"]
+
+
+def test_prime_minister_description_is_the_office_holder(nlp):
+    doc, rs = roles("Manuel Valls et Edouard Philippe se sont croisés à Paris. Le Premier ministre a salué son hôte.",
+                    "2018-06-01")
+    assert name(doc, role_of(doc, rs, "Edouard Philippe").person) == "Edouard Philippe"
+    assert role_of(doc, rs, "Manuel Valls") is None

@@ -513,8 +513,8 @@ def _definite(doc: Doc, title: Title) -> bool:
 
 def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None) -> Entity | None:
     """The person a title designates: one already holding it, else the person named in the nearest
-    sentence before (its subject first, else the last named), else, for the lead or the sentence
-    before a name, the first person named next as a subject. Names of the title's own sentence are
+    sentence before (one the article gives no other title first, then its subject, else the last
+    named), else, for the lead or the sentence before a name, the first person named next as a subject. Names of the title's own sentence are
     left out ("X a dit que le ministre ..." is not X), and so are persons of the other gender."""
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
@@ -523,6 +523,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
             return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
+    titled = {r.person for r in found if not r.former and key(r.title).split()[:1] != key(role.title).split()[:1]}
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root))
              for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
@@ -530,9 +531,10 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
     for s in reversed(sents[max(0, here - LOOK_BACK):here]):
-        earlier = [(same, subj, pos, ent) for pos, ent, same, subj in named if s.start_char <= pos < s.end_char]
-        if earlier:    # the title's gender known to be theirs, then subjects, then the last named
-            return max(earlier, key=lambda x: x[:3])[3]
+        earlier = [(same, ent.id not in titled, subj, pos, ent) for pos, ent, same, subj in named
+                   if s.start_char <= pos < s.end_char]
+        if earlier:    # the title's gender known to be theirs, then those with no other title, subjects, the last
+            return max(earlier, key=lambda x: x[:4])[4]
     ahead = sents[here + 1:here + 1 + (LOOK_AHEAD if here == 0 else 1)]
     later = sorted((pos, ent) for pos, ent, _, subj in named if subj and ahead
                    and ahead[0].start_char <= pos < ahead[-1].end_char)
