@@ -366,3 +366,20 @@ def test_the_office_of_a_person_acts_for_that_person(nlp):
     doc, evs = events("Gitanas Nauseda, le président lituanien, a salué son courage. Le bureau du président est en "
                       "contact permanent avec Svetlana Tikhanovskaïa.", "2020-08-11")
     assert find(doc, evs, "CONSULT", "Gitanas Nauseda", "Svetlana Tikhanovskaïa") is not None
+
+
+@pytest.mark.parametrize("text, kind, other", [
+    ("Emmanuel Macron a lancé un appel à Vladimir Poutine pour un cessez-le-feu.", "REQUEST", "CONSULT"),
+    ("Plus tard dans la nuit, Christian Estrosi reçoit un appel d'Emmanuel Macron.", "CONSULT", "REQUEST"),
+])
+def test_an_appeal_asks_only_with_its_complement(nlp, text, kind, other):
+    doc, evs = events(text)
+    assert find(doc, evs, kind) is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    assert find(doc, evs, other) is None
+
+
+def test_a_first_name_alone_is_the_office_holder_of_that_name(nlp):
+    doc, evs = events("Christian Estrosi est furieux. \"Bonjour Christian, c'est François\", lui a dit le chef de "
+                      "l'Etat au téléphone. Samedi soir, il fustige encore une fois le gouvernement et le président.",
+                      "2016-07-18")
+    assert find(doc, evs, "ACCUSE", "Christian Estrosi", "François") is not None

@@ -658,7 +658,8 @@ def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Enti
     """The person a description of a state's top office designates ("le président", "le Premier ministre",
     "le chef de l'État", "le président américain"; ``lexicons/office_titles.tsv``): the one person the article
     gives that office (a current role, or an earlier description that names the state: "le président de la
-    République"), else the one person it names who held the office at publication (``office_holders.tsv``).
+    République"), else the one person it names who held the office at publication (``office_holders.tsv``;
+    a single name is a holder's surname or first name: "Hollande", "c'est François").
     ``roles``: the roles to read when ``doc._.roles`` is not filled yet (the roles component)."""
     office = gazetteer.office_of(description_form(tok))
     if office is None:
@@ -672,8 +673,8 @@ def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Enti
     if stated:
         return people[stated.pop()] if len(stated) == 1 else None
     holders = gazetteer.office_holders(office, doc._.pub_date)
-    known = {e.id for e in people.values() if norm(e.name) in holders
-             or " " not in e.name and any(h.endswith(" " + norm(e.name)) for h in holders)}
+    known = {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
+             and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
     return people[known.pop()] if len(known) == 1 else None
 
 

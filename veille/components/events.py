@@ -76,6 +76,7 @@ class Entry:
     deep: bool
     state_type: str
     cameo: str
+    required: bool = False     # the trigger means this only with its target slot filled ("un appel à")
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -92,8 +93,8 @@ def load_triggers() -> dict[str, list[Entry]]:
     index: dict[str, list[Entry]] = {}
     for row in table("event_triggers.tsv"):
         clitics, words = split_lemma(row["lemma"])
-        entry = Entry(clitics, words, row["type"], row["pos"], tuple(row["target"].split(",")),
-                      row["depth"] == "tree", row["state_type"], row["cameo"])
+        entry = Entry(clitics, words, row["type"], row["pos"], tuple(row["target"].lstrip("!").split(",")),
+                      row["depth"] == "tree", row["state_type"], row["cameo"], row["target"].startswith("!"))
         index.setdefault(words[0], []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda e: -len(e.words) - len(e.clitics))
@@ -150,7 +151,7 @@ class EventFinder:
             if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics):
                 continue
             last = _follow(doc, tok, entry.words[1:])
-            if last is not None:
+            if last is not None and (not entry.required or _slots(last, entry.slots)):
                 return entry, last
         return None
 
