@@ -39,3 +39,10 @@ def test_holders_of_any_state_without_a_country():
     holders = gazetteer.office_holders(gazetteer.Office("head_of_state", None), date(2019, 6, 1))
     assert {norm("Emmanuel Macron"), norm("Donald Trump"), norm("Vladimir Poutine")} <= holders
     assert norm("François Hollande") not in holders
+
+
+def test_former_holders_are_those_whose_term_had_ended():
+    head_of_state = gazetteer.Office("head_of_state", "FR")
+    former = gazetteer.office_holders(head_of_state, date(2019, 10, 1), former=True)
+    assert {norm("Jacques Chirac"), norm("Nicolas Sarkozy"), norm("François Hollande")} <= former
+    assert norm("Emmanuel Macron") not in former

@@ -222,10 +222,16 @@ def office_of(form: str) -> Office | None:
     return Office(office.office, state.code)
 
 
-def office_holders(office: Office, on: date | None) -> frozenset[str]:
+def office_holders(office: Office, on: date | None, former: bool = False) -> frozenset[str]:
     """norm() of the names of those who held the office (of its state, when known) on a date (ever, without
-    one), from office_holders.tsv."""
+    one), from office_holders.tsv; with ``former``, those whose term had ended by that date."""
     day = on.isoformat() if on else None
+
+    def holds(row: dict[str, str]) -> bool:
+        if former:
+            return bool(row["end"]) and (day is None or row["end"] <= day)
+        return day is None or row["start"] <= day and (not row["end"] or day < row["end"])
+
     return frozenset(norm(r["name"]) for r in lexicons.table("office_holders.tsv")
                      if r["office"] == office.office and (office.country is None or r["country"] == office.country)
-                     and (day is None or r["start"] <= day and (not r["end"] or day < r["end"])))
+                     and holds(r))

@@ -219,3 +219,12 @@ def test_description_with_the_stated_modifier_is_the_title_holder():
     doc = parse("Benjamin Griveaux, candidat investi par LREM, a tenu un meeting. Le candidat investi a promis "
                 "des logements.", "2020-01-26")
     assert any("candidat investi" in t for t in mention_texts(doc, "Benjamin Griveaux", "nominal"))
+
+
+def test_former_office_is_a_former_holder_the_article_names():
+    doc = parse("Christian Jacob, président des Républicains, était présent. Cinq jours après le décès de Jacques "
+                "Chirac, Edouard Philippe a prononcé un discours rendant hommage à l'ancien président de la "
+                "République.", "2019-10-01")
+    ancien = token(doc, "président", 1)
+    assert coref.office_holder(doc, ancien).name == "Jacques Chirac"
+    assert any("ancien président" in t for t in mention_texts(doc, "Jacques Chirac", "nominal"))

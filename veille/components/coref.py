@@ -45,6 +45,7 @@ WORDS = "coref_words.tsv"
 TITLES = "titles.tsv"
 FIRST_NAMES = "first_names.tsv"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
 APPOS_DEPS = ("appos", "flat:name", "nmod")
 #: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
 INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
@@ -656,26 +657,40 @@ def noun_phrase_words(noun: Token) -> str:
 
 def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Entity | None:
     """The person a description of a state's top office designates ("le président", "le Premier ministre",
-    "le chef de l'État", "le président américain"; ``lexicons/office_titles.tsv``): the one person the article
-    gives that office (a current role, or an earlier description that names the state: "le président de la
-    République"), else the one person it names who held the office at publication (``office_holders.tsv``;
-    a single name is a holder's surname or first name: "Hollande", "c'est François").
+    "le chef de l'État", "le président américain", "l'ancien président"; ``lexicons/office_titles.tsv``): the
+    one person the article gives that office (a current role, or an earlier description that names the state:
+    "le président de la République"; a former one for "l'ancien président"), else the one person it names
+    who held the office at publication, or before it for a former holder (``office_holders.tsv``; a single
+    name is a holder's surname or first name: "Hollande", "c'est François").
     ``roles``: the roles to read when ``doc._.roles`` is not filled yet (the roles component)."""
-    office = gazetteer.office_of(description_form(tok))
+    form = description_form(tok)
+    former = form.startswith(FORMER)
+    office = gazetteer.office_of(_without_former(form))
     if office is None:
         return None
     people = {e.id: e for e in doc._.entities or [] if e.type == "PER"}
     codes = {e.id: e.country for e in doc._.entities or [] if e.type == "GPE"}
-    stated = {r.person for r in (doc._.roles if roles is None else roles) or [] if r.person in people and r.organization is None and not r.former
-              and _same_office(gazetteer.office_of(r.title), office, codes.get(r.country or ""))}
+    stated = {r.person for r in (doc._.roles if roles is None else roles) or [] if r.person in people
+              and r.organization is None and r.former == former
+              and _same_office(gazetteer.office_of(_without_former(r.title.lower())), office, codes.get(r.country or ""))}
     stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.start < tok.idx
-               and _same_office(gazetteer.office_of(_without_determiner(m.text)), office, None, named=True)}
+               and _without_determiner(m.text).startswith(FORMER) == former
+               and _same_office(gazetteer.office_of(_without_former(_without_determiner(m.text))), office, None,
+                                named=True)}
     if stated:
         return people[stated.pop()] if len(stated) == 1 else None
-    holders = gazetteer.office_holders(office, doc._.pub_date)
+    holders = gazetteer.office_holders(office, doc._.pub_date, former)
     known = {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
              and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
     return people[known.pop()] if len(known) == 1 else None
+
+
+def _without_former(form: str) -> str:
+    """ "ancien président de la république" -> "président de la république"."""
+    for word in FORMER:
+        if form.startswith(word):
+            return form[len(word):].strip()
+    return form
 
 
 def _same_office(found: gazetteer.Office | None, wanted: gazetteer.Office, country: str | None,

@@ -629,7 +629,8 @@ def _first(doc: Doc, slots: list[Token], deep: bool) -> list[str]:
 
 
 def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
-    """Entity ids a nominal designates: its own mention (or a role's), its apposition, its conjuncts;
+    """Entity ids a nominal designates: its own mention (or a role's), its apposition (not a phrase with a
+    preposition the parser took for one: "des messages [...], notamment de la Maison Blanche"), its conjuncts;
     with ``deep``, the first actor named anywhere inside it ("le rôle du Maroc")."""
     node = _antecedent(node)
     pair = _pair(doc, node)
@@ -640,9 +641,9 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if holder:
             return holder
     own = _actor_of(doc, node)
-    candidates = [node] + [c for c in node.children if c.dep_ in ("appos", "flat:name")]    # "M. Bolton"
-    candidates += [doc[c.i + 1] for c in node.children if c.dep_ == "appos" and c.i + 1 < len(doc)
-                   and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée Sarah El Haïry,"
+    apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and _case(c) is None]    # "M. Bolton"
+    candidates = [node] + apposed + [doc[c.i + 1] for c in apposed if c.dep_ == "appos" and c.i + 1 < len(doc)
+                                     and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée X,"
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
         candidates = _subtree(node) + [t for s in _relative_subjects(node) for t in _subtree(s)]
     ids: list[str] = []
