@@ -228,3 +228,10 @@ def test_former_office_is_a_former_holder_the_article_names():
     ancien = token(doc, "président", 1)
     assert coref.office_holder(doc, ancien).name == "Jacques Chirac"
     assert any("ancien président" in t for t in mention_texts(doc, "Jacques Chirac", "nominal"))
+
+
+def test_organisation_description_with_its_own_complement_is_not_another_namesake():
+    doc = parse("La Cour de justice de la République a jugé Edouard Balladur. Le 18 juin 2015, la cour d'appel "
+                "rejette les recours de Nicolas Bazire. La cour a aussi entendu les témoins.", "2020-03-01")
+    texts = mention_texts(doc, "Cour de justice de la République", "nominal")
+    assert not any("appel" in t for t in texts)

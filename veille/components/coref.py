@@ -45,6 +45,7 @@ WORDS = "coref_words.tsv"
 TITLES = "titles.tsv"
 FIRST_NAMES = "first_names.tsv"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
 FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
 APPOS_DEPS = ("appos", "flat:name", "nmod")
 #: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
@@ -561,22 +562,26 @@ class Resolver:
                        key=lambda o: o.start)
         return (after[0].entity, 0.5) if after else (None, 0.0)
 
-    def _introduced_as(self, tok: Token) -> set[str]:
-        """Organisations named earlier in a noun phrase with the same head noun: "le syndicat de
-        police Alliance", "le comité électoral de LFI" for a later "le syndicat", "le comité"."""
+    def _introduced_as(self, tok: Token, extra: set[str]) -> set[str]:
+        """Organisations named earlier in a noun phrase with the same head noun (and the ``extra`` words of
+        the description): "le syndicat de police Alliance", "le comité électoral de LFI" for a later "le
+        syndicat", "le comité électoral"."""
         out: set[str] = set()
         for t in self.doc[: tok.i]:
-            if t.lower_ == tok.lower_ and t.pos_ == "NOUN":
+            if t.lower_ == tok.lower_ and t.pos_ == "NOUN" and extra <= set(_content_words(description_form(t))):
                 out |= {e.id for e in _entities_in(self.doc, t) if e.type == "ORG"}
         return out
 
     def _organisation(self, tok: Token, word: Word) -> tuple[Entity | None, float]:
-        """ "le ministère" -> the ministry named before; "le quotidien" -> the salient organisation."""
+        """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
+        "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient organisation."""
         low = norm(tok.lower_)
-        named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]}
+        extra = _content_words(description_form(tok))[1:]
+        named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]
+                 and set(extra) <= set(_content_words(e.name))}
         if named:
             return self.pick(tok, None, None, ("ORG",), only=named, ceiling=0.85)
-        introduced = self._introduced_as(tok)
+        introduced = self._introduced_as(tok, set(extra))
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
         if word.kind == "media_noun":
@@ -683,6 +688,11 @@ def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Enti
     known = {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
              and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
     return people[known.pop()] if len(known) == 1 else None
+
+
+def _content_words(text: str) -> list[str]:
+    """norm() words of a phrase without articles and prepositions: "cour d'appel" -> ["cour", "appel"]."""
+    return [w for w in norm(text).replace("'", " ").split() if w not in FUNCTION_WORDS]
 
 
 def _without_former(form: str) -> str:
