@@ -384,7 +384,3 @@ def test_a_first_name_alone_is_the_office_holder_of_that_name(nlp):
                       "2016-07-18")
     assert find(doc, evs, "ACCUSE", "Christian Estrosi", "François") is not None
 
-
-def test_an_appeal_in_court_is_no_call(nlp):
-    doc, evs = events("Le tribunal a condamné Dominique Castellan et Nicolas Bazire, qui font appel.")
-    assert find(doc, evs, "CONSULT") is None
