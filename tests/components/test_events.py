@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.components.events import load_triggers
+from veille.components.events import _denied, load_triggers
 from veille.pipeline import parse
 from veille.record import PLOVER_TYPES
 from veille.spans import entity_by_id
@@ -384,3 +384,19 @@ def test_a_first_name_alone_is_the_office_holder_of_that_name(nlp):
                       "2016-07-18")
     assert find(doc, evs, "ACCUSE", "Christian Estrosi", "François") is not None
 
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Emmanuel Macron n'a pas rencontré Vladimir Poutine.", "CONSULT"),
+    ("Martine Aubry est émue de ne pas avoir reçu un appel personnel de Nicole Belloubet.", "CONSULT"),
+    ("Marine Le Pen n'a jamais critiqué Vladimir Poutine.", "ACCUSE"),
+    ("Jean Castex est reparti sans rencontrer Angela Merkel.", "CONSULT"),
+])
+def test_a_denied_event_is_no_event(nlp, text, kind):
+    doc, evs = events(text)
+    assert find(doc, evs, kind) is None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+
+
+def test_ne_que_restricts_and_does_not_deny(nlp):
+    doc = parse("Emmanuel Macron n'a rencontré que Vladimir Poutine.", DATE)
+    assert not _denied(next(t for t in doc if t.lemma_ == "rencontrer"))

@@ -158,7 +158,8 @@ class EventFinder:
     def event(self, doc: Doc, sent: Span, tok: Token, last: Token, entry: Entry) -> Event | None:
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
-        if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok):
+        if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
+                or _denied(tok):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
@@ -447,6 +448,17 @@ def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str],
             target = [ent.id]
             break
     return ([before.id] if before is not None else []), target, 0.6
+
+
+def _denied(tok: Token) -> bool:
+    """"X n'a pas rencontré Y", "ne pas avoir reçu un appel", "sans rencontrer Y", "aucune rencontre": the
+    trigger (or the verb a noun trigger is the object of) is negated ("ne ... que" restricts, it does not deny)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "nsubj:pass") else tok
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in tok.children):
+        return True
+    marks = {c.lower_ for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children}
+    marks |= {c.lower_ for c in verb.children}
+    return bool(marks & {"ne", "n'", "n’"}) and bool(marks & NEGATIONS) or "sans" in marks
 
 
 def _reciprocal(tok: Token) -> bool:
