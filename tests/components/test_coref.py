@@ -235,3 +235,12 @@ def test_organisation_description_with_its_own_complement_is_not_another_namesak
                 "rejette les recours de Nicolas Bazire. La cour a aussi entendu les témoins.", "2020-03-01")
     texts = mention_texts(doc, "Cour de justice de la République", "nominal")
     assert not any("appel" in t for t in texts)
+
+
+def test_among_several_former_holders_the_salient_one():
+    doc = parse("Jacques Chirac et Nicolas Sarkozy ont soutenu le candidat. François Hollande a défendu son bilan "
+                "lundi. Roselyne Bachelot a ironisé sur les agissements de l'ancien président de la République.",
+                "2017-09-20")
+    assert coref.office_candidates(doc, token(doc, "président")) == {
+        e.id for e in doc._.entities if e.name in ("Jacques Chirac", "Nicolas Sarkozy", "François Hollande")}
+    assert any("ancien président" in t for t in mention_texts(doc, "François Hollande", "nominal"))

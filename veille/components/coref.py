@@ -12,9 +12,10 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
 - descriptions headed by a title ("le directeur général de l'OIM", "la
   présidente du RN") go to the person whose stated titles (``doc._.roles``,
   and the titles in apposition to the name in the text) share the head word;
-- "le président", "le Premier ministre", "le chef de l'État" alone go to the one person the
-  article gives that office, else the one it names who held it at publication
-  (:func:`office_holder`), before any other president ("le président du groupe centriste");
+- "le président", "le Premier ministre", "le chef de l'État", "l'ancien président" go to the
+  person the article gives that office, else to one it names who held it at publication
+  (:func:`office_candidates`; the salient one among several), before any other president ("le
+  président du groupe centriste");
 - a description the article gives an organisation or a state in apposition ("la Maison bleue,
   la présidence sud-coréenne,") goes to it wherever it occurs;
 - "le ministère", "l'agence" go to the organisation whose name has that head;
@@ -534,9 +535,14 @@ class Resolver:
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)
-        holder = office_holder(self.doc, tok)
+        holders = office_candidates(self.doc, tok) or set()
+        holder = next((e for e in self.doc._.entities if e.id in holders), None) if len(holders) == 1 else None
         if holder is not None and self._agrees(holder, gender):
             return holder, 0.8
+        if holders:     # among several holders of the office, the salient one
+            ent, conf = self.titled(tok, gender, holders)
+            if ent is not None:
+                return ent, conf
         np_orgs = {e.id for c in tok.children if c.dep_ == "nmod" and _of_phrase(c)
                    for e in _entities_in(self.doc, c) if e.type in ("ORG", "GPE")}
         keys = {norm(tok.lemma_), norm(head.split()[0])}
@@ -663,11 +669,18 @@ def noun_phrase_words(noun: Token) -> str:
 def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Entity | None:
     """The person a description of a state's top office designates ("le président", "le Premier ministre",
     "le chef de l'État", "le président américain", "l'ancien président"; ``lexicons/office_titles.tsv``): the
-    one person the article gives that office (a current role, or an earlier description that names the state:
-    "le président de la République"; a former one for "l'ancien président"), else the one person it names
-    who held the office at publication, or before it for a former holder (``office_holders.tsv``; a single
-    name is a holder's surname or first name: "Hollande", "c'est François").
-    ``roles``: the roles to read when ``doc._.roles`` is not filled yet (the roles component)."""
+    only one of :func:`office_candidates`."""
+    found = office_candidates(doc, tok, roles)
+    return next(e for e in doc._.entities if e.id in found) if found and len(found) == 1 else None
+
+
+def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> set[str] | None:
+    """Who a description of a state's top office may designate (None when it names no such office): the
+    persons the article gives that office (a current role, or an earlier description that names the state:
+    "le président de la République"; a former one for "l'ancien président"), else those it names who held
+    the office at publication, or before it for a former holder (``office_holders.tsv``; a single name is a
+    holder's surname or first name: "Hollande", "c'est François"). ``roles``: the roles to read when
+    ``doc._.roles`` is not filled yet (the roles component)."""
     form = description_form(tok)
     former = form.startswith(FORMER)
     office = gazetteer.office_of(_without_former(form))
@@ -678,16 +691,15 @@ def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Enti
     stated = {r.person for r in (doc._.roles if roles is None else roles) or [] if r.person in people
               and r.organization is None and r.former == former
               and _same_office(gazetteer.office_of(_without_former(r.title.lower())), office, codes.get(r.country or ""))}
-    stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.start < tok.idx
+    stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.end <= tok.idx
                and _without_determiner(m.text).startswith(FORMER) == former
                and _same_office(gazetteer.office_of(_without_former(_without_determiner(m.text))), office, None,
                                 named=True)}
     if stated:
-        return people[stated.pop()] if len(stated) == 1 else None
+        return stated
     holders = gazetteer.office_holders(office, doc._.pub_date, former)
-    known = {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
-             and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
-    return people[known.pop()] if len(known) == 1 else None
+    return {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
+            and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
 
 
 def _content_words(text: str) -> list[str]:
