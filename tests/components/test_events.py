@@ -400,3 +400,20 @@ def test_a_denied_event_is_no_event(nlp, text, kind):
 def test_ne_que_restricts_and_does_not_deny(nlp):
     doc = parse("Emmanuel Macron n'a rencontré que Vladimir Poutine.", DATE)
     assert not _denied(next(t for t in doc if t.lemma_ == "rencontrer"))
+
+
+@pytest.mark.parametrize("text, verb, kind", [
+    ("Le parti pourrait s'appeler Les Socialistes.", "appeler", None),
+    ("Emmanuel Macron se demande si Angela Merkel viendra.", "demande", None),
+    ("Emmanuel Macron a appelé Angela Merkel à venir.", "appelé", "REQUEST"),
+    ("Anne Hidalgo s'est rendue à Paris pour demander à Emmanuel Macron des moyens.", "demander", "REQUEST"),
+])
+def test_a_pronominal_verb_of_another_meaning_is_no_trigger(nlp, text, verb, kind):
+    doc = parse(text, DATE)
+    match = nlp.get_pipe("veille_events").match(doc, next(t for t in doc if t.text == verb))
+    assert (match[0].type if match else None) == kind
+
+
+def test_a_pair_that_receives_something_does_not_meet(nlp):
+    doc, evs = events("La France et l'Allemagne ont accueilli des réfugiés. Les deux pays en recevaient le plus.")
+    assert find(doc, evs, "CONSULT") is None

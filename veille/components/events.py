@@ -44,9 +44,10 @@ WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
+PRONOMINAL = "event_pronominal.txt"
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
-MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other; others need "se" ("se rejettent")
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
@@ -148,8 +149,9 @@ class EventFinder:
         if tok.pos_ == "VERB" and lemma.endswith("re") and lemma + "r" in self.triggers:
             lemma += "r"    # "Je rencontre le président": the lemmatizer gave the noun
         for entry in self.triggers.get(lemma, ()):
-            if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics):
-                continue
+            if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics) \
+                    or "se" not in entry.clitics and lemma in words(PRONOMINAL) and _reciprocal(tok):
+                continue    # "s'appeler Les Socialistes" is no call
             last = _follow(doc, tok, entry.words[1:])
             if last is not None and (not entry.required or _slots(last, entry.slots)):
                 return entry, last
@@ -163,7 +165,7 @@ class EventFinder:
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
-        if not target and len(source) == 2 and (entry.type in MUTUAL or _reciprocal(tok)):
+        if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or _reciprocal(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
         if not source:
             return None
@@ -462,8 +464,9 @@ def _denied(tok: Token) -> bool:
 
 
 def _reciprocal(tok: Token) -> bool:
-    """"Les deux pays s'accusent mutuellement": the trigger carries "se"."""
-    return any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+    """"Les deux pays s'accusent mutuellement", "s'appeler": the verb carries "se"."""
+    heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    return any(c.lower_ in ("se", "s'", "s’") and c.i < tok.i for h in heads for c in h.children)
 
 
 def _asks(tok: Token) -> bool:
