@@ -244,3 +244,9 @@ def test_among_several_former_holders_the_salient_one():
     assert coref.office_candidates(doc, token(doc, "président")) == {
         e.id for e in doc._.entities if e.name in ("Jacques Chirac", "Nicolas Sarkozy", "François Hollande")}
     assert any("ancien président" in t for t in mention_texts(doc, "François Hollande", "nominal"))
+
+
+def test_an_organisation_named_in_a_prepositional_phrase_is_no_pronoun_antecedent():
+    doc = parse("Dans un entretien à BFMTV, l'éphémère garde des Sceaux assure qu'il n'a pas été déçu de ne pas être "
+                "nommé à Matignon et qu'il a approuvé la nomination d'Édouard Philippe.", "2017-08-20")
+    assert mention_texts(doc, "BFMTV", "pronoun") == []

@@ -452,6 +452,8 @@ class Resolver:
                 continue
             if only is not None and ent.id not in only or any(a <= occ.start < b for a, b in self.quoted):
                 continue
+            if ent.type != "PER" and "PER" in types and not occ.subject:
+                continue    # "Dans un entretien à BFMTV, X assure qu'il ...": an organisation must have been a subject
             prof = self.profiles.get(ent.id, Profile())
             if not self._agrees(ent, gender):
                 continue
