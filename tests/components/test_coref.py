@@ -250,3 +250,9 @@ def test_an_organisation_named_in_a_prepositional_phrase_is_no_pronoun_anteceden
     doc = parse("Dans un entretien à BFMTV, l'éphémère garde des Sceaux assure qu'il n'a pas été déçu de ne pas être "
                 "nommé à Matignon et qu'il a approuvé la nomination d'Édouard Philippe.", "2017-08-20")
     assert mention_texts(doc, "BFMTV", "pronoun") == []
+
+
+def test_a_media_noun_goes_to_a_medium_before_another_organisation():
+    doc = parse("Le Canard enchaîné publie une enquête. L'Assemblée nationale a versé 45.000 euros d'indemnités à "
+                "l'épouse du candidat. L'Assemblée les a payées en deux fois, révèle l'hebdomadaire.", "2017-02-08")
+    assert "l'hebdomadaire" in mention_texts(doc, "Le Canard enchaîné", "nominal")

@@ -19,7 +19,7 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
 - a description the article gives an organisation or a state in apposition ("la Maison bleue,
   la présidence sud-coréenne,") goes to it wherever it occurs;
 - "le ministère", "l'agence" go to the organisation whose name has that head;
-  "le quotidien" to the salient organisation;
+  "le quotidien" to the salient medium (``lexicons/media.txt``), else organisation;
 - "le comité" also goes to the organisation named earlier in a phrase with
   that noun ("le comité électoral de LFI"); reporters to their news agency
   ("des journalistes de l'AFP"); a description to the person named after it
@@ -43,6 +43,7 @@ from veille.record import Entity, Mention, Role
 from veille.spans import entity_at
 
 WORDS = "coref_words.tsv"
+MEDIA = "media.txt"
 TITLES = "titles.tsv"
 FIRST_NAMES = "first_names.tsv"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -592,8 +593,10 @@ class Resolver:
         introduced = self._introduced_as(tok, set(extra))
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
-        if word.kind == "media_noun":
-            return self.pick(tok, None, None, ("ORG",), ceiling=0.6)
+        if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium named before, else the salient organisation
+            media = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
+            ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
+            return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), ceiling=0.6)
         return None, 0.0
 
 

@@ -12,7 +12,7 @@ round. Criticism voiced in quotations (``doc._.quotes``) is ACCUSE from the spea
 criticises ("a dénoncé") or the quoted words do (``lexicons/event_criticism.tsv``: "une officine",
 "pas capable"); its target is the actor the critical words are said of, else the first named in the
 quote or its sentence (not the speaker's own description or party, nor a medium of
-``lexicons/event_bystanders.txt``). An event whose target is not named continues the previous
+``lexicons/media.txt``). An event whose target is not named continues the previous
 event of its type and source a few sentences before. "Le président", "le Premier ministre" alone are the
 holders of those offices (coreference), "le parti" the last organisation named; a question ("demander si"), a wished meeting ("souhaite le
 rencontrer"), a recalled event ("ces accusations") and a subheading repeated by a later quote give no event,
@@ -37,7 +37,7 @@ from veille.spans import entity_by_id, entity_of_token, sentence_of, trim, verb_
 
 ACTORS = ("PER", "ORG", "GPE")
 CRITICISM = "event_criticism.tsv"
-BYSTANDERS = "event_bystanders.txt"
+BYSTANDERS = "media.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
