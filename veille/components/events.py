@@ -37,7 +37,7 @@ from veille.spans import entity_by_id, entity_of_token, sentence_of, trim, verb_
 
 ACTORS = ("PER", "ORG", "GPE")
 CRITICISM = "event_criticism.tsv"
-BYSTANDERS = "media.txt"
+MEDIA = "media.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
@@ -105,10 +105,10 @@ def load_triggers() -> dict[str, list[Entry]]:
 class EventFinder:
     """Fills ``doc._.events``."""
 
-    def __init__(self, triggers: dict[str, list[Entry]], criticism: dict[str, str], bystanders: frozenset[str]):
+    def __init__(self, triggers: dict[str, list[Entry]], criticism: dict[str, str], media: frozenset[str]):
         self.triggers = triggers
         self.criticism = criticism      # lemma -> "word" (criticises) or "negated" (criticises when negated)
-        self.bystanders = bystanders    # names of media and platforms: they report, they are not targets
+        self.media = media    # names of media and platforms: they report, they are not targets
         self.accuse_cues = {(e.clitics, e.words) for entries in triggers.values() for e in entries
                             if e.type == "ACCUSE" and e.pos == "VERB"}
 
@@ -228,7 +228,7 @@ class EventFinder:
 
         def usable(ent: Entity | None) -> bool:
             return ent is not None and ent.type in ACTORS and ent.id not in allies \
-                and ent.name.lower() not in self.bystanders
+                and ent.name.lower() not in self.media
 
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
@@ -769,7 +769,7 @@ def _named_before(doc: Doc, tok: Token) -> Entity | None:
         return None
     best: tuple[int, Entity] | None = None
     for ent in doc._.entities or []:
-        if ent.type != "ORG" or ent.name.lower() in words(BYSTANDERS):
+        if ent.type != "ORG" or ent.name.lower() in words(MEDIA):
             continue
         for m in ent.mentions:
             if m.kind in ("name", "acronym") and m.end <= tok.idx and (best is None or m.start > best[0]):
@@ -806,4 +806,4 @@ def _date(doc: Doc, sent: Span, tok: Token) -> str | None:
 def make_events(nlp: Language, name: str) -> EventFinder:
     """Factory of the events component."""
     criticism = {row["lemma"]: row["kind"] for row in table(CRITICISM)}
-    return EventFinder(load_triggers(), criticism, words(BYSTANDERS))
+    return EventFinder(load_triggers(), criticism, words(MEDIA))
