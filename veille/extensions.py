@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 #: name -> default; list defaults are replaced per Doc by the components that fill them.
 DOC_EXTENSIONS = {
     "pub_date": None,      # datetime.date of publication, set before the pipeline runs
+    "text": None,          # the article text, kept by spans.text_of (spaCy rebuilds doc.text on every access)
     "lang": None,          # detected language code ("fr", "en", ...)
     "mentions": None,      # list[Mention-like candidates] from the entities component
     "entities": None,      # list[record.Entity], canonical, with ids e1, e2...

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = "\u2019\u2018\u201b\u02bc\u02b9\u0060\u00b4\u2032\uff07"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -19,13 +20,15 @@ def unify(s: str) -> str:
     return s.translate(_UNIFY)
 
 
+@lru_cache(maxsize=65536)
 def strip_accents(s: str) -> str:
-    """Text without combining accents (NFKD)."""
+    """Text without combining accents (NFKD); cached: the components ask for the same words again and again."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def norm(s: str | None) -> str:
-    """RECORD.md norm(): the key two names must share to designate the same thing."""
+    """RECORD.md norm(): the key two names must share to designate the same thing (cached)."""
     s = str(s or "")
     s = s.lower() if s.isascii() else strip_accents(unify(s).casefold())
     s = " ".join(s.split())

@@ -3,7 +3,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from veille import extensions  # noqa: F401
 from veille.record import Entity, Mention
+
+
+def text_of(doc: Doc) -> str:
+    """The article text, computed once per Doc (spaCy's ``doc.text`` joins every token on each access)."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
 
 
 def entity_at(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | tuple[None, None]:

@@ -30,6 +30,7 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,7 +41,7 @@ from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
-from veille.spans import entity_at
+from veille.spans import entity_at, text_of
 
 WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
@@ -418,7 +419,7 @@ def _first_name_span(doc: Doc, ent: Entity) -> Span | None:
 class Resolver:
     """Reads an article in order and resolves pronouns and descriptions against what came before."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None):
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] | None = None):
         self.doc = doc
         self.quoted = quoted or []
         self.sent_of = _sent_index(doc)
@@ -464,7 +465,7 @@ class Resolver:
             prominence = 1.5 * occ.subject + 1.0 * occ.main + 1.0 * occ.focus
             score = 3.0 - distance + (0.0 if recency else prominence)
             score += 1.5 * (ent.type == "PER") - 0.4 * (gender is not None and prof.gender is None)
-            score += (occ.start / max(1, len(self.doc.text))) * (10.0 if recency else 0.1)
+            score += (occ.start / max(1, len(text_of(self.doc)))) * (10.0 if recency else 0.1)
             if ent.id not in best or score > best[ent.id][0]:
                 best[ent.id] = (score, ent)
         return sorted(best.values(), key=lambda x: -x[0])
@@ -483,7 +484,7 @@ class Resolver:
         """The person a title designates among those the article gives that title: the salient one
         before it anywhere in the article (of its gender if any is), else the first named after it."""
         for g in (gender, None):
-            ent, conf = self.pick(tok, g, "s", ("PER",), only=matching, window=len(self.doc.text))
+            ent, conf = self.pick(tok, g, "s", ("PER",), only=matching, window=len(text_of(self.doc)))
             if ent is not None:
                 return ent, conf
         after = sorted((o for o in self.occurrences if o.entity.id in matching and o.start > tok.idx),
@@ -967,7 +968,7 @@ def annotate(doc: Doc) -> None:
     if not doc._.entities:
         return
     from veille.components.quotes import quoted_spans       # the quotes component imports this module
-    resolver = Resolver(doc, quoted_spans(doc.text))
+    resolver = Resolver(doc, quoted_spans(text_of(doc)))
     named = {(m.start, m.end) for e in doc._.entities for m in e.mentions}
     for tok in doc:
         if _is_pronoun_subject(tok):
@@ -985,7 +986,7 @@ def annotate(doc: Doc) -> None:
             continue
         if ent is None or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in named):
             continue
-        mention = Mention(start, stop, kind, doc.text[start:stop], conf)
+        mention = Mention(start, stop, kind, text_of(doc)[start:stop], conf)
         ent.mentions.append(mention)
         ent.mentions.sort(key=lambda m: (m.start, m.end))
         named.add((start, stop))

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from veille import extensions  # noqa: F401  (registers doc._.dates)
 from veille.lexicons import table, words
 from veille.record import DateExpr
+from veille.spans import text_of
 
 PAST, PRESENT, FUTURE = -1, 0, 1
 #: confidence of a value read off the text, computed by a fixed offset, chosen by tense, or missing
@@ -446,7 +447,7 @@ def find_dates(doc_or_text: Doc | str, pub_date: dt.date | None = None) -> list[
     """Every French temporal expression of a parsed Doc (tense from the parse) or of a plain
     text (present tense assumed), resolved against ``pub_date``; sorted by start."""
     doc = doc_or_text if isinstance(doc_or_text, Doc) else None
-    text = doc.text if doc is not None else doc_or_text
+    text = text_of(doc) if doc is not None else doc_or_text
     found: list[DateExpr] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):

@@ -33,7 +33,7 @@ from veille.components.coref import office_holder, profiles
 from veille.gazetteer import honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
-from veille.spans import entity_by_id, entity_of_token, sentence_of, trim, verb_lemma
+from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
 CRITICISM = "event_criticism.tsv"
@@ -174,7 +174,7 @@ class EventFinder:
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
-        start, end = _paragraph(doc.text, sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
+        start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
                      location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
@@ -195,7 +195,7 @@ class EventFinder:
         lo, hi = quote.start, quote.end
         if quote.cue:
             lo, hi = min(lo, quote.cue.start), max(hi, quote.cue.end)
-        start, end = _paragraph(doc.text, min(first.start_char, cue.start_char), max(first.end_char, cue.end_char),
+        start, end = _paragraph(text_of(doc), min(first.start_char, cue.start_char), max(first.end_char, cue.end_char),
                                 lo, hi)
         target = self.quote_target(doc, quote, trigger, source, start, end)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
@@ -276,7 +276,7 @@ def _subheading(doc: Doc, quote: Quote) -> bool:
     as a subheading of "« Le président encore une fois méprise le Parlement », a dénoncé X"): the later one
     states it."""
     def tokens(q: Quote) -> set[str]:
-        return set(doc.text[q.start:q.end].lower().split())
+        return set(text_of(doc)[q.start:q.end].lower().split())
 
     return quote.cue is None and any(q.start > quote.end and q.speaker == quote.speaker and tokens(quote) <= tokens(q)
                                      for q in doc._.quotes or [])

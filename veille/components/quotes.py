@@ -30,7 +30,7 @@ from veille import lexicons
 from veille.components import coref
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
-from veille.spans import entity_at, entity_by_id, trim, verb_lemma
+from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 LEXICON = "reporting_verbs.tsv"
 TITLE_NOUNS = "quote_title_nouns.txt"
@@ -177,8 +177,10 @@ def _boundary(text: str, start: int, end: int) -> int:
     return cut if cut > start else end
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words between paired quotation marks, outermost pairs only."""
+@lru_cache(maxsize=16)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the words between paired quotation marks, outermost pairs only (cached: every
+    component asks for the same article's)."""
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
@@ -208,7 +210,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                     break
     pairs += [(p, len(text)) for _, p in stack]
     spans = sorted({trim(text, p + 1, q) for p, q in pairs if q > p + 1})
-    return [s for s in spans if s[1] > s[0] and not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans)]
+    return tuple(s for s in spans if s[1] > s[0] and not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans))
 
 
 def is_quotation(doc: Doc, start: int, end: int) -> bool:
@@ -220,8 +222,8 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in span if t.is_alpha and t.pos_ not in ("DET", "PUNCT")]
     if len(words) < MIN_WORDS:
         return False
-    text = doc.text[start:end].lower()
-    if len(words) <= LABEL_WORDS and sum(doc.text[a:b].lower() == text for a, b in quoted_spans(doc.text)) > 1:
+    text = text_of(doc)[start:end].lower()
+    if len(words) <= LABEL_WORDS and sum(text_of(doc)[a:b].lower() == text for a, b in quoted_spans(text_of(doc))) > 1:
         return False
     before = [t for t in doc[max(0, span.start - 4): span.start] if not t.is_punct]
     return not any(t.lower_ in _title_nouns() or verb_lemma(t) in _title_nouns() for t in before[-2:])
@@ -317,7 +319,7 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
     back to the main clause.
     """
     if doc[start].text in OPENING or doc[start].text == '"':
-        closing = next((b for a, b in quoted_spans(doc.text) if a == doc[start].idx + 1), None)
+        closing = next((b for a, b in quoted_spans(text_of(doc)) if a == doc[start].idx + 1), None)
         after = doc.char_span(closing, closing, alignment_mode="expand") if closing is not None else None
         if after is not None and doc[after.start].sent == doc[start].sent and after.start + 1 < stop \
                 and doc[after.start + 1].text == ",":
@@ -347,7 +349,7 @@ def _clause(doc: Doc, first: int, stop: int, head: Token | None) -> tuple[int, i
         end -= 1
     if end - first < 3:
         return None
-    return trim(doc.text, doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return trim(text_of(doc), doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _skip_to_complement(doc: Doc, i: int, stop: int) -> int:
@@ -420,7 +422,7 @@ class Finder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.quoted = [s for s in quoted_spans(doc.text) if is_quotation(doc, *s)]
+        self.quoted = [s for s in quoted_spans(text_of(doc)) if is_quotation(doc, *s)]
         self.speakers = Speakers(doc, self.quoted)
         self.found: list[Found] = []
 
@@ -467,7 +469,7 @@ class Finder:
         colon = [j for j in range(sent.start, comma) if doc[j].text in (":",)]
         if colon:
             start = colon[-1] + 1
-        span = trim(doc.text, doc[start].idx, doc[comma].idx)
+        span = trim(text_of(doc), doc[start].idx, doc[comma].idx)
         if doc[comma].idx - doc[start].idx > 15:
             self.add(span, "indirect", 4, self.speakers.of_cue(cue), cue, 0.7)
 
@@ -509,9 +511,9 @@ class Finder:
         elif t.i > sent.start and doc[t.i - 1].text == ",":                          # <clause>, selon X
             start = _leading(sent) if t.i - sent.start > 3 else sent.start
             if end < sent.end - 1 and doc[end].text == ",":                          # ..., selon X, ...
-                span = trim(doc.text, doc[start].idx, sent[-1].idx if sent[-1].is_punct else sent.end_char)
+                span = trim(text_of(doc), doc[start].idx, sent[-1].idx if sent[-1].is_punct else sent.end_char)
             else:
-                span = trim(doc.text, doc[sent.start].idx, doc[t.i - 1].idx)
+                span = trim(text_of(doc), doc[sent.start].idx, doc[t.i - 1].idx)
         else:
             return
         if span and span[1] - span[0] > 15:
@@ -558,7 +560,7 @@ class Finder:
         doc = self.doc
         first = doc.char_span(start, end, alignment_mode="expand")
         if previous is not None and previous.cue is not None and previous.speaker is not None \
-                and doc.text[previous.end:start].strip(" \u00a0\"«»“”") in ("et", "ou", ","):
+                and text_of(doc)[previous.end:start].strip(" \u00a0\"«»“”") in ("et", "ou", ","):
             ent = entity_by_id(doc, previous.speaker)       # « ... » et « ... »: one cue for both
             cue = cue_at(doc.char_span(previous.cue.start, previous.cue.end, alignment_mode="expand")[0])
             if ent is not None and cue is not None:
@@ -697,7 +699,7 @@ class Finder:
     def _subheading(self, q: Quote) -> bool:
         """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
         closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment")."""
-        text = self.doc.text
+        text = text_of(self.doc)
         before = text[:q.start].rstrip(" \u00a0")[:-1].rstrip(" \u00a0")
         rest = text[q.end:].lstrip(" \u00a0")
         mark, after = rest[:1], rest[1:2]
@@ -708,8 +710,8 @@ class Finder:
 
     def _speaker_of_subheading(self, q: Quote, quotes: list[Quote]) -> None:
         """A subheading is a quote of whoever says its words later in the text, else of nobody."""
-        words = _words(self.doc.text[q.start:q.end])
-        later = next((o for o in quotes if o.start >= q.end and words <= _words(self.doc.text[o.start:o.end])), None)
+        words = _words(text_of(self.doc)[q.start:q.end])
+        later = next((o for o in quotes if o.start >= q.end and words <= _words(text_of(self.doc)[o.start:o.end])), None)
         q.speaker = later.speaker if later is not None else None
         q.speaker_mention = later.speaker_mention if later is not None else None
         q.speaker_confidence = later.speaker_confidence if later is not None else 0.0

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -44,9 +45,10 @@ QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lowercase, accents stripped, apostrophes unified: the key title words are matched on
-    (unlike ``normalize.norm`` it keeps articles, which title patterns need)."""
+    (unlike ``normalize.norm`` it keeps articles, which title patterns need); cached."""
     return strip_accents(unify(text.lower()))
 
 
