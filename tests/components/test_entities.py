@@ -143,3 +143,15 @@ def test_known_names_glued_by_ner_are_split(nlp):
     assert by_name(es, "Sénat LR") is None
     assert by_name(es, "Sénat").type == "ORG"
     assert by_name(es, "Gérard Larcher").type == "PER"
+
+
+def test_surname_after_a_particle_stays_in_the_name(nlp):
+    es = ents("Depuis fin 2016, les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent sur le parti.")
+    assert by_name(es, "Renaud Van Ruymbeke").type == "PER"
+    assert by_name(es, "Renaud Van") is None
+
+
+def test_front_national_and_rassemblement_national_are_one_party(nlp):
+    es = ents("Le FN a changé de nom en 2018. Marine Le Pen préside le Rassemblement national.")
+    rn = by_name(es, "Rassemblement national")
+    assert rn.type == "ORG" and "FN" in {m.text for m in rn.mentions}

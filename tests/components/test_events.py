@@ -56,6 +56,8 @@ def test_lexicon_covers_every_plover_type():
      "Union européenne", "Russie"),
     ("COERCE", "La Turquie a expulsé Jean Dupont, un journaliste français.", "Turquie", "Jean Dupont"),
     ("ASSAULT", "La Russie a bombardé la Syrie pendant plusieurs mois.", "Russie", "Syrie"),
+    ("ACCUSE", "Les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent sur le Rassemblement national.",
+     "Claire Thépaut", "Rassemblement national"),
 ])
 def test_trigger_gives_type_source_and_target(nlp, kind, text, source, target):
     doc, evs = events(text)

@@ -256,6 +256,20 @@ def after_title(doc: Doc, span: Span) -> bool:
             and all(t.is_title for t in span) and head_type(span) is None)
 
 
+def with_surname(doc: Doc, c: Candidate) -> Candidate:
+    """Take in the end of a person's name NER cut after a particle ("Renaud Van" + "Ruymbeke"): a
+    capitalised proper noun right after the name, inside the same sentence, that starts no known name."""
+    end = c.end
+    if c.label != "PER" or end >= len(doc) or doc[end].is_sent_start:
+        return c
+    nxt = doc[end]
+    if nxt.is_title and nxt.pos_ == "PROPN" and doc[end - 1].whitespace_ and nxt.text not in gazetteer.first_names() \
+            and gazetteer.known(nxt.text) is None and gazetteer.country_by_name(nxt.text) is None \
+            and doc[end - 1].lower_ in _words("name_particles.txt"):
+        return Candidate(c.start, end + 1, c.label, c.kind, c.code, c.confidence)
+    return c
+
+
 def with_first_name(doc: Doc, c: Candidate) -> Candidate:
     """Take in a first name NER left out before a person's name ("Marine" + "Le Pen")."""
     if (c.label == "PER" and c.start > 0 and doc[c.start - 1].text in gazetteer.first_names()
@@ -377,7 +391,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     for raw in _ner_candidates(doc):
         for c in filter(None, (clean(doc, p) for p in split_person(doc, raw))):
             for part in split_coordination(doc, c):
-                part = with_first_name(doc, attach_hyphenated(doc, part))
+                part = with_surname(doc, with_first_name(doc, attach_hyphenated(doc, part)))
                 cands.append(retype(doc, extend(doc, part)))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)

@@ -645,7 +645,8 @@ def _first(doc: Doc, slots: list[Token], deep: bool) -> list[str]:
 
 def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     """Entity ids a nominal designates: its own mention (or a role's), its apposition (not a phrase with a
-    preposition the parser took for one: "des messages [...], notamment de la Maison Blanche"), its conjuncts;
+    preposition the parser took for one: "des messages [...], notamment de la Maison Blanche"), its conjuncts
+    and those of its apposed name ("les juges Claire Thépaut et Renaud Van Ruymbeke");
     with ``deep``, the first actor named anywhere inside it ("le rôle du Maroc")."""
     node = _antecedent(node)
     pair = _pair(doc, node)
@@ -662,12 +663,14 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
         candidates = _subtree(node) + [t for s in _relative_subjects(node) for t in _subtree(s)]
     ids: list[str] = []
+    named = node
     for t in candidates:
         ent = _actor_of(doc, t)
         if ent is not None:
             ids.append(ent.id)
+            named = t
             break
-    for conj in (c for c in node.children if c.dep_ == "conj"):
+    for conj in (c for n in {node.i: node, named.i: named}.values() for c in n.children if c.dep_ == "conj"):
         ent = _actor_of(doc, conj)
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
