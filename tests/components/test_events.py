@@ -419,3 +419,13 @@ def test_a_pronominal_verb_of_another_meaning_is_no_trigger(nlp, text, verb, kin
 def test_a_pair_that_receives_something_does_not_meet(nlp):
     doc, evs = events("La France et l'Allemagne ont accueilli des réfugiés. Les deux pays en recevaient le plus.")
     assert find(doc, evs, "CONSULT") is None
+
+
+def test_a_plural_pronoun_stands_for_the_group_named_just_before(nlp):
+    doc, evs = events("Depuis fin 2016, les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent sur un système "
+                      "d'emplois fictifs au sein du Rassemblement national. Ils soupçonnent le parti d'avoir fait "
+                      "passer des employés pour des assistants parlementaires.")
+    suspicion = next((e for e in evs if doc.text[e.trigger.start:e.trigger.end] == "soupçonnent"), None)
+    assert suspicion is not None
+    assert names(doc, suspicion.source) == {"Claire Thépaut", "Renaud Van Ruymbeke"}
+    assert names(doc, suspicion.target) == {"Rassemblement national"}

@@ -46,6 +46,7 @@ PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
 PRONOMINAL = "event_pronominal.txt"
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
+GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
@@ -649,7 +650,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     and those of its apposed name ("les juges Claire Thépaut et Renaud Van Ruymbeke");
     with ``deep``, the first actor named anywhere inside it ("le rôle du Maroc")."""
     node = _antecedent(node)
-    pair = _pair(doc, node)
+    pair = _pair(doc, node) or _group(doc, node)
     if pair:
         return pair
     if node.lemma_.lower() in words(PROXIES) and _definite(node):     # "le bureau du président"
@@ -663,18 +664,30 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
         candidates = _subtree(node) + [t for s in _relative_subjects(node) for t in _subtree(s)]
     ids: list[str] = []
-    named = node
     for t in candidates:
         ent = _actor_of(doc, t)
         if ent is not None:
             ids.append(ent.id)
-            named = t
             break
-    for conj in (c for n in {node.i: node, named.i: named}.values() for c in n.children if c.dep_ == "conj"):
+    for conj in (c for n in [node] + apposed for c in n.children if c.dep_ == "conj"):
         ent = _actor_of(doc, conj)
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
     return ids
+
+
+def _group(doc: Doc, node: Token) -> list[str]:
+    """"Les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent [...]. Ils soupçonnent le parti": a plural
+    subject pronoun coreference left alone stands for the last subject naming several actors, in the
+    sentences just before."""
+    if node.lower_ not in ("ils", "elles") or not node.dep_.startswith("nsubj") or entity_of_token(doc, node)[0]:
+        return []
+    for t in reversed(doc[max(0, node.sent.start - GROUP_REACH):node.sent.start]):
+        if t.dep_.startswith("nsubj") and t.lower_ not in ("ils", "elles"):
+            actors = _actors(doc, t, deep=False)
+            if len(actors) >= 2:
+                return actors
+    return []
 
 
 def _pair(doc: Doc, node: Token) -> list[str]:
