@@ -2,23 +2,33 @@
 
 A trigger (``lexicons/event_triggers.tsv``: verbs, nouns and multiword phrases such as
 "mettre en avant", "s'en prendre à") gives the type; its target is read from the slots the
-lexicon names (object, "avec"/"à"/"contre" obliques); its source is its subject, the agent of
-a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a
-noun depends on ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). Subjects that are
-titles or pronouns resolve through ``doc._.roles`` and the coreference mentions on
-``doc._.entities``; "je" in a quotation is its speaker; an unresolved object pronoun ("pour lui
-demander") is the last person named before it; a received noun ("a reçu le soutien de X") turns
-round. Criticism voiced in quotations (``doc._.quotes``) is ACCUSE from the speaker when the cue
-criticises ("a dénoncé") or the quoted words do (``lexicons/event_criticism.tsv``: "une officine",
-"pas capable"); its target is the actor the critical words are said of, else the first named in the
-quote or its sentence (not the speaker's own description or party, nor a medium of
-``lexicons/media.txt``). An event whose target is not named continues the previous
-event of its type and source a few sentences before. "Le président", "le Premier ministre" alone are the
-holders of those offices (coreference), "le parti" the last organisation named; a question ("demander si"), a wished meeting ("souhaite le
-rencontrer"), a recalled event ("ces accusations") and a subheading repeated by a later quote give no event,
-and the evidence never crosses a paragraph break. Only named actors (persons, organisations,
-states) take part. The evidence is the sentence; location and date come from the same sentence.
-One event per type, source and target in a sentence.
+lexicon names (object, "avec"/"à"/"contre" obliques; "!" marks a slot the meaning needs: "un appel
+à" asks, "un appel" alone is a call); its source is its subject, the agent of a passive ("a été
+reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
+("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
+modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
+
+Actors: subjects that are titles or pronouns resolve through ``doc._.roles`` and the coreference
+mentions on ``doc._.entities`` ("le président", "le Premier ministre": the office holders); "je" in a
+quotation is its speaker; "les deux hommes", "les deux pays" (``lexicons/event_pairs.tsv``) are the last
+two actors of that kind, split into source and target by an "avec" trigger or a reciprocal verb; a plural
+"ils" the group named just before; "le bureau du président" (``lexicons/event_proxies.txt``) its holder;
+"le parti" the last organisation named; an unresolved object pronoun ("pour lui demander") the last
+person named before it; a received noun ("a reçu le soutien de X") turns round.
+
+Criticism voiced in quotations (``doc._.quotes``) is ACCUSE from the speaker when the cue criticises
+("a dénoncé") or the quoted words do (``lexicons/event_criticism.tsv``: "une officine", "pas capable");
+its target is the actor the critical words are said of, else the first named in the quote or its
+sentence (not the speaker's own description or party, a medium of ``lexicons/media.txt``, a name after
+"une", nor the victim of the deed criticised: "un acharnement envers X").
+
+No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"), a question ("demander si"), a
+wished meeting ("souhaite le rencontrer"), a recalled event ("ces accusations"), a pronominal verb of
+another meaning ("s'appeler", ``lexicons/event_pronominal.txt``) or a subheading repeated by a later
+quote. An event whose target is not named continues the previous event of its type and source a few
+sentences before. Only named actors (persons, organisations, states) take part. The evidence is the
+sentence and never crosses a paragraph break; location and date come from the same sentence. One event
+per type, source and target in a sentence.
 """
 from __future__ import annotations
 
