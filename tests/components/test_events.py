@@ -429,3 +429,9 @@ def test_a_plural_pronoun_stands_for_the_group_named_just_before(nlp):
     assert suspicion is not None
     assert names(doc, suspicion.source) == {"Claire Thépaut", "Renaud Van Ruymbeke"}
     assert names(doc, suspicion.target) == {"Rassemblement national"}
+
+
+def test_criticism_the_speaker_says_of_themself_accuses_nobody(nlp):
+    doc, evs = events("\"J'aime la France, j'aime les Français. Mais je ne veux pas être ridicule\", a poursuivi Manuel "
+                      "Valls, aujourd'hui conseiller municipal à Barcelone.")
+    assert find(doc, evs, "ACCUSE") is None

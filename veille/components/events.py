@@ -71,6 +71,7 @@ NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucuneme
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
 QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
+SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
@@ -208,8 +209,10 @@ class EventFinder:
             lo, hi = min(lo, quote.cue.start), max(hi, quote.cue.end)
         start, end = _paragraph(text_of(doc), min(first.start_char, cue.start_char), max(first.end_char, cue.end_char),
                                 lo, hi)
-        target = self.quote_target(doc, quote, trigger, source, start, end)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
+        if self.match(doc, tok) is None and _said_of(doc, tok, quote) is None:
+            return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
+        target = self.quote_target(doc, quote, trigger, source, start, end)
         target = [target] if target else []
         return Event(type="ACCUSE", source=[source.id], target=target, start=start, end=end, trigger=trigger,
                      location=_location(doc, tok.sent, tok, [source.id] + target), date=_date(doc, tok.sent, tok),
@@ -244,7 +247,7 @@ class EventFinder:
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
         said_of = _first(doc, _slots(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok, quote)
-        said_of = [i for i in said_of if usable(entity_by_id(doc, i))]
+        said_of = [i for i in said_of or [] if usable(entity_by_id(doc, i))]
         if said_of:
             return said_of[0]
         best: tuple[tuple, str] | None = None
@@ -320,10 +323,10 @@ def _negated(tok: Token) -> bool:
     return any(t.lower_ in NEGATIONS for t in tok.doc[max(tok.sent.start, tok.i - NEGATION_REACH):tok.i])
 
 
-def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str]:
+def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str] | None:
     """"Le président méprise le Parlement", "Mélenchon gouverne LFI en autocrate": the actors subject of the
     nearest clause above a critical word, or, inside the quote, the "de" complement of the noun it qualifies or
-    of that subject."""
+    of that subject; None when that subject is the speaker ("je ne veux pas être ridicule")."""
     def quoted(t: Token) -> bool:
         return quote.start <= t.idx < quote.end
 
@@ -334,6 +337,8 @@ def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str]:
             if owner:
                 return owner
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
+        if subject is not None and quoted(subject) and subject.lower_ in SELF:
+            return None
         if subject is not None:     # "les propos de la chanteuse appelaient une condamnation"
             return _actors(doc, subject, deep=False) or (_of_actors(doc, subject, tok) if quoted(subject) else [])
         if node.head.i == node.i:
