@@ -435,3 +435,10 @@ def test_criticism_the_speaker_says_of_themself_accuses_nobody(nlp):
     doc, evs = events("\"J'aime la France, j'aime les Français. Mais je ne veux pas être ridicule\", a poursuivi Manuel "
                       "Valls, aujourd'hui conseiller municipal à Barcelone.")
     assert find(doc, evs, "ACCUSE") is None
+
+
+def test_a_plural_possessive_is_the_actors_conjoined_before_it(nlp):
+    doc, evs = events("John Bolton s'en prend à Donald Trump et à Moon Jae-in pour leur sommet avec Kim Jong Un.",
+                      "2020-06-22")
+    summit = find(doc, evs, "CONSULT", None, "Kim Jong Un")
+    assert summit is not None and names(doc, summit.source) == {"Donald Trump", "Moon Jae-in"}

@@ -598,11 +598,17 @@ def _case(tok: Token) -> str | None:
 
 
 def _possessor(doc: Doc, owner: Token) -> list[str]:
-    """"son premier sommet avec M. Kim": the possessive's referent (coreference), else the last person
-    named before it in the sentence, else the subject of the sentence."""
+    """"son premier sommet avec M. Kim": the possessive's referent (coreference), else ("leur") the actors
+    conjoined last before it in the sentence, else the last person named before it in the sentence, else the
+    subject of the sentence."""
     ent = _actor_of(doc, owner)
     if ent is not None:
         return [ent.id]
+    if owner.lower_ in ("leur", "leurs"):     # "s'en prend à Donald Trump et à Moon Jae-in pour leur attitude"
+        for t in reversed(doc[owner.sent.start:owner.i]):
+            actors = _actors(doc, t, deep=False) if any(c.dep_ == "conj" for c in t.children) else []
+            if len(actors) >= 2:
+                return actors
     for t in reversed(doc[owner.sent.start:owner.i]):
         ent = _actor_of(doc, t)
         if ent is not None and ent.type == "PER":
