@@ -352,22 +352,6 @@ def test_les_deux_hommes_are_the_last_two_actors_named(nlp, text, kind, source, 
     assert names(doc, event.source) | names(doc, event.target) == {source, target}
 
 
-def test_les_deux_hommes_without_a_mutual_verb_accuse_nobody_of_each_other(nlp):
-    doc, evs = events("Bruno Retailleau a parlé à Gérald Darmanin. Les deux hommes ont critiqué la réforme.")
-    assert find(doc, evs, "ACCUSE") is None
-
-
-def test_headline_verb_the_parser_made_a_modifier_of_the_name(nlp):
-    doc, evs = events("Agnès Buzyn, ministre de la Santé, a quitté le gouvernement en février. Rachida Dati pilonne "
-                      "l'ancienne ministre de la Santé sur ses propos concernant la \"mascarade des élections "
-                      "municipales\" en pleine crise sanitaire, terme regretté publiquement depuis.")
-    assert find(doc, evs, "ACCUSE", "Rachida Dati", "Agnès Buzyn") is not None
-
-
-def test_the_office_of_a_person_acts_for_that_person(nlp):
-    doc, evs = events("Gitanas Nauseda, le président lituanien, a salué son courage. Le bureau du président est en "
-                      "contact permanent avec Svetlana Tikhanovskaïa.", "2020-08-11")
-    assert find(doc, evs, "CONSULT", "Gitanas Nauseda", "Svetlana Tikhanovskaïa") is not None
 
 
 @pytest.mark.parametrize("text, kind, other", [
@@ -380,21 +364,16 @@ def test_an_appeal_asks_only_with_its_complement(nlp, text, kind, other):
     assert find(doc, evs, other) is None
 
 
-def test_a_first_name_alone_is_the_office_holder_of_that_name(nlp):
-    doc, evs = events("Christian Estrosi est furieux. \"Bonjour Christian, c'est François\", lui a dit le chef de "
-                      "l'Etat au téléphone. Samedi soir, il fustige encore une fois le gouvernement et le président.",
-                      "2016-07-18")
-    assert find(doc, evs, "ACCUSE", "Christian Estrosi", "François") is not None
-
-
 
 @pytest.mark.parametrize("text, kind", [
-    ("Emmanuel Macron n'a pas rencontré Vladimir Poutine.", "CONSULT"),
+    ("Emmanuel Macron n'a pas rencontré Vladimir Poutine.", "CONSULT"),                          # denied
     ("Martine Aubry est émue de ne pas avoir reçu un appel personnel de Nicole Belloubet.", "CONSULT"),
     ("Marine Le Pen n'a jamais critiqué Vladimir Poutine.", "ACCUSE"),
     ("Jean Castex est reparti sans rencontrer Angela Merkel.", "CONSULT"),
+    ("Bruno Retailleau a parlé à Gérald Darmanin. Les deux hommes ont critiqué la réforme.", "ACCUSE"),  # not mutual
+    ("La France et l'Allemagne ont accueilli des réfugiés. Les deux pays en recevaient le plus.", "CONSULT"),
 ])
-def test_a_denied_event_is_no_event(nlp, text, kind):
+def test_no_event_where_the_text_states_none(nlp, text, kind):
     doc, evs = events(text)
     assert find(doc, evs, kind) is None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
 
@@ -415,10 +394,6 @@ def test_a_pronominal_verb_of_another_meaning_is_no_trigger(nlp, text, verb, kin
     match = nlp.get_pipe("veille_events").match(doc, next(t for t in doc if t.text == verb))
     assert (match[0].type if match else None) == kind
 
-
-def test_a_pair_that_receives_something_does_not_meet(nlp):
-    doc, evs = events("La France et l'Allemagne ont accueilli des réfugiés. Les deux pays en recevaient le plus.")
-    assert find(doc, evs, "CONSULT") is None
 
 
 def test_a_plural_pronoun_stands_for_the_group_named_just_before(nlp):
@@ -442,3 +417,22 @@ def test_a_plural_possessive_is_the_actors_conjoined_before_it(nlp):
                       "2020-06-22")
     summit = find(doc, evs, "CONSULT", None, "Kim Jong Un")
     assert summit is not None and names(doc, summit.source) == {"Donald Trump", "Moon Jae-in"}
+
+
+@pytest.mark.parametrize("text, date, kind, source, target", [
+    # the office of a person acts for that person
+    ("Gitanas Nauseda, le président lituanien, a salué son courage. Le bureau du président est en contact permanent "
+     "avec Svetlana Tikhanovskaïa.", "2020-08-11", "CONSULT", "Gitanas Nauseda", "Svetlana Tikhanovskaïa"),
+    # a headline verb the parser made a modifier of the name before it
+    ("Agnès Buzyn, ministre de la Santé, a quitté le gouvernement en février. Rachida Dati pilonne l'ancienne "
+     "ministre de la Santé sur ses propos concernant la \"mascarade des élections municipales\" en pleine crise "
+     "sanitaire, terme regretté publiquement depuis.", DATE, "ACCUSE", "Rachida Dati", "Agnès Buzyn"),
+    # a first name alone is the office holder of that name
+    ("Christian Estrosi est furieux. \"Bonjour Christian, c'est François\", lui a dit le chef de l'Etat au "
+     "téléphone. Samedi soir, il fustige encore une fois le gouvernement et le président.", "2016-07-18", "ACCUSE",
+     "Christian Estrosi", "François"),
+])
+def test_actors_found_beyond_the_parse(nlp, text, date, kind, source, target):
+    doc, evs = events(text, date)
+    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
+                                                              for x in evs]
