@@ -222,6 +222,7 @@ def office_of(form: str) -> Office | None:
     return Office(office.office, state.code)
 
 
+@lru_cache(maxsize=1024)
 def office_holders(office: Office, on: date | None, former: bool = False) -> frozenset[str]:
     """norm() of the names of those who held the office (of its state, when known) on a date (ever, without
     one), from office_holders.tsv; with ``former``, those whose term had ended by that date."""

@@ -311,8 +311,8 @@ def test_subheading_repeated_by_a_later_quote_gives_no_event(nlp):
 
 def test_bare_president_in_a_critical_quote_is_the_head_of_state_not_the_last_president_named(nlp):
     doc, evs = events("Emmanuel Macron a annoncé un plan pour les hôpitaux. \"Que le président de la République prenne "
-                      "la mesure du problème, c'est une bonne chose\", a déclaré le président du groupe centriste Hervé "
-                      "Marseille. \"Le président encore une fois méprise le Parlement\", a dénoncé Eliane Assassi.",
+                      "la mesure du problème, c'est une bonne chose\", a déclaré le président du groupe centriste "
+                      "Hervé Marseille. \"Le président encore une fois méprise le Parlement\", a dénoncé Eliane Assassi.",
                       "2019-11-14")
     assert find(doc, evs, "ACCUSE", "Eliane Assassi", "Emmanuel Macron") is not None
     assert find(doc, evs, "ACCUSE", "Eliane Assassi", "Hervé Marseille") is None
@@ -320,8 +320,8 @@ def test_bare_president_in_a_critical_quote_is_the_head_of_state_not_the_last_pr
 
 def test_critical_quote_targets_an_office_named_inside_the_quote(nlp):
     doc, evs = events("Edouard Philippe lance un débat sur les 80 km/h. Jeudi, lors de son entretien avec Laurent "
-                      "Wauquiez, Emmanuel Macron aurait reconnu: « je n'y suis pour rien. C'est le Premier ministre, et "
-                      "c'était une connerie. »", "2019-01-27")
+                      "Wauquiez, Emmanuel Macron aurait reconnu: « je n'y suis pour rien. C'est le Premier ministre, "
+                      "et c'était une connerie. »", "2019-01-27")
     assert find(doc, evs, "ACCUSE", "Emmanuel Macron", "Edouard Philippe") is not None
     assert find(doc, evs, "ACCUSE", "Emmanuel Macron", "Laurent Wauquiez") is None
 
@@ -407,8 +407,8 @@ def test_a_plural_pronoun_stands_for_the_group_named_just_before(nlp):
 
 
 def test_criticism_the_speaker_says_of_themself_accuses_nobody(nlp):
-    doc, evs = events("\"J'aime la France, j'aime les Français. Mais je ne veux pas être ridicule\", a poursuivi Manuel "
-                      "Valls, aujourd'hui conseiller municipal à Barcelone.")
+    doc, evs = events("\"J'aime la France, j'aime les Français. Mais je ne veux pas être ridicule\", a poursuivi "
+                      "Manuel Valls, aujourd'hui conseiller municipal à Barcelone.")
     assert find(doc, evs, "ACCUSE") is None
 
 

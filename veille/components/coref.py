@@ -257,7 +257,8 @@ def is_subject(tok: Token) -> bool:
     """True when a mention's root token is (in apposition to) the subject of its clause."""
     if tok.dep_ in SUBJECT_DEPS:
         return True
-    if tok.dep_ in APPOS_DEPS and _apposed_to(tok).dep_ in SUBJECT_DEPS and not any(c.dep_ == "case" for c in tok.children):
+    if tok.dep_ in APPOS_DEPS and _apposed_to(tok).dep_ in SUBJECT_DEPS \
+            and not any(c.dep_ == "case" for c in tok.children):
         return True
     return tok.dep_ in ("obj", "appos", "dep") and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
         and not any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
@@ -584,7 +585,8 @@ class Resolver:
 
     def _organisation(self, tok: Token, word: Word) -> tuple[Entity | None, float]:
         """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
-        "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient organisation."""
+        "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient medium, else
+        organisation."""
         low = norm(tok.lower_)
         extra = _content_words(description_form(tok))[1:]
         named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]
@@ -594,8 +596,9 @@ class Resolver:
         introduced = self._introduced_as(tok, set(extra))
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
-        if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium named before, else the salient organisation
-            media = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
+        if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
+            media = {e.id for e in self.doc._.entities or []
+                     if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
             ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
             return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), ceiling=0.6)
         return None, 0.0
@@ -696,7 +699,8 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
     codes = {e.id: e.country for e in doc._.entities or [] if e.type == "GPE"}
     stated = {r.person for r in (doc._.roles if roles is None else roles) or [] if r.person in people
               and r.organization is None and r.former == former
-              and _same_office(gazetteer.office_of(_without_former(r.title.lower())), office, codes.get(r.country or ""))}
+              and _same_office(gazetteer.office_of(_without_former(r.title.lower())), office,
+                               codes.get(r.country or ""))}
     stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.end <= tok.idx
                and _without_determiner(m.text).startswith(FORMER) == former
                and _same_office(gazetteer.office_of(_without_former(_without_determiner(m.text))), office, None,

@@ -72,6 +72,7 @@ NEGATION_REACH = 3      # tokens between a negation and the word it negates
 QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
+NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune rencontre"
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
@@ -472,7 +473,7 @@ def _denied(tok: Token) -> bool:
     """"X n'a pas rencontré Y", "ne pas avoir reçu un appel", "sans rencontrer Y", "aucune rencontre": the
     trigger (or the verb a noun trigger is the object of) is negated ("ne ... que" restricts, it does not deny)."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "nsubj:pass") else tok
-    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in tok.children):
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in tok.children):
         return True
     marks = {c.lower_ for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children}
     marks |= {c.lower_ for c in verb.children}

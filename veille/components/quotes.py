@@ -546,7 +546,6 @@ class Finder:
 
     def direct(self) -> None:
         """Quoted words, attributed by the cue after them, before them, or the context."""
-        doc = self.doc
         previous: Quote | None = None
         for start, end in self.quoted:
             cue, who, conf = self._attribute(start, end, previous)
@@ -710,8 +709,9 @@ class Finder:
 
     def _speaker_of_subheading(self, q: Quote, quotes: list[Quote]) -> None:
         """A subheading is a quote of whoever says its words later in the text, else of nobody."""
-        words = _words(text_of(self.doc)[q.start:q.end])
-        later = next((o for o in quotes if o.start >= q.end and words <= _words(text_of(self.doc)[o.start:o.end])), None)
+        text = text_of(self.doc)
+        words = _words(text[q.start:q.end])
+        later = next((o for o in quotes if o.start >= q.end and words <= _words(text[o.start:o.end])), None)
         q.speaker = later.speaker if later is not None else None
         q.speaker_mention = later.speaker_mention if later is not None else None
         q.speaker_confidence = later.speaker_confidence if later is not None else 0.0

@@ -516,8 +516,9 @@ def _definite(doc: Doc, title: Title) -> bool:
 def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None) -> Entity | None:
     """The person a title designates: one already holding it, else the person named in the nearest
     sentence before (one the article gives no other title first, then its subject, else the last
-    named), else, for the lead or the sentence before a name, the first person named next as a subject. Names of the title's own sentence are
-    left out ("X a dit que le ministre ..." is not X), and so are persons of the other gender."""
+    named), else, for the lead or the sentence before a name, the first person named next as a subject.
+    Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
+    persons of the other gender."""
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
