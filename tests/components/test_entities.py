@@ -155,3 +155,11 @@ def test_front_national_and_rassemblement_national_are_one_party(nlp):
     es = ents("Le FN a changé de nom en 2018. Marine Le Pen préside le Rassemblement national.")
     rn = by_name(es, "Rassemblement national")
     assert rn.type == "ORG" and "FN" in {m.text for m in rn.mentions}
+
+
+def test_person_ner_missed_is_found_by_first_name(nlp):
+    es = ents("Le RN est dans le viseur de la justice. Marine Le Pen et ses acolytes, qui ont saisi la justice, "
+              "contestent. France Bleu a interrogé Florence Parly à Florence.")
+    assert by_name(es, "Marine Le Pen").type == "PER"
+    assert by_name(es, "Florence Parly").type == "PER"
+    assert by_name(es, "Florence").type == "LOC"

@@ -9,6 +9,7 @@ Each step is one plain function over token-level candidates:
   noun ("conférence") starts named entities (lexicon ``entity_heads.tsv``);
 - ``retype``: states are GPE (``countries.tsv``), acronyms take their lexicon type,
   heads give EVENT/POLICY/ORG/LOC;
+- ``first_name_mentions``: persons NER missed, a known first name and a capitalised surname;
 - ``gazetteer_mentions``: states, metonyms and known acronyms NER missed, and the known names a
   NER span glues together ("Sénat LR");
 - ``demonym_mentions``: "marocaine", "les Norvégiens" become demonym mentions of
@@ -385,6 +386,35 @@ def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
     return out
 
 
+def first_name_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Persons NER missed: a known first name and one or two capitalised surname words (with their
+    particles) outside any other mention ("Marine Le Pen et ses acolytes")."""
+    names, particles = gazetteer.first_names(), _words("name_particles.txt")
+    taken = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in names or not tok.is_title:
+            continue
+        end, k = tok.i + 1, tok.i + 1
+        while k < min(len(doc), tok.i + 4) and k not in taken:
+            word = doc[k]
+            if word.lower_ in particles and k + 1 < len(doc) and doc[k + 1].is_title:
+                k += 1
+            elif word.is_title and word.is_alpha and _surname(word.text):
+                end = k = k + 1
+            else:
+                break
+        if end > tok.i + 1:
+            out.append(Candidate(tok.i, end, "PER", "name", None, 0.6))
+    return out
+
+
+def _surname(word: str) -> bool:
+    """A capitalised word that may be a surname: not a state, a known organisation or a title."""
+    return gazetteer.country_by_name(word) is None and gazetteer.known(word) is None \
+        and word.lower() not in gazetteer.title_words()
+
+
 def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     """All entity mention candidates of a parsed Doc."""
     cands: list[Candidate] = []
@@ -395,6 +425,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
                 cands.append(retype(doc, extend(doc, part)))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
+    found = resolve(found + first_name_mentions(doc, found))
     known = gazetteer_mentions(doc, matcher)
     found = [f for f in found if not _tiled(f, known)]
     for g in known:
