@@ -236,3 +236,9 @@ def office_holders(office: Office, on: date | None, former: bool = False) -> fro
     return frozenset(norm(r["name"]) for r in lexicons.table("office_holders.tsv")
                      if r["office"] == office.office and (office.country is None or r["country"] == office.country)
                      and holds(r))
+
+
+@lru_cache(maxsize=None)
+def holder_surnames() -> frozenset[str]:
+    """norm() of the last name word of everyone in office_holders.tsv ("hollande", "merkel")."""
+    return frozenset(norm(r["name"]).split()[-1] for r in lexicons.table("office_holders.tsv"))

@@ -163,3 +163,11 @@ def test_person_ner_missed_is_found_by_first_name(nlp):
     assert by_name(es, "Marine Le Pen").type == "PER"
     assert by_name(es, "Florence Parly").type == "PER"
     assert by_name(es, "Florence").type == "LOC"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Il fallait le faire, mais Hollande n'a pas tenu.", "Hollande", "PER"),
+    ("Il est parti en vacances en Hollande.", "Hollande", "LOC"),
+])
+def test_an_office_holders_surname_alone_is_that_person(nlp, text, name, kind):
+    assert by_name(ents(text), name).type == kind

@@ -247,6 +247,13 @@ def looks_like_person(span: Span) -> bool:
             and all(t.text[:1].isupper() and not t.is_upper for t in span) and head_type(span) is None)
 
 
+def holder_surname(doc: Doc, span: Span) -> bool:
+    """"Hollande n'a pas tenu": the surname alone, without an article, of someone who held a state's top
+    office (``lexicons/office_holders.tsv``) is that person, not a place ("la Hollande")."""
+    return len(span) == 1 and norm(span.text) in gazetteer.holder_surnames() \
+        and not (span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADP"))
+
+
 def after_title(doc: Doc, span: Span) -> bool:
     """Two or three capitalised words right after a person's title and its adjectives ("l'ancien footballeur
     international Vikash Dhorasoo"): a person's name, whatever NER says."""
@@ -294,7 +301,7 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
-    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span)):
+    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span) or holder_surname(doc, span)):
         return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
     if c.label in ("LOC", "MISC") and c.start > 0 and doc[c.start - 1].lower_ in _words("organization_nouns.txt"):
         return Candidate(c.start, c.end, "ORG", c.kind, c.code, c.confidence)    # "le groupe Hefazat-e-Islam"
