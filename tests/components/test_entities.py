@@ -171,3 +171,9 @@ def test_person_ner_missed_is_found_by_first_name(nlp):
 ])
 def test_an_office_holders_surname_alone_is_that_person(nlp, text, name, kind):
     assert by_name(ents(text), name).type == kind
+
+
+def test_a_state_name_holding_a_demonym_is_the_state(nlp):
+    es = ents("La Lituanie, membre de l'Union européenne et de l'Otan, a appartenu à l'Union soviétique.")
+    assert by_name(es, "Union soviétique").type == "GPE"
+    assert by_name(es, "Union européenne").type == "ORG"

@@ -433,14 +433,27 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
     found = resolve(found + first_name_mentions(doc, found))
-    known = gazetteer_mentions(doc, matcher)
+    known = _one_per_span(gazetteer_mentions(doc, matcher))
     found = [f for f in found if not _tiled(f, known)]
     for g in known:
         # The gazetteer wins over what it covers; it yields to a longer name around it.
         found = [f for f in found if not (g.start <= f.start and f.end <= g.end)]
         if not any(_overlaps(g, f) for f in found):
             found.append(g)
-    return resolve(found + demonym_mentions(doc))
+    states = [f for f in found if f.label == "GPE" and f.code]
+    demonyms = [d for d in demonym_mentions(doc)     # not the "soviétique" of "Union soviétique"
+                if not any(g.start <= d.start and d.end <= g.end for g in states)]
+    return resolve(found + demonyms)
+
+
+def _one_per_span(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per token span, a state with its code before the same words matched bare ("Union
+    soviétique" is both a state name and a variant of the acronym URSS)."""
+    by_span: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        if (c.start, c.end) not in by_span or by_span[(c.start, c.end)].code is None:
+            by_span[(c.start, c.end)] = c
+    return list(by_span.values())
 
 
 def _tiled(c: Candidate, known: list[Candidate]) -> bool:
