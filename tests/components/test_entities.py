@@ -177,3 +177,13 @@ def test_a_state_name_holding_a_demonym_is_the_state(nlp):
     es = ents("La Lituanie, membre de l'Union européenne et de l'Otan, a appartenu à l'Union soviétique.")
     assert by_name(es, "Union soviétique").type == "GPE"
     assert by_name(es, "Union européenne").type == "ORG"
+
+
+def test_name_ends_before_the_sentence_ner_ran_on_into(nlp):
+    es = ents("Le texte de retour au Sénat à la fin du moisLe projet de loi de financement de la Sécurité sociale "
+              "sera examiné en nouvelle lecture au Sénat le week-end des 30 novembre et 1er décembre, après être "
+              "repassé par l'Assemblée nationale le 25 novembre. La Cour de justice de la République a jugé.")
+    assert by_name(es, "Sénat le week-end") is None
+    assert by_name(es, "Sénat").type == "ORG"
+    assert by_name(es, "Cour de justice de la République").type == "ORG"
+

@@ -85,6 +85,7 @@ def clean(doc: Doc, c: Candidate) -> Candidate | None:
                            or doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET")
                            or doc[end - 1].is_lower and "Part" in doc[end - 1].morph.get("VerbForm")):
         end -= 1
+    end = _before_lowercase_tail(doc, start, end)
     if start >= end:
         return None
     span = doc[start:end]
@@ -98,6 +99,17 @@ def clean(doc: Doc, c: Candidate) -> Candidate | None:
     if first.is_lower and first.lower_ not in gazetteer.entity_heads() and c.label != "PER":
         return None
     return Candidate(start, end, c.label, c.kind, c.code, c.confidence)
+
+
+def _before_lowercase_tail(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when NER ran on into the sentence: "Sénat le week-end" -> "Sénat" (an article
+    that no preposition introduces, with only lowercase words after it, is not part of a name)."""
+    for k in range(start + 1, end):
+        tok = doc[k]
+        if tok.lower_ in ("le", "la", "les") and doc[k - 1].pos_ != "ADP" and not doc[k - 1].is_lower \
+                and all(t.is_lower or t.is_punct for t in doc[k:end]):
+            return k
+    return end
 
 
 _LOCAL_DEMONYM = re.compile(r"(?:ois|oises|ais|aises|iens|iennes|ains|aines|éens|éennes)$")
