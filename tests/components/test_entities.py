@@ -112,6 +112,13 @@ def test_glued_sentences_are_split(nlp):
     assert "Le" in starts and ('"Quand' in starts or "Quand" in starts)
 
 
+def test_acronym_glued_to_the_next_sentence_is_split(nlp):
+    doc = parse("Quelle sera l'ampleur du remaniement ?par BFMTVSi remaniement il y a, quels sont les membres du "
+                "gouvernement ? Le XVIe arrondissement et la SNCF.")
+    assert [e.name for e in doc._.entities if e.name.startswith("BFMTV")] == ["BFMTV"]
+    assert "XVIe" in [t.text for t in doc] and "SNCF" in [t.text for t in doc]
+
+
 def test_offsets_index_exact_text_with_typographic_quotes(nlp):
     text = "Selon l’OIM, « la situation s’aggrave » au Soudan, a déclaré jeudi son porte-parole."
     doc = parse(text)

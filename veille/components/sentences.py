@@ -31,20 +31,22 @@ GLUE_INFIXES = (
 )
 
 
-def _opener_infix() -> str:
-    """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn".
-    Only capitalised French function words are taken as the start of the glued sentence."""
+def _opener_infixes() -> list[str]:
+    """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn",
+    "par BFMTVSi remaniement". Only capitalised French function words are taken as the start of the glued
+    sentence."""
     from spacy.lang.fr.stop_words import STOP_WORDS
 
     words = sorted({w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}, key=len, reverse=True)
-    return r"(?<=[a-zà-ÿ]{3})(?=(?:" + "|".join(words) + r")(?![a-zà-ÿ]))"
+    opener = r"(?=(?:" + "|".join(words) + r")(?![a-zà-ÿ]))"
+    return [r"(?<=[a-zà-ÿ]{3})" + opener, r"(?<=[A-ZÀ-Þ]{3})" + opener]
 _END_GLUE = re.compile(r"[.!?][»”\"]?$")    # "...dossier.Le", '...pays."Quand'
-_WORD_GLUE = re.compile(r"[a-zà-ÿ]$")        # "Cédric VillaniDepuis" (split by the opener infix)
+_WORD_GLUE = re.compile(r"(?:[a-zà-ÿ]|[A-ZÀ-Þ]{3})$")    # "VillaniDepuis", "BFMTVSi" (split by the opener infixes)
 
 
 def add_glue_infixes(nlp: Language) -> None:
     """Extend the tokenizer's infixes so that glued sentences are separate tokens."""
-    infixes = list(nlp.Defaults.infixes or []) + list(GLUE_INFIXES) + [_opener_infix()]
+    infixes = list(nlp.Defaults.infixes or []) + list(GLUE_INFIXES) + _opener_infixes()
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
