@@ -194,3 +194,9 @@ def test_name_ends_before_the_sentence_ner_ran_on_into(nlp):
     assert by_name(es, "Sénat").type == "ORG"
     assert by_name(es, "Cour de justice de la République").type == "ORG"
 
+
+
+def test_institution_noun_before_de_and_a_place_is_one_organisation(nlp):
+    es = ents("Richard Ferrand, dans l'affaire des \"Mutuelles de Bretagne\". Il vit en Bretagne.")
+    assert by_name(es, "Mutuelles de Bretagne").type == "ORG"
+    assert by_name(es, "Bretagne").type == "LOC"

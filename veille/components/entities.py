@@ -253,6 +253,18 @@ def extend(doc: Doc, c: Candidate) -> Candidate:
     return Candidate(c.start, end, c.label, c.kind, c.code, c.confidence) if end > c.end else c
 
 
+def with_head(doc: Doc, c: Candidate) -> Candidate:
+    """Take in the capitalised institution noun NER left out before "de" + a place: "Mutuelles de" +
+    "Bretagne", "Tribunal de" + "Nanterre" (heads of ``lexicons/entity_heads.tsv``)."""
+    if c.label not in ("LOC", "GPE") or c.start < 2 or doc[c.start - 1].lower_ not in ("de", "du", "d'", "d’"):
+        return c
+    head = doc[c.start - 2]
+    if not head.is_title or head_type(doc[head.i:head.i + 1]) is None \
+            or head.i > 0 and doc[head.i - 1].is_title and not doc[head.i - 1].is_sent_start:
+        return c
+    return Candidate(head.i, c.end, "ORG", "name", None, c.confidence)
+
+
 def looks_like_person(span: Span) -> bool:
     """A known first name followed by one or two capitalised words ("Vikash Dhorasoo")."""
     return (2 <= len(span) <= 3 and span[0].text in gazetteer.first_names()
@@ -441,7 +453,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
         for c in filter(None, (clean(doc, p) for p in split_person(doc, raw))):
             for part in split_coordination(doc, c):
                 part = with_surname(doc, with_first_name(doc, attach_hyphenated(doc, part)))
-                cands.append(retype(doc, extend(doc, part)))
+                cands.append(retype(doc, extend(doc, with_head(doc, part))))
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
     found = resolve(found + first_name_mentions(doc, found))
