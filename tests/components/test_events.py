@@ -58,6 +58,9 @@ def test_lexicon_covers_every_plover_type():
     ("ASSAULT", "La Russie a bombardé la Syrie pendant plusieurs mois.", "Russie", "Syrie"),
     ("ACCUSE", "Les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent sur le Rassemblement national.",
      "Claire Thépaut", "Rassemblement national"),
+    ("ACCUSE", "Marine Le Pen a porté plainte contre Jean-Luc Mélenchon.", "Marine Le Pen", "Jean-Luc Mélenchon"),
+    ("ACCUSE", "Le Parquet national financier a engagé des poursuites contre François Fillon.",
+     "Parquet national financier", "François Fillon"),
 ])
 def test_trigger_gives_type_source_and_target(nlp, kind, text, source, target):
     doc, evs = events(text)
