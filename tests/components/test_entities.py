@@ -145,19 +145,6 @@ def test_name_announced_by_an_organisation_noun_is_an_organisation(nlp):
     assert by_name(es, "Hefazat-e-Islam").type == "ORG"
 
 
-def test_known_names_glued_by_ner_are_split(nlp):
-    es = ents("Le président du Sénat LR Gérard Larcher a reçu les sénateurs.")
-    assert by_name(es, "Sénat LR") is None
-    assert by_name(es, "Sénat").type == "ORG"
-    assert by_name(es, "Gérard Larcher").type == "PER"
-
-
-def test_surname_after_a_particle_stays_in_the_name(nlp):
-    es = ents("Depuis fin 2016, les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent sur le parti.")
-    assert by_name(es, "Renaud Van Ruymbeke").type == "PER"
-    assert by_name(es, "Renaud Van") is None
-
-
 def test_front_national_and_rassemblement_national_are_one_party(nlp):
     es = ents("Le FN a changé de nom en 2018. Marine Le Pen préside le Rassemblement national.")
     rn = by_name(es, "Rassemblement national")
@@ -186,17 +173,23 @@ def test_a_state_name_holding_a_demonym_is_the_state(nlp):
     assert by_name(es, "Union européenne").type == "ORG"
 
 
-def test_name_ends_before_the_sentence_ner_ran_on_into(nlp):
-    es = ents("Le texte de retour au Sénat à la fin du moisLe projet de loi de financement de la Sécurité sociale "
-              "sera examiné en nouvelle lecture au Sénat le week-end des 30 novembre et 1er décembre, après être "
-              "repassé par l'Assemblée nationale le 25 novembre. La Cour de justice de la République a jugé.")
-    assert by_name(es, "Sénat le week-end") is None
-    assert by_name(es, "Sénat").type == "ORG"
-    assert by_name(es, "Cour de justice de la République").type == "ORG"
-
-
-
-def test_institution_noun_before_de_and_a_place_is_one_organisation(nlp):
-    es = ents("Richard Ferrand, dans l'affaire des \"Mutuelles de Bretagne\". Il vit en Bretagne.")
-    assert by_name(es, "Mutuelles de Bretagne").type == "ORG"
-    assert by_name(es, "Bretagne").type == "LOC"
+@pytest.mark.parametrize("text, wrong, right", [
+    # known names a NER span glues together are split
+    ("Le président du Sénat LR Gérard Larcher a reçu les sénateurs.", "Sénat LR",
+     [("Sénat", "ORG"), ("Gérard Larcher", "PER")]),
+    # a surname after a particle stays in the name
+    ("Depuis fin 2016, les juges Claire Thépaut et Renaud Van Ruymbeke enquêtent sur le parti.", "Renaud Van",
+     [("Renaud Van Ruymbeke", "PER")]),
+    # a name ends where NER ran on into the sentence
+    ("Le texte de retour au Sénat à la fin du moisLe projet de loi de financement de la Sécurité sociale sera "
+     "examiné en nouvelle lecture au Sénat le week-end des 30 novembre et 1er décembre, après être repassé par "
+     "l'Assemblée nationale le 25 novembre. La Cour de justice de la République a jugé.", "Sénat le week-end",
+     [("Sénat", "ORG"), ("Cour de justice de la République", "ORG")]),
+    # a capitalised institution noun before "de" and a place is one organisation
+    ("Richard Ferrand, dans l'affaire des \"Mutuelles de Bretagne\". Il vit en Bretagne.", "Mutuelles",
+     [("Mutuelles de Bretagne", "ORG"), ("Bretagne", "LOC")]),
+])
+def test_entity_boundaries(nlp, text, wrong, right):
+    es = ents(text)
+    assert by_name(es, wrong) is None
+    assert [(name, by_name(es, name).type if by_name(es, name) else None) for name, _ in right] == right
