@@ -315,8 +315,8 @@ def test_subheading_repeated_by_a_later_quote_gives_no_event(nlp):
 def test_bare_president_in_a_critical_quote_is_the_head_of_state_not_the_last_president_named(nlp):
     doc, evs = events("Emmanuel Macron a annoncé un plan pour les hôpitaux. \"Que le président de la République prenne "
                       "la mesure du problème, c'est une bonne chose\", a déclaré le président du groupe centriste "
-                      "Hervé Marseille. \"Le président encore une fois méprise le Parlement\", a dénoncé Eliane Assassi.",
-                      "2019-11-14")
+                      "Hervé Marseille. \"Le président encore une fois méprise le Parlement\", a dénoncé Eliane "
+                      "Assassi.", "2019-11-14")
     assert find(doc, evs, "ACCUSE", "Eliane Assassi", "Emmanuel Macron") is not None
     assert find(doc, evs, "ACCUSE", "Eliane Assassi", "Hervé Marseille") is None
 
