@@ -90,6 +90,17 @@ def country_by_demonym(word: str) -> Country | None:
     return _demonym_index().get(norm(word))
 
 
+@lru_cache(maxsize=None)
+def _capital_index() -> dict[str, Country]:
+    """norm(capital) -> state."""
+    return _index(lambda c: c.capitals)
+
+
+def country_by_capital(name: str) -> Country | None:
+    """The state whose capital a city name is ("Washington", "Pékin", "Moscou")."""
+    return _capital_index().get(norm(name))
+
+
 def country_names() -> list[str]:
     """Every name and variant of every state, for phrase matching."""
     return [n for c in countries().values() for n in c.names if len(n) > 2]

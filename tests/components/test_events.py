@@ -439,3 +439,20 @@ def test_actors_found_beyond_the_parse(nlp, text, date, kind, source, target):
     doc, evs = events(text, date)
     assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
                                                               for x in evs]
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Washington a imposé de nouvelles sanctions contre l'Iran.", "SANCTION", "Washington", "Iran"),
+    ("Israël a bombardé la bande de Gaza.", "ASSAULT", "Israël", "Gaza"),
+    ("Moscou a expulsé deux diplomates américains.", "COERCE", "Moscou", "Etats-Unis"),
+])
+def test_states_act_through_capitals_on_places_and_nationals(nlp, text, kind, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
+                                                              for x in evs]
+
+
+def test_a_capital_after_a_preposition_is_a_place(nlp):
+    doc, evs = events("Emmanuel Macron a rencontré Angela Merkel à Berlin.")
+    consult = find(doc, evs, "CONSULT", "Emmanuel Macron", "Angela Merkel")
+    assert consult is not None and names(doc, [consult.location]) == {"Berlin"}

@@ -26,9 +26,11 @@ No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"), a quest
 wished meeting ("souhaite le rencontrer"), a recalled event ("ces accusations"), a pronominal verb of
 another meaning ("s'appeler", ``lexicons/event_pronominal.txt``) or a subheading repeated by a later
 quote. An event whose target is not named continues the previous event of its type and source a few
-sentences before. Only named actors (persons, organisations, states) take part. The evidence is the
-sentence and never crosses a paragraph break; location and date come from the same sentence. One event
-per type, source and target in a sentence.
+sentences before. Only named actors (persons, organisations, states) take part; an attack may hit a place
+("a bombardé la bande de Gaza"), and a capital city that no preposition introduces is its state's
+government ("Washington a imposé des sanctions"). The evidence is the sentence and never crosses a
+paragraph break; location and date come from the same sentence. One event per type, source and target in
+a sentence.
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
 from veille.components.coref import office_holder, profiles
-from veille.gazetteer import honorifics
+from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
@@ -187,6 +189,8 @@ class EventFinder:
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
+        if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
+            target = _place(doc, _slots(tok, entry.slots))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
@@ -480,6 +484,15 @@ def _denied(tok: Token) -> bool:
     return bool(marks & {"ne", "n'", "n’"}) and bool(marks & NEGATIONS) or "sans" in marks
 
 
+def _place(doc: Doc, slots: list[Token]) -> list[str]:
+    """The first place (LOC entity) named in the slots of an attack."""
+    for t in (t for slot in slots for t in _subtree(slot)):
+        ent, _ = entity_of_token(doc, t)
+        if ent is not None and ent.type == "LOC":
+            return [ent.id]
+    return []
+
+
 def _reciprocal(tok: Token) -> bool:
     """"Les deux pays s'accusent mutuellement", "s'appeler": the verb carries "se"."""
     heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
@@ -764,7 +777,7 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
     """The named actor at a token: an entity mention (names, pronouns, nominals) or a role's title."""
     ent, _ = entity_of_token(doc, tok)
     if ent is not None:
-        return ent if ent.type in ACTORS else None
+        return ent if ent.type in ACTORS or _capital_as_state(doc, tok, ent) else None
     if tok.lower_ in FIRST_PERSON:     # "« J'ai été contacté par X », a confirmé Y": the speaker
         quote = next((q for q in doc._.quotes or [] if q.kind != "indirect" and q.start <= tok.idx < q.end), None)
         if quote is None:
@@ -774,6 +787,16 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
     return _title_holder(doc, tok) or _office_holder(doc, tok) or _named_before(doc, tok)
+
+
+def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
+    """"Washington a imposé des sanctions", "Pékin accuse Washington": a capital city that no preposition
+    introduces stands for its state's government."""
+    if ent.type != "LOC" or country_by_capital(ent.name) is None:
+        return False
+    mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start if mention else tok.i
+    return not (first > 0 and doc[first - 1].pos_ == "ADP")
 
 
 def _title_holder(doc: Doc, tok: Token) -> Entity | None:
