@@ -61,6 +61,11 @@ def test_lexicon_covers_every_plover_type():
     ("ACCUSE", "Marine Le Pen a porté plainte contre Jean-Luc Mélenchon.", "Marine Le Pen", "Jean-Luc Mélenchon"),
     ("ACCUSE", "Le Parquet national financier a engagé des poursuites contre François Fillon.",
      "Parquet national financier", "François Fillon"),
+    ("AGREE", "Le Hamas a accepté la proposition de l'Egypte.", "Hamas", "Egypte"),
+    ("RETREAT", "La Russie a retiré ses troupes de Syrie.", "Russie", "Syrie"),
+    # slots the parser hangs elsewhere: under the noun's complement, under another oblique
+    ("AID", "L'Union européenne va accorder une aide de 50 millions d'euros au Liban.", "Union européenne", "Liban"),
+    ("CONSULT", "Emmanuel Macron s'est entretenu au téléphone avec Joe Biden.", "Emmanuel Macron", "Joe Biden"),
 ])
 def test_trigger_gives_type_source_and_target(nlp, kind, text, source, target):
     doc, evs = events(text)

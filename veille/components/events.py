@@ -568,7 +568,9 @@ def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
 
 
 def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
-    """The trigger's dependents that fill the lexicon's slots, in the lexicon's order."""
+    """The trigger's dependents that fill the lexicon's slots, in the lexicon's order. A prepositional slot
+    is also sought where the parser often hangs it: under the verb of a noun trigger ("accorder une aide au
+    Liban") and under another oblique of the trigger ("s'est entretenu au téléphone avec Joe Biden")."""
     found = []
     for slot in slots:
         if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its subject
@@ -583,8 +585,21 @@ def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
                     found.append(child)
             elif _case(child) == slot:
                 found.append(child)
+        if slot not in ("obj", "iobj"):
+            found.extend(_hung_elsewhere(tok, slot))
         found.extend(_next_phrase(tok, slot))
     return found
+
+
+def _hung_elsewhere(tok: Token, slot: str) -> list[Token]:
+    """A prepositional slot the parser hung on the verb of a noun trigger or under another complement."""
+    hosts = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and _case(c) not in (slot, None)]
+    hosts += [g for c in hosts for g in c.children if g.dep_ == "nmod"]    # "une aide de 50 millions d'euros au Liban"
+    hosts += [c for c in tok.children if c.dep_ == "obj"]                  # "a retiré ses troupes de Syrie"
+    if tok.pos_ == "NOUN" and tok.dep_ == "obj":
+        hosts.append(tok.head)
+    return [c for h in hosts for c in h.children if c.i != tok.i and _case(c) == slot
+            and c.dep_.startswith(("obl", "nmod")) and c not in tok.children]
 
 
 def _next_phrase(tok: Token, slot: str) -> list[Token]:
