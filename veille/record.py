@@ -69,6 +69,7 @@ class Role:
     end: int = 0
     former: bool = False
     confidence: float = 0.8
+    rule: str | None = None    # the id of the rule that made it (veille/rules.py)
 
 
 @dataclass
@@ -92,6 +93,7 @@ class Quote:
     cue: Cue | None = None
     confidence: float = 0.8
     speaker_confidence: float = 0.0
+    rule: str | None = None    # the id of the rule that made it (veille/rules.py)
 
 
 @dataclass
@@ -117,6 +119,7 @@ class Event:
     date: str | None = None
     confidence: float = 0.7
     cameo: str | None = None
+    rule: str | None = None    # the id of the rule that made it (veille/rules.py)
 
 
 @dataclass

@@ -1,0 +1,108 @@
+"""The rule-set loader, and a generated test per bundled rule: its example fires it, its counter does not."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from veille import rules
+from veille.rules import Hit, RuleError, RuleSet, predicate
+
+BUNDLED = [(name, r) for name in rules.bundled() for r in rules.load(name)]
+
+
+def _set(*rows: dict) -> RuleSet:
+    return RuleSet.from_lines([json.dumps(r, ensure_ascii=False) for r in rows], "test")
+
+
+def _rule(**kw) -> dict:
+    return {"id": "r", "label": "L", "kind": "token", "pattern": [{"LOWER": "x"}], "example": "x", **kw}
+
+
+def test_bundled_rule_files_load_with_unique_ids():
+    for name in rules.bundled():
+        rs = rules.load(name)
+        assert len(rs) > 0, f"{name}.jsonl is empty"
+        assert len({r.id for r in rs}) == len(rs)
+
+
+@pytest.mark.parametrize("name, rule", BUNDLED, ids=[f"{n}:{r.id}" for n, r in BUNDLED])
+def test_each_rule_fires_on_its_example(nlp, name, rule):
+    doc = nlp(rule.example)
+    assert rule.id in {h.rule.id for h in rules.load(name)(doc)}, f"{rule.id} does not fire on {rule.example!r}"
+    if rule.counter:
+        doc = nlp(rule.counter)
+        assert rule.id not in {h.rule.id for h in rules.load(name)(doc)}, f"{rule.id} fires on {rule.counter!r}"
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"id": "r", "label": "L", "kind": "token", "example": "x"}, "lacks pattern"),
+    (_rule(kind="regex"), "kind 'regex'"),
+    (_rule(predicates=["affirmed"]), "no counter"),
+])
+def test_bad_rules_are_refused_with_the_reason(row, message):
+    with pytest.raises(RuleError, match=message):
+        _set(row)
+
+
+def test_duplicate_ids_and_bad_json_are_refused():
+    with pytest.raises(RuleError, match="duplicate rule id"):
+        _set(_rule(), _rule())
+    with pytest.raises(RuleError, match="not JSON"):
+        RuleSet.from_lines(["{oops"], "test")
+
+
+def test_an_invalid_pattern_is_refused_when_compiled(nlp):
+    rs = _set(_rule(pattern=[{"LOWERR": "x"}]))
+    with pytest.raises(RuleError, match="invalid pattern"):
+        rs.compile(nlp.vocab)
+
+
+def test_token_dependency_and_phrase_rules_match(nlp):
+    rs = _set(
+        _rule(id="tok", pattern=[{"LEMMA": "rencontrer"}]),
+        _rule(id="dep", kind="dependency", pattern=[
+            {"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "rencontrer"}},
+            {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s", "RIGHT_ATTRS": {"DEP": "nsubj"}}]),
+        _rule(id="phr", kind="phrase", pattern=["tête-à-tête"]),
+    )
+    doc = nlp("Emmanuel Macron a rencontré Joe Biden lors d'un tête-à-tête.")
+    hits = {h.rule.id: h for h in rs(doc)}
+    assert set(hits) == {"tok", "dep", "phr"}
+    assert [t.text for t in hits["dep"].tokens] == ["rencontré", "Emmanuel"]
+    assert hits["phr"].span.text == "tête-à-tête"
+
+
+def test_a_straight_apostrophe_in_a_pattern_matches_the_typographic_one(nlp):
+    rs = _set(_rule(pattern=[{"LOWER": "qu'"}, {"LOWER": "il"}]), _rule(id="p", kind="phrase", pattern="aujourd'hui"))
+    for text in ("Il a dit qu'il viendrait aujourd'hui.", "Il a dit qu’il viendrait aujourd’hui."):
+        assert [h.rule.id for h in rs(nlp(text))] == ["r", "p"], text
+
+
+def test_predicates_filter_hits_and_an_unknown_one_is_an_error(nlp):
+    @predicate("test.not_first")
+    def not_first(hit: Hit) -> bool:
+        return hit.anchor.i > 0
+
+    doc = nlp("Paris accueille Paris.")
+    rs = _set(_rule(pattern=[{"LOWER": "paris"}], predicates=["test.not_first"], counter="Paris."))
+    assert [h.anchor.i for h in rs(doc)] == [2]
+    assert len(rs(doc, check=False)) == 2
+    with pytest.raises(RuleError, match="unknown predicate"):
+        _set(_rule(predicates=["test.nowhere"], counter="y"))(doc)
+
+
+def test_hits_are_limited_to_a_span(nlp):
+    doc = nlp("Macron a rencontré Biden. Poutine a rencontré Xi.")
+    rs = _set(_rule(pattern=[{"LEMMA": "rencontrer"}]))
+    second = list(doc.sents)[1]
+    assert [h.anchor.i for h in rs(second)] == [t.i for t in second if t.lemma_ == "rencontrer"]
+
+
+def test_to_disk_from_disk_round_trip(tmp_path):
+    rs = _set(_rule(cameo="040", frame={"target": ["obj"]}), _rule(id="q", kind="phrase", pattern="sommet",
+                                                                  attr="NORM", counter="non", predicates=["p"]))
+    rs.to_disk(tmp_path / "r.jsonl")
+    back = RuleSet.from_disk(tmp_path / "r.jsonl")
+    assert [(r.id, r.kind, r.pattern, r.attr, r.predicates, r.counter, r.data) for r in back] == \
+        [(r.id, r.kind, r.pattern, r.attr, r.predicates, r.counter, r.data) for r in rs]

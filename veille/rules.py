@@ -1,0 +1,265 @@
+"""Rules as data: spaCy Matcher, DependencyMatcher and PhraseMatcher patterns in JSONL files.
+
+A rule file (``veille/lexicons/rules/<name>.jsonl``) holds one rule a line; blank lines and lines
+starting with ``#`` are comments. A rule is a JSON object::
+
+    {"id": "consult.rencontrer", "label": "CONSULT", "kind": "token",
+     "pattern": [{"LEMMA": "rencontrer", "POS": "VERB"}],
+     "example": "Emmanuel Macron a rencontré Joe Biden mardi.",
+     "counter": "Emmanuel Macron n'a pas rencontré Joe Biden.",
+     "predicates": ["affirmed"], "frame": {"target": ["obj", "avec"]}, "cameo": "040"}
+
+- ``kind``: ``token`` (a :class:`spacy.matcher.Matcher` pattern: a list of token dicts),
+  ``dependency`` (a :class:`spacy.matcher.DependencyMatcher` pattern: a list of node dicts) or
+  ``phrase`` (a string matched by :class:`spacy.matcher.PhraseMatcher` on ``attr``, default ``LOWER``).
+- ``example``: a sentence the rule fires on (a generated test checks it); ``counter``: a sentence it
+  must not fire on (required when the rule has ``predicates``: each guard shows its negative case).
+- ``predicates``: names of functions registered with :func:`predicate`; a match is kept only when
+  each returns true for it. They are the rule's code where a pattern cannot say it.
+- Every other key (a frame, a CAMEO code, a weight...) is the rule's data, in :attr:`Rule.data`.
+
+Apostrophes: a string in a token pattern that holds ``'`` also matches ``’`` (the loader adds the
+variant), so no pattern spells both. A :class:`RuleSet` validates its rules, compiles them once per
+vocabulary and serialises with ``to_disk``/``from_disk``.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+RULES_DIR = Path(__file__).parent / "lexicons" / "rules"
+KINDS = ("token", "dependency", "phrase")
+REQUIRED = ("id", "label", "kind", "pattern", "example")
+APOSTROPHES = ("'", "’")
+PHRASE_ATTRS = ("LOWER", "NORM", "ORTH")
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used (bad JSON, a missing key, a duplicate id, an invalid pattern)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One declarative rule."""
+
+    id: str
+    label: str
+    kind: str
+    pattern: Any
+    example: str
+    counter: str | None = None
+    predicates: tuple[str, ...] = ()
+    attr: str = "LOWER"
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], where: str = "") -> "Rule":
+        """Build and check one rule from its JSON object."""
+        missing = [k for k in REQUIRED if k not in d]
+        if missing:
+            raise RuleError(f"{where}: rule {d.get('id', '?')!r} lacks {', '.join(missing)}")
+        if d["kind"] not in KINDS:
+            raise RuleError(f"{where}: rule {d['id']!r} has kind {d['kind']!r} (one of {', '.join(KINDS)})")
+        preds = tuple(d.get("predicates", ()))
+        if preds and not d.get("counter"):
+            raise RuleError(f"{where}: rule {d['id']!r} has predicates but no counter example")
+        known = set(REQUIRED) | {"counter", "predicates", "attr"}
+        return cls(id=d["id"], label=d["label"], kind=d["kind"], pattern=d["pattern"], example=d["example"],
+                   counter=d.get("counter"), predicates=preds, attr=d.get("attr", "LOWER"),
+                   data={k: v for k, v in d.items() if k not in known})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule matched on a Doc: the tokens its pattern names, in pattern order."""
+
+    rule: Rule
+    tokens: tuple[Token, ...]
+
+    @property
+    def span(self) -> Span:
+        """The smallest span covering the matched tokens."""
+        doc = self.tokens[0].doc
+        return doc[min(t.i for t in self.tokens): max(t.i for t in self.tokens) + 1]
+
+    @property
+    def anchor(self) -> Token:
+        """The first token of the pattern (a dependency pattern's anchor)."""
+        return self.tokens[0]
+
+
+Predicate = Callable[[Hit], bool]
+PREDICATES: dict[str, Predicate] = {}
+
+
+def predicate(name: str) -> Callable[[Predicate], Predicate]:
+    """Register a named predicate that rules may list in ``predicates``."""
+    def register(fn: Predicate) -> Predicate:
+        PREDICATES[name] = fn
+        return fn
+    return register
+
+
+def _apostrophe_variants(text: str) -> set[str]:
+    """``text`` with straight and typographic apostrophes (itself alone when it has none)."""
+    return {text.replace("’", "'"), text.replace("'", "’")}
+
+
+def _with_apostrophes(value: Any) -> Any:
+    """A pattern value that also matches the typographic apostrophe where it holds a straight one."""
+    if isinstance(value, str) and any(a in value for a in APOSTROPHES):
+        return {"IN": sorted(_apostrophe_variants(value))}
+    if isinstance(value, dict):
+        if set(value) in ({"IN"}, {"NOT_IN"}):
+            (op, items), = value.items()
+            return {op: sorted({v for i in items for v in (_apostrophe_variants(i) if isinstance(i, str) else {i})})}
+        return {k: _with_apostrophes(v) for k, v in value.items()}
+    return value
+
+
+def _token_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A token pattern with apostrophe variants added to every string it tests."""
+    return [{k: (_with_apostrophes(v) if k not in ("OP",) else v) for k, v in tok.items()} for tok in pattern]
+
+
+def _dependency_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A dependency pattern with apostrophe variants added to each node's attributes."""
+    return [{**node, "RIGHT_ATTRS": _token_pattern([node["RIGHT_ATTRS"]])[0]} for node in pattern]
+
+
+class RuleSet:
+    """The rules of one file, compiled once per vocabulary."""
+
+    def __init__(self, rules: list[Rule], name: str = "") -> None:
+        self.name = name
+        self.rules = rules
+        self.by_id: dict[str, Rule] = {}
+        for r in rules:
+            if r.id in self.by_id:
+                raise RuleError(f"{name}: duplicate rule id {r.id!r}")
+            self.by_id[r.id] = r
+        self._compiled: dict[int, tuple[Vocab, Matcher, DependencyMatcher, dict[str, PhraseMatcher]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    @classmethod
+    def from_lines(cls, lines: list[str], name: str = "") -> "RuleSet":
+        """Parse JSONL lines (comments and blank lines skipped)."""
+        rules = []
+        for n, line in enumerate(lines, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RuleError(f"{name}:{n}: not JSON: {exc.msg}") from None
+            rules.append(Rule.from_dict(d, f"{name}:{n}"))
+        return cls(rules, name)
+
+    @classmethod
+    def from_disk(cls, path: str | Path) -> "RuleSet":
+        """Read a rule file."""
+        path = Path(path)
+        return cls.from_lines(path.read_text(encoding="utf-8").splitlines(), path.name)
+
+    def to_disk(self, path: str | Path) -> None:
+        """Write the rules as JSONL (``from_disk`` reads them back)."""
+        rows = []
+        for r in self.rules:
+            d: dict[str, Any] = {"id": r.id, "label": r.label, "kind": r.kind, "pattern": r.pattern,
+                                 "example": r.example}
+            if r.counter:
+                d["counter"] = r.counter
+            if r.predicates:
+                d["predicates"] = list(r.predicates)
+            if r.attr != "LOWER":
+                d["attr"] = r.attr
+            rows.append(json.dumps({**d, **r.data}, ensure_ascii=False))
+        Path(path).write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    def compile(self, vocab: Vocab) -> tuple[Matcher, DependencyMatcher, dict[str, PhraseMatcher]]:
+        """The matchers of these rules for ``vocab`` (built once; invalid patterns raise RuleError)."""
+        key = id(vocab)
+        if key not in self._compiled:
+            for r in self.rules:
+                for name in r.predicates:
+                    _predicate(name, self.name)
+            token, dep, phrase = Matcher(vocab, validate=True), DependencyMatcher(vocab, validate=True), {}
+            for r in self.rules:
+                try:
+                    if r.kind == "token":
+                        token.add(r.id, [_token_pattern(r.pattern)])
+                    elif r.kind == "dependency":
+                        dep.add(r.id, [_dependency_pattern(r.pattern)])
+                    else:
+                        if r.attr not in PHRASE_ATTRS:
+                            raise ValueError(f"phrase attr must be one of {', '.join(PHRASE_ATTRS)}")
+                        texts = r.pattern if isinstance(r.pattern, list) else [r.pattern]
+                        tokenizer = _tokenizer(vocab)
+                        phrase.setdefault(r.attr, PhraseMatcher(vocab, attr=r.attr)).add(
+                            r.id, [tokenizer(v) for t in texts for v in sorted(_apostrophe_variants(t))])
+                except Exception as exc:  # spaCy's pattern validation errors
+                    raise RuleError(f"{self.name}: rule {r.id!r}: invalid pattern: {exc}") from None
+            self._compiled[key] = (vocab, token, dep, phrase)
+        _, token, dep, phrase = self._compiled[key]
+        return token, dep, phrase
+
+    def __call__(self, doclike: Doc | Span, check: bool = True) -> list[Hit]:
+        """Every hit of these rules on ``doclike``, in text order; ``check`` applies the predicates."""
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+        token, dep, phrase = self.compile(doc.vocab)
+        hits: list[Hit] = []
+        strings = doc.vocab.strings
+        if len(token):
+            for key, start, end in token(doc):
+                hits.append(Hit(self.by_id[strings[key]], tuple(doc[start:end])))
+        if len(dep):
+            for key, ids in dep(doc):
+                hits.append(Hit(self.by_id[strings[key]], tuple(doc[i] for i in ids)))
+        for matcher in phrase.values():
+            for key, start, end in matcher(doc):
+                hits.append(Hit(self.by_id[strings[key]], tuple(doc[start:end])))
+        hits = [h for h in hits if lo <= min(t.i for t in h.tokens) and max(t.i for t in h.tokens) < hi]
+        if check:
+            hits = [h for h in hits if all(_predicate(p, self.name)(h) for p in h.rule.predicates)]
+        hits.sort(key=lambda h: (min(t.i for t in h.tokens), h.rule.id))
+        return hits
+
+
+def _tokenizer(vocab: Vocab):
+    """French tokenisation on ``vocab`` for phrase patterns (the model's tokenizer rules, no pipeline)."""
+    from spacy.lang.fr import French
+
+    return French(vocab=vocab).tokenizer
+
+
+def _predicate(name: str, where: str) -> Predicate:
+    """The registered predicate ``name`` (a rule naming an unknown one is an error, not a silent pass)."""
+    try:
+        return PREDICATES[name]
+    except KeyError:
+        raise RuleError(f"{where}: unknown predicate {name!r} (register it with veille.rules.predicate)") from None
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> RuleSet:
+    """The bundled rule file ``veille/lexicons/rules/<name>.jsonl`` (cached)."""
+    return RuleSet.from_disk(RULES_DIR / f"{name}.jsonl")
+
+
+def bundled() -> list[str]:
+    """Names of the bundled rule files."""
+    return sorted(p.stem for p in RULES_DIR.glob("*.jsonl"))
