@@ -1,6 +1,7 @@
 """Roles and events of the seed article against its gold file, with the project's scorer.
 
-Measured when the components were written: seed roles 3/3, events 6/7 (F1 0.92).
+Exact expectations where the seed fixes them (its three roles, the CONSULT and COOPERATE events);
+the events F1 floor is the seed's in tests/floors.json (the one place for accuracy thresholds).
 """
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 
 import pytest
 
+from tests.test_floors import load_floors
 from veille.evaluate import score_records
 from veille.pipeline import extract
 
@@ -28,5 +30,5 @@ def test_seed_three_roles(seed):
 def test_seed_events(seed):
     gold, rec = seed
     s = score_records([(gold, rec)], ["events"])
-    assert s["events.f1"] >= 0.85
+    assert s["events.f1"] >= load_floors()["seed"]["events.f1"]
     assert s["events.CONSULT.tp"] == 2 and s["events.COOPERATE.tp"] == 1
