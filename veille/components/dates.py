@@ -454,7 +454,10 @@ def find_dates(doc_or_text: Doc | str, pub_date: dt.date | None = None) -> list[
             ctx = _Ctx(pub_date, lambda m=m: clause_tense(doc, m.start(), m.end()))
             if kind == "year" and m.group() == m["y"] and _is_quantity(doc, m.start()):
                 continue
-            expr = _RESOLVERS[kind](m, ctx)
+            try:
+                expr = _RESOLVERS[kind](m, ctx)
+            except (OverflowError, ValueError):  # resolves before year 1 or after 9999: keep it unresolved
+                expr = _RESOLVERS[kind](m, _Ctx(None, ctx.tense))
             if expr is not None:
                 found.append(expr)
     taken = [(m.start(), m.end()) for m in _not_dates().finditer(text)]

@@ -19,6 +19,7 @@
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -209,8 +210,18 @@ def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
                     pairs.append((p, i))
                     break
     pairs += [(p, len(text)) for _, p in stack]
-    spans = sorted({trim(text, p + 1, q) for p, q in pairs if q > p + 1})
-    return tuple(s for s in spans if s[1] > s[0] and not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in spans))
+    outer, reach = [], -1  # by start, the longest first: a span inside one seen before is nested (linear time)
+    for s in sorted({trim(text, p + 1, q) for p, q in pairs if q > p + 1}, key=lambda s: (s[0], -s[1])):
+        if s[0] < s[1] and reach < s[1]:
+            outer.append(s)
+            reach = s[1]
+    return tuple(sorted(outer))
+
+
+@lru_cache(maxsize=16)
+def _quoted_counts(text: str) -> Counter[str]:
+    """How often each quoted text (lowercased) is quoted in an article (cached, like ``quoted_spans``)."""
+    return Counter(text[a:b].lower() for a, b in quoted_spans(text))
 
 
 def is_quotation(doc: Doc, start: int, end: int) -> bool:
@@ -223,7 +234,7 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
     if len(words) < MIN_WORDS:
         return False
     text = text_of(doc)[start:end].lower()
-    if len(words) <= LABEL_WORDS and sum(text_of(doc)[a:b].lower() == text for a, b in quoted_spans(text_of(doc))) > 1:
+    if len(words) <= LABEL_WORDS and _quoted_counts(text_of(doc))[text] > 1:
         return False
     before = [t for t in doc[max(0, span.start - 4): span.start] if not t.is_punct]
     return not any(t.lower_ in _title_nouns() or verb_lemma(t) in _title_nouns() for t in before[-2:])

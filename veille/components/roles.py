@@ -455,7 +455,7 @@ def _new_phrase(doc: Doc, k: int) -> bool:
 
 def _age(doc: Doc, k: int) -> bool:
     """"le boulanger de 29 ans": an age, not a complement of the title."""
-    return key(doc[k].text) in ("de", "d'") and k + 2 < len(doc) and doc[k + 1].like_num \
+    return k + 2 < len(doc) and key(doc[k].text) in ("de", "d'") and doc[k + 1].like_num \
         and key(doc[k + 2].text) in ("an", "ans")
 
 

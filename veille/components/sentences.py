@@ -57,12 +57,25 @@ def make_sentences(nlp: Language, name: str) -> "GlueSentencizer":
     return GlueSentencizer()
 
 
+#: The longest run of tokens without a sentence-final mark kept as one sentence: a longer run (a list, a
+#: text without punctuation) is cut, so that per-sentence work stays linear in the article's length.
+MAX_SENT_TOKENS = 250
+_FINAL = frozenset(".!?")
+
+
 class GlueSentencizer:
-    """Marks a sentence start after a final mark glued to a capitalised word."""
+    """Marks a sentence start after a final mark glued to a capitalised word, and at least every
+    ``MAX_SENT_TOKENS`` tokens."""
 
     def __call__(self, doc: Doc) -> Doc:
+        run = 0
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
+            run = 0 if prev.text[-1:] in _FINAL or tok.is_sent_start else run + 1
+            if run >= MAX_SENT_TOKENS:
+                tok.is_sent_start = True
+                run = 0
+                continue
             if prev.whitespace_:
                 continue
             if _WORD_GLUE.search(prev.text) and tok.text[:1].isupper() and tok.text[1:2].islower():
