@@ -1,0 +1,74 @@
+"""The ``veille serve`` application: the JSON API (:mod:`veille.serve.api`), the pages
+(:mod:`veille.serve.pages`), static files, security headers and problem+json errors."""
+from __future__ import annotations
+
+import threading
+from http import HTTPStatus
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from veille.store import open_store
+
+HERE = Path(__file__).resolve().parent
+#: No inline script or style, nothing from another origin.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+#: FastAPI's /docs and /redoc pages load Swagger UI / ReDoc with an inline script: they get no CSP.
+_NO_CSP = ("/docs", "/redoc")
+
+
+def problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """An RFC 9457 problem+json response."""
+    return JSONResponse({"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
+                         "detail": detail}, status_code=status, media_type="application/problem+json",
+                        headers=headers)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def create_app(db: str | None = None, engine: Engine | None = None, token: str | None = None) -> FastAPI:
+    """The application on the store at URL ``db`` (or on ``engine``); ``token`` enables POST /api/articles."""
+    from veille.serve import api, pages
+
+    app = FastAPI(title="Veille", version="1", description="The Veille knowledge base: documents (veille.record/1), "
+                  "entities, events, quotes, full-text search. Read-only unless started with a token.")
+    app.state.engine = engine if engine is not None else open_store(db, create_missing=False)
+    app.state.token = token or None
+    app.state.ingest_lock = threading.Lock()
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next) -> Response:
+        response = await call_next(request)
+        if not request.url.path.startswith(_NO_CSP):
+            response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        if _wants_json(request):
+            return problem(exc.status_code, detail, getattr(exc, "headers", None))
+        return pages.error_page(request, exc.status_code, detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        detail = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg', 'invalid')}"
+                           for e in exc.errors())
+        if _wants_json(request):
+            return problem(400, detail)
+        return pages.error_page(request, 400, detail)
+
+    return app
