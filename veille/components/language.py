@@ -1,8 +1,9 @@
-"""Language identification: sets ``doc._.lang`` from the share of function words.
+"""Language identification: sets ``doc._.lang`` (py3langid, whose model ships with the package).
 
-No model is needed: French news has a high density of French stop words; an
-English, Spanish or German text has far fewer. The component only labels; the
-CLI warns when the label is not French.
+Short texts (under five words) are taken as French, and so is a text that py3langid gives to
+another Latin-script language when French function words are nearly as dense as that language's
+(proper names and loanwords blur short dispatches). Any other script (Arabic, Cyrillic, ...) is
+labelled as py3langid says. The component only labels; the CLI warns when the label is not French.
 """
 from __future__ import annotations
 
@@ -32,10 +33,13 @@ def detect(text: str, sample: int = 3000) -> str:
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if len(words) < 5:
         return "fr"
-    scores = {lang: sum(w in _stop_words(lang) for w in words) / len(words) for lang in LANGS}
-    best = max(scores, key=scores.get)
-    # French wins ties and near-ties: proper names and loanwords blur short texts.
-    return "fr" if scores["fr"] >= scores[best] - 0.03 else best
+    import py3langid
+
+    lang = str(py3langid.classify(text[:sample])[0])
+    if lang == "fr" or lang not in LANGS:
+        return lang
+    scores = {code: sum(w in _stop_words(code) for w in words) / len(words) for code in ("fr", lang)}
+    return "fr" if scores["fr"] >= scores[lang] - 0.03 else lang
 
 
 @Language.factory("veille_language")
