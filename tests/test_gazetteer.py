@@ -17,12 +17,15 @@ from veille.normalize import norm
     ("Premier ministre", "head_of_government", None),
     ("première ministre britannique", "head_of_government", "GB"),
     ("chancelière allemande", "head_of_government", "DE"),
+    ("président du Sénat", "senate_president", "FR"),
+    ("ministre de l'Intérieur", "interior_minister", None),
+    ("chef de la diplomatie russe", "foreign_minister", "RU"),
 ])
 def test_office_of_a_description(form, office, country):
     assert gazetteer.office_of(form) == gazetteer.Office(office, country)
 
 
-@pytest.mark.parametrize("form", ["président du Sénat", "président du groupe centriste", "ministre de l'Intérieur",
+@pytest.mark.parametrize("form", ["président du groupe centriste", "ministre de la Culture",
                                   "président de la République américain", "directeur général"])
 def test_other_titles_are_no_top_office(form):
     assert gazetteer.office_of(form) is None

@@ -206,9 +206,13 @@ def honorifics() -> frozenset[str]:
     return lexicons.words("honorifics.txt")
 
 
+TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
+
+
 @dataclass(frozen=True)
 class Office:
-    """A state's top office: ``head_of_state`` or ``head_of_government``, of one state when known."""
+    """A dated office (office_titles.tsv): a state's top office (``head_of_state``, ``head_of_government``),
+    a minister's portfolio, an assembly's or a city's head, of one state (or EU, UN) when known."""
 
     office: str
     country: str | None
@@ -251,5 +255,7 @@ def office_holders(office: Office, on: date | None, former: bool = False) -> fro
 
 @lru_cache(maxsize=None)
 def holder_surnames() -> frozenset[str]:
-    """norm() of the last name word of everyone in office_holders.tsv ("hollande", "merkel")."""
-    return frozenset(norm(r["name"]).split()[-1] for r in lexicons.table("office_holders.tsv"))
+    """norm() of the last name word of everyone who held a state's top office in office_holders.tsv
+    ("hollande", "merkel"); ministers, mayors and the like are left out."""
+    return frozenset(norm(r["name"]).split()[-1] for r in lexicons.table("office_holders.tsv")
+                     if r["office"] in TOP_OFFICES)
