@@ -239,7 +239,7 @@ def build_entities(doc: Doc, groups: list[Group]) -> list[Entity]:
     return out
 
 
-@Language.factory("veille_canonical")
+@Language.factory("veille_canonical", assigns=["doc._.entities"], requires=["doc._.mentions"])
 def make_canonical(nlp: Language, name: str) -> "Canonicaliser":
     """Factory of the canonicaliser."""
     return Canonicaliser()

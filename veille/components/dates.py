@@ -469,7 +469,8 @@ def find_dates(doc_or_text: Doc | str, pub_date: dt.date | None = None) -> list[
     return sorted(kept, key=lambda e: e.start)
 
 
-@Language.factory("veille_dates")
+@Language.factory("veille_dates", assigns=["doc._.dates"],
+                  requires=["token.dep", "token.pos", "token.morph"])  # and doc._.pub_date, set before the pipeline
 def make_dates(nlp: Language, name: str) -> DateTagger:
     """Factory of the date component."""
     return DateTagger()

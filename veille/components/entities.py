@@ -490,7 +490,8 @@ def _tiled(c: Candidate, known: list[Candidate]) -> bool:
     return parts >= 2 and k == c.end
 
 
-@Language.factory("veille_entities")
+@Language.factory("veille_entities", assigns=["doc._.mentions"],
+                  requires=["doc.ents", "token.pos", "token.lemma", "token.dep"])
 def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
     """Factory of the entity mention recogniser."""
     return EntityRecognizer(nlp)

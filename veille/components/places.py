@@ -105,7 +105,7 @@ def locate(entities) -> None:
                 ent.confidence = min(ent.confidence, max(conf, 0.5)) if conf < 0.9 else ent.confidence
 
 
-@Language.factory("veille_places")
+@Language.factory("veille_places", assigns=["doc._.entities"], requires=["doc._.entities"])
 def make_places(nlp: Language, name: str) -> "Placer":
     """Factory of the place resolver (builds the city index now, once per process)."""
     _city_index()
