@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import deque
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
@@ -16,14 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401  (registers the Doc extensions)
-from veille.read import Article, InputError
-from veille.record import DocInfo, Record, from_doc
+from veille.read import Article, InputError, unicode_error, parse_date
+from veille.record import DocInfo, Record, from_doc, sha256
 
 DEFAULT_MODEL = "fr_core_news_md"
 
 #: Veille's components in pipeline order, after spaCy's own; each lives in
 #: veille/components/<name>.py and registers the factory "veille_<name>".
-COMPONENTS = ("entities", "canonical", "places", "dates", "roles", "coref", "quotes", "events")
+COMPONENTS = ("entities", "canonical", "places", "dates", "roles", "coref", "linking", "quotes", "events", "themes")
 #: Components that must run before spaCy's parser (they set tokens and sentence starts).
 PRE_PARSER = ("language", "sentences")
 
@@ -69,18 +70,6 @@ def _load(model: str) -> Language:
     return nlp
 
 
-def parse_date(value: str | dt.date | None) -> dt.date | None:
-    """A publication date from 'YYYY-MM-DD' (or a date); None stays None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise ValueError(f"invalid date {value!r}: expected YYYY-MM-DD") from None
-
-
 def _as_article(item: Article | dict | str) -> Article:
     """Accept an Article, a dict with text/id/date/title, or a bare string."""
     if isinstance(item, Article):
@@ -91,11 +80,55 @@ def _as_article(item: Article | dict | str) -> Article:
                    title=item.get("title") or "", source=item.get("source") or "")
 
 
+#: Invisible characters normalised before parsing: a zero-width space separates words (a space), the
+#: others join or hyphenate inside words (removed). Records keep offsets into the original text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+ORIGINAL_KEY = "veille_original_text"
+
+
 def _make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised Doc with the publication date set, ready for the pipeline."""
-    doc = nlp.make_doc(article.text)
+    """A tokenised Doc of the normalised text with the publication date set, ready for the pipeline."""
+    text = _INVISIBLE.sub(lambda m: " " if m.group() == "\u200b" else "", article.text)
+    # The reader enforces the size limit (--max-chars); spaCy's own guard must not be lower.
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
+    doc = nlp.make_doc(text)
+    if text != article.text:
+        doc.user_data[ORIGINAL_KEY] = article.text
     doc._.pub_date = parse_date(article.date)
     return doc
+
+
+def _to_original(value, starts: list[int], original: str):
+    """``value`` (a record's dict form) with every start/end pair moved from the normalised text to
+    ``original``, whose character ``starts[i]`` became normalised character ``i``; evidence texts re-cut."""
+    if isinstance(value, list):
+        return [_to_original(v, starts, original) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _to_original(v, starts, original) for k, v in value.items()}
+    if isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
+        start, end = out["start"], out["end"]
+        out["start"] = starts[start]
+        out["end"] = starts[end - 1] + 1 if end > start else starts[start]
+        if isinstance(out.get("text"), str):
+            out["text"] = original[out["start"]:out["end"]]
+    return out
+
+
+def _record(doc: Doc, article: Article) -> Record:
+    """The record of a processed Doc, its text and offsets those of the article's original text."""
+    rec = from_doc(doc, _info(article))
+    original = doc.user_data.get(ORIGINAL_KEY)
+    if original is None:
+        return rec
+    starts = [i for i, c in enumerate(original) if not (_INVISIBLE.fullmatch(c) and c != "\u200b")]
+    starts.append(len(original))
+    d = rec.to_dict()
+    d = {**d, **{k: _to_original(d[k], starts, original) for k in ("entities", "roles", "quotes", "events",
+                                                                       "dates")}}
+    d["text"] = original
+    d["doc"]["sha256"] = sha256(original)
+    return Record.from_dict(d)
 
 
 def parse(text: str, date: str | dt.date | None = None, model: str = DEFAULT_MODEL) -> Doc:
@@ -122,12 +155,20 @@ def extract(text: str, date: str | dt.date | None = None, title: str | None = No
     return next(extract_many([article], model=model))
 
 
+def language_warning(rec: Record) -> str | None:
+    """The warning for a record whose text is not French, else None."""
+    if rec.doc.lang in ("fr", None, ""):
+        return None
+    return f"{rec.doc.source or rec.doc.id}: text looks like '{rec.doc.lang}', not French; results will be poor"
+
+
 OnError = Callable[[Article, ExtractionError], None]
 
 
-def _failed(article: Article, doc: Doc | None, on_error: OnError | None) -> None:
-    """Report an article the pipeline dropped: to ``on_error``, else as an exception."""
-    message = doc.user_data.get(ERROR_KEY, "dropped by the pipeline") if doc is not None else "failed"
+def _failed(article: Article, doc: Doc | str, on_error: OnError | None) -> None:
+    """Report an article the pipeline dropped (or refused, ``doc`` then being why): to ``on_error``, else
+    as an exception."""
+    message = doc if isinstance(doc, str) else doc.user_data.get(ERROR_KEY, "dropped by the pipeline")
     exc = ExtractionError(article.source or article.id or "<text>", message)
     if on_error is None:
         raise exc
@@ -147,11 +188,15 @@ def extract_many(articles: Iterable[Article | dict | str], batch_size: int = 16,
         yield from _extract_parallel(articles, batch_size, n_process, model, on_error)
         return
     nlp = load(model)
-    pending: deque[tuple[Article, Doc]] = deque()
+    pending: deque[tuple[Article, Doc | str]] = deque()
 
     def docs():
         for item in articles:
             art = _as_article(item)
+            problem = unicode_error(art.text)
+            if problem:
+                pending.append((art, f"text: {problem}"))
+                continue
             doc = _make_doc(nlp, art)
             pending.append((art, doc))
             yield doc
@@ -160,7 +205,7 @@ def extract_many(articles: Iterable[Article | dict | str], batch_size: int = 16,
         while pending[0][1] is not doc:
             _failed(*pending.popleft(), on_error)
         art, _ = pending.popleft()
-        yield from_doc(doc, _info(art))
+        yield _record(doc, art)
     while pending:
         _failed(*pending.popleft(), on_error)
 

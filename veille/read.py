@@ -5,14 +5,19 @@
 """
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import gzip
 import json
 import re
+import stat
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 DEFAULT_MAX_CHARS = 1_000_000
+MAX_ID_CHARS = 200
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<body|<div|<p[ >])", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -39,9 +44,50 @@ class Article:
     warnings: list[str] = field(default_factory=list)
 
 
+#: Byte-order marks of the UTF-16/32 encodings, the longest first (UTF-32-LE starts like UTF-16-LE).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark (every other byte NUL, as in Latin-script text), else None."""
+    for codec, nuls in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if len(data) >= 4 and len(data) % 2 == 0 and nuls.count(0) >= 0.9 * len(nuls):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """A publication date from 'YYYY-MM-DD' (or an ISO date-time, or a date); None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        text = str(value)
+        return dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        raise ValueError(f"invalid date {str(value)[:40]!r}: expected YYYY-MM-DD") from None
+
+
 def decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Decode bytes as UTF-8, else Windows-1252/Latin-1 with a warning; reject binary data."""
+    """Decode bytes as UTF-8 (or UTF-16/32 with a byte-order mark), else Windows-1252/Latin-1 with a
+    warning; reject binary data."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec + ("-le" if bom.startswith(b"\xff") else "-be")), []
+            except UnicodeDecodeError:
+                raise InputError(source, f"invalid {codec.upper()} text (byte-order mark, bad bytes)") from None
     if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, [f"{source}: UTF-16 without a byte-order mark; decoded as UTF-16"]
         raise InputError(source, "binary data (NUL bytes), not a text article")
     try:
         return data.decode("utf-8-sig"), []
@@ -67,10 +113,30 @@ def html_to_text(html: str, source: str) -> str:
     return text
 
 
+def unicode_error(value: str) -> str | None:
+    """Why a string cannot be written as UTF-8 (a lone surrogate), else None."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"invalid Unicode (lone surrogate U+{ord(value[exc.start]):04X} at character {exc.start})"
+    return None
+
+
 def check(article: Article, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
-    """Reject empty or oversized texts; return the article unchanged otherwise."""
+    """Reject empty, oversized or invalid texts and metadata; return the article unchanged otherwise."""
     if not article.text or not article.text.strip():
         raise InputError(article.source or article.id, "empty article (no text)")
+    for name in ("text", "id", "title", "date"):
+        problem = unicode_error(getattr(article, name) or "")
+        if problem:
+            raise InputError(article.source or "<article>", f"{name}: {problem}")
+    if len(article.id) > MAX_ID_CHARS:
+        raise InputError(article.source or article.id[:40], f"id too long ({len(article.id):,} characters; "
+                                                            f"limit {MAX_ID_CHARS})")
+    try:
+        parse_date(article.date)
+    except ValueError as exc:
+        raise InputError(article.source or article.id, str(exc)) from None
     if "\x00" in article.text:
         raise InputError(article.source or article.id, "binary data (NUL bytes), not a text article")
     if len(article.text) > max_chars:
@@ -92,9 +158,25 @@ def from_mapping(obj: dict, source: str, fallback_id: str) -> Article:
     else:
         raise InputError(source, "JSON object has no 'text' (or OrangeSum 'article') field")
     ident = obj.get("id", doc.get("id"))
-    return Article(text=text, id=str(ident) if ident not in (None, "") else fallback_id,
-                   date=obj.get("date") or doc.get("date"), title=obj.get("title") or doc.get("title") or "",
+    if isinstance(ident, (dict, list, bool)):
+        raise InputError(source, "JSON field 'id' is not a string or a number")
+    date, title = obj.get("date") or doc.get("date"), obj.get("title") or doc.get("title") or ""
+    for name, value in (("date", date), ("title", title)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(source, f"JSON field {name!r} is not a string")
+    return Article(text=text, id=str(ident) if ident not in (None, "") else fallback_id, date=date, title=title,
                    source=source)
+
+
+def _loads(text: str, source: str, where: str = "") -> object:
+    """Parsed JSON, or an InputError for any JSON the parser rejects (syntax, huge numbers, deep nesting)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, f"invalid JSON ({exc.msg}{where and f' at line {exc.lineno}'})") from None
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        raise InputError(source, f"invalid JSON ({reason})") from None
 
 
 def _read_lines(path: Path) -> Iterator[Article | InputError]:
@@ -108,14 +190,11 @@ def _read_lines(path: Path) -> Iterator[Article | InputError]:
                     continue
                 where = f"{path}:{n}"
                 try:
-                    obj = json.loads(decode(raw, where)[0])
-                    yield from_mapping(obj, where, f"{stem}-{n}")
-                except json.JSONDecodeError as exc:
-                    yield InputError(where, f"invalid JSON ({exc.msg})")
+                    yield from_mapping(_loads(decode(raw, where)[0], where), where, f"{stem}-{n}")
                 except InputError as exc:
                     yield exc
-    except (OSError, EOFError) as exc:
-        yield InputError(str(path), f"cannot read ({exc})")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(str(path), f"cannot read the rest of the file ({type(exc).__name__}: {exc})")
 
 
 def _read_file(path: Path) -> Article:
@@ -128,11 +207,7 @@ def _read_file(path: Path) -> Article:
     text, warnings = decode(data, source)
     name = path.name.lower()
     if name.endswith(".json"):
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(source, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
-        article = from_mapping(obj, source, path.stem)
+        article = from_mapping(_loads(text, source, "line"), source, path.stem)
     else:
         if name.endswith((".html", ".htm")) or _HTML_START.match(text):
             if not name.endswith((".html", ".htm")):
@@ -150,8 +225,13 @@ def read(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Artic
         for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(SUFFIXES)):
             yield from read(child, max_chars)
         return
-    if not path.exists():
-        yield InputError(str(path), "no such file or folder")
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        yield InputError(str(path), "no such file or folder" if not path.exists() else f"cannot read ({exc.strerror})")
+        return
+    if not stat.S_ISREG(mode):
+        yield InputError(str(path), "not a regular file (a FIFO, socket or device); not read")
         return
     if path.name.lower().endswith((".jsonl", ".jsonl.gz")):
         items: Iterable[Article | InputError] = _read_lines(path)

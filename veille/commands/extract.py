@@ -1,7 +1,9 @@
 """``veille extract``: articles in, ``veille.record/1`` records out."""
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import Optional
 import typer
 
 from veille import show
-from veille.read import DEFAULT_MAX_CHARS, InputError, read_all
+from veille.read import DEFAULT_MAX_CHARS, InputError, parse_date, read_all
 
 
 class Format(str, Enum):
@@ -21,13 +23,26 @@ class Format(str, Enum):
 
 
 def err(message: str) -> None:
-    """One line on stderr."""
-    print(message, file=sys.stderr, flush=True)
+    """One line on stderr (line breaks and terminal controls of article-derived text made harmless)."""
+    print(clean(message), file=sys.stderr, flush=True)
+
+
+def clean(text: str) -> str:
+    """Text safe to print on a terminal, one line: controls (ESC, ...) and bidirectional overrides
+    replaced by U+FFFD, line breaks by spaces."""
+    return _UNSAFE.sub("\ufffd", " ".join(text.splitlines()) if "\n" in text or "\r" in text else text)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: The longest record file name kept whole (most file systems allow 255 bytes).
+MAX_NAME = 120
 
 
 def safe_name(ident: str) -> str:
-    """A file name for a record id (no path separators, no leading dot)."""
-    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in ident).lstrip(".")
+    """A file name for a record id (no path separators, no leading dot, short enough for any file system)."""
+    name = "".join(c if c.isascii() and c.isalnum() or c in "-_." else "_" for c in ident).lstrip(".")
+    if len(name) > MAX_NAME:
+        name = name[:MAX_NAME - 13] + "-" + hashlib.sha256(ident.encode("utf-8", "replace")).hexdigest()[:12]
     return name or "record"
 
 
@@ -43,12 +58,12 @@ def extract_command(
     date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (overrides the input's)"),
     out: Optional[Path] = typer.Option(None, "--out", help="Write DIR/<id>.json per record instead of stdout"),
     fmt: Format = typer.Option(Format.json, "--format", help="json (indented) or jsonl (one record a line)"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject articles longer than this"),
-    batch_size: int = typer.Option(16, "--batch-size", help="Articles per nlp.pipe batch"),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Reject articles longer than this"),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per nlp.pipe batch"),
     summary: bool = typer.Option(False, "--summary", help="Print readable tables instead of JSON"),
 ) -> None:
     """Extract entities, roles, quotes, events and dates from French articles."""
-    from veille.pipeline import extract_many, parse_date
+    from veille.pipeline import extract_many, language_warning
 
     if date is not None:
         try:
@@ -78,13 +93,24 @@ def extract_command(
         failures += 1
         err(f"error: {exc}")
 
+    written: dict[str, str] = {}  # file name -> the source of the record written there by this run
     for rec in extract_many(articles(), batch_size=batch_size, on_error=failed):
-        if rec.doc.lang != "fr":
-            err(f"warning: {rec.doc.source or rec.doc.id}: text looks like '{rec.doc.lang}', not French; "
-                "results will be poor")
+        warning = language_warning(rec)
+        if warning:
+            err(f"warning: {warning}")
         d = rec.to_dict()
         if out is not None:
-            write_atomic(out / f"{safe_name(rec.doc.id)}.json", json.dumps(d, ensure_ascii=False, indent=1))
+            name, where = safe_name(rec.doc.id), rec.doc.source or rec.doc.id
+            if name in written:
+                name = f"{name}-{rec.doc.sha256[:12]}"
+                err(f"warning: {where}: id {rec.doc.id[:60]!r} already written by this run (from "
+                    f"{written[safe_name(rec.doc.id)]}); record written as {name}.json")
+            written[name] = where
+            try:
+                write_atomic(out / f"{name}.json", json.dumps(d, ensure_ascii=False, indent=1))
+            except OSError as exc:
+                failures += 1
+                err(f"error: {where}: cannot write {out / name}.json ({exc.strerror or exc})")
         elif not summary:
             indent = None if fmt is Format.jsonl else 2
             sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=indent) + "\n")

@@ -11,6 +11,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
                            TimeRemainingColumn)
 from rich.text import Text
 
+from veille.commands.extract import clean
 from veille.commands.kb import db_option, open_or_exit
 from veille.read import DEFAULT_MAX_CHARS, read_all
 
@@ -29,14 +30,15 @@ def ingest_command(
     workers: int = typer.Option(1, "--workers", min=1, help="Extraction processes (each loads the model once)"),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles of the input"),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per extraction batch and transaction"),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject articles longer than this"),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Reject articles longer than this"),
 ) -> None:
     """Extract articles and store them; articles already stored (same text) are skipped."""
     from veille.store.ingest import ingest
 
     engine = open_or_exit(db, create_missing=True)
-    total = sum(1 for _ in itertools.islice(read_all(paths, max_chars), limit))
-    console = Console(stderr=True)
+    # No counting pass: reading the input twice doubles the work and delays the first stored article.
+    total = limit
+    console = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever the width
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=console) as progress:
@@ -44,7 +46,7 @@ def ingest_command(
 
         def notify(kind: str, message: str) -> None:
             if kind in ("bad", "warning"):
-                progress.console.print(f"{'error' if kind == 'bad' else 'warning'}: {message}", markup=False,
+                progress.console.print(f"{'error' if kind == 'bad' else 'warning'}: {clean(message)}", markup=False,
                                        highlight=False)
             if kind != "warning":
                 progress.advance(task)
@@ -56,7 +58,7 @@ def ingest_command(
     if report.bad:
         console.print("bad articles (not stored):", markup=False)
         for p in report.bad:
-            console.print(f"  {p.source}: {p.message}", markup=False, highlight=False)
+            console.print(clean(f"  {p.source}: {p.message}"), markup=False, highlight=False)
         raise typer.Exit(1)
 
 

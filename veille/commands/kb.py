@@ -17,7 +17,10 @@ def db_option() -> str:
 
 
 def open_or_exit(url: str, create_missing: bool) -> Engine:
-    """The store at ``url``, or exit 2 with a one-line message."""
+    """The store at ``url``, or exit 2 with a one-line message (a store in memory would vanish at exit)."""
+    if url.startswith("sqlite") and url.split("?")[0].rstrip("/").endswith(":memory:"):
+        err(f"error: {url}: a store in memory would be lost when the command ends; give a file (sqlite:///FILE)")
+        raise typer.Exit(2)
     try:
         return open_store(url, create_missing=create_missing)
     except StoreError as exc:

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from veille.normalize import norm
 from veille.read import Article, InputError
 from veille.record import Record, sha256
 from veille.store.identity import resolve
-from veille.store.schema import dates, document_entities, documents, event_actors, events, mentions, quotes, roles
+from veille.store.schema import (dates, document_entities, documents, event_actors, events, mentions, quotes, roles,
+                                 writing)
 
 #: How many input articles are checked against the store in one query.
 LOOKUP_CHUNK = 256
@@ -53,15 +56,18 @@ def known(conn: Connection, shas: Iterable[str]) -> set[str]:
     return set(conn.execute(select(documents.c.sha256).where(documents.c.sha256.in_(shas))).scalars())
 
 
-def store(conn: Connection, rec: Record) -> int:
-    """Write one record (in ``conn``'s transaction); returns its ``documents.id``."""
+def store(conn: Connection, rec: Record) -> int | None:
+    """Write one record (in ``conn``'s transaction); returns its ``documents.id``, or None when a record of
+    the same text is already stored (by another writer, say): each text is stored once."""
     text = rec.text
     d = rec.to_dict()
     del d["text"]
-    doc = conn.execute(insert(documents).values(
+    new = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(documents).values(
         doc_id=rec.doc.id, sha256=rec.doc.sha256 or sha256(text), date=rec.doc.date, title=rec.doc.title or "",
-        source=rec.doc.source or "", lang=rec.doc.lang or "fr", text=text,
-        record=json.dumps(d, ensure_ascii=False))).inserted_primary_key[0]
+        source=rec.doc.source or "", lang=rec.doc.lang or "fr", text=text, record=json.dumps(d, ensure_ascii=False))
+    doc = conn.execute(new.on_conflict_do_nothing(index_elements=["sha256"]).returning(documents.c.id)).scalar()
+    if doc is None:
+        return None
     ids: dict[str, int] = {}
     for ent in rec.entities:
         ids[ent.id] = resolve(conn, ent)
@@ -107,14 +113,14 @@ def ingest(engine: Engine, items: Iterable[Article | InputError], batch_size: in
     Bad inputs and articles whose extraction fails are reported and skipped. Each batch of
     ``batch_size`` extracted articles is committed as one transaction.
     """
-    from veille.pipeline import DEFAULT_MODEL, extract_many
+    from veille.pipeline import DEFAULT_MODEL, extract_many, language_warning
 
     model = model or DEFAULT_MODEL
     report = IngestReport()
     tell = notify or (lambda kind, message: None)
     pending: deque[tuple[str, Article]] = deque()  # handed to the extractor, not yet stored
     batch: list[tuple[str, Record]] = []
-    seen: set[str] = set()
+    seen: set[str] = set()  # stored by this run (a repeat of a text that failed is tried again)
     reading_failed: list[Exception] = []  # an error of the input or the store, not of the extractor
 
     def bad(source: str, message: str) -> None:
@@ -150,23 +156,31 @@ def ingest(engine: Engine, items: Iterable[Article | InputError], batch_size: in
                     report.skipped += 1
                     tell("skipped", art.source or art.id)
                     continue
-                seen.add(h)
                 pending.append((h, art))
                 yield art
 
     def flush() -> None:
         if not batch:
             return
-        with engine.begin() as conn:
+        with writing(engine) as conn:
+            done = []
             for h, rec in batch:
                 rec.doc.sha256 = h
-                store(conn, rec)
-        for _, rec in batch:
-            report.stored += 1
-            tell("stored", rec.doc.source or rec.doc.id)
+                done.append(store(conn, rec) is not None)
+        for (h, rec), stored in zip(batch, done):
+            seen.add(h)
+            if stored:
+                report.stored += 1
+                tell("stored", rec.doc.source or rec.doc.id)
+            else:
+                report.skipped += 1
+                tell("skipped", rec.doc.source or rec.doc.id)
         batch.clear()
 
     def add(h: str, rec: Record) -> None:
+        warning = language_warning(rec)
+        if warning:
+            tell("warning", warning)
         batch.append((h, rec))
         if len(batch) >= batch_size:
             flush()

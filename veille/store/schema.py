@@ -9,8 +9,10 @@ step by triggers, PostgreSQL ``tsvector`` generated columns ('french') with GIN 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from typing import Iterator
 
-from sqlalchemy import (Column, Engine, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
+from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
                         event, inspect, select, text)
 from sqlalchemy.engine import make_url
 
@@ -154,13 +156,35 @@ def normalise_url(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    """WAL (readers never block the ingest), foreign keys on, wait rather than fail on a lock."""
+    """WAL (readers never block the ingest), foreign keys on, wait rather than fail on a lock; transactions
+    begun by SQLAlchemy (``_sqlite_begin``), not by the driver, so that DDL is transactional too."""
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA busy_timeout = 30000")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin a SQLite transaction: IMMEDIATE (the write lock taken first, waiting for it) for a writer, so
+    that two writers queue instead of failing when one upgrades a read to a write."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITER) else "BEGIN")
+
+
+_WRITER = "veille_writer"
+#: The PostgreSQL advisory lock key that serialises Veille's writers (and schema creators) on one database.
+_PG_LOCK = 0x7665696C
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction that concurrent writers (other processes included) take one at a time."""
+    with engine.execution_options(**{_WRITER: True}).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+        yield conn
 
 
 def _fts_ddl(dialect: str) -> list[str]:
@@ -185,8 +209,8 @@ def _fts_ddl(dialect: str) -> list[str]:
 
 def create(engine: Engine) -> None:
     """Create the schema (tables, indexes, full-text search, version row); idempotent, so that a
-    creation interrupted half-way (SQLite does not run DDL in a transaction) is finished by the next."""
-    with engine.begin() as conn:
+    creation interrupted half-way is finished by the next; concurrent creators take turns."""
+    with writing(engine) as conn:
         metadata.create_all(conn)
         for statement in _fts_ddl(engine.dialect.name):
             conn.execute(text(statement))
@@ -202,24 +226,39 @@ def version(engine: Engine) -> int | None:
         return conn.execute(select(schema_version.c.version)).scalar()
 
 
+def _foreign_tables(engine: Engine) -> list[str]:
+    """Tables of the database that are not Veille's (its full-text tables included)."""
+    ours = set(metadata.tables) | {f"{t}_fts{x}" for t, _, _ in _FTS for x in ("", "_data", "_idx", "_docsize",
+                                                                                "_config", "_content")}
+    return sorted(set(inspect(engine).get_table_names()) - ours)
+
+
 def open_store(url: str = DEFAULT_URL, create_missing: bool = True) -> Engine:
     """An engine on the knowledge base at ``url``, created when empty (if ``create_missing``).
 
     Raises StoreError for a database without the schema (when not creating) or of another version.
     """
     url = normalise_url(url)
-    if url.startswith("sqlite") and not create_missing:
+    if url.startswith("sqlite"):
         path = make_url(url).database
-        if path and path != ":memory:" and not os.path.exists(path):
+        if not path:
+            raise StoreError(f"{url} names no database file (sqlite:///FILE; sqlite:///:memory: for a store "
+                             "that vanishes with the process)")
+        if not create_missing and path != ":memory:" and not os.path.exists(path):
             raise StoreError(f"no knowledge base at {path} (run `veille ingest` first)")
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     found = version(engine)
     if found is None:
+        where = engine.url.render_as_string(hide_password=True)
         if not create_missing:
-            raise StoreError(f"{engine.url.render_as_string(hide_password=True)} holds no Veille knowledge base "
-                             "(run `veille ingest` first)")
+            raise StoreError(f"{where} holds no Veille knowledge base (run `veille ingest` first)")
+        foreign = _foreign_tables(engine)
+        if foreign:
+            raise StoreError(f"{where} is not a Veille knowledge base (it holds other tables: "
+                             f"{', '.join(foreign[:5])}{', ...' if len(foreign) > 5 else ''}); nothing written")
         create(engine)
         found = version(engine)
     if found != SCHEMA_VERSION:
