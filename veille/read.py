@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 DEFAULT_MAX_CHARS = 1_000_000
-MAX_ID_CHARS = 200
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<body|<div|<p[ >])", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -130,9 +129,6 @@ def check(article: Article, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
         problem = unicode_error(getattr(article, name) or "")
         if problem:
             raise InputError(article.source or "<article>", f"{name}: {problem}")
-    if len(article.id) > MAX_ID_CHARS:
-        raise InputError(article.source or article.id[:40], f"id too long ({len(article.id):,} characters; "
-                                                            f"limit {MAX_ID_CHARS})")
     try:
         parse_date(article.date)
     except ValueError as exc:

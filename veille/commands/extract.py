@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,6 +12,7 @@ import typer
 
 from veille import show
 from veille.read import DEFAULT_MAX_CHARS, InputError, parse_date, read_all
+from veille.show import clean
 
 
 class Format(str, Enum):
@@ -27,13 +27,6 @@ def err(message: str) -> None:
     print(clean(message), file=sys.stderr, flush=True)
 
 
-def clean(text: str) -> str:
-    """Text safe to print on a terminal, one line: controls (ESC, ...) and bidirectional overrides
-    replaced by U+FFFD, line breaks by spaces."""
-    return _UNSAFE.sub("\ufffd", " ".join(text.splitlines()) if "\n" in text or "\r" in text else text)
-
-
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: The longest record file name kept whole (most file systems allow 255 bytes).
 MAX_NAME = 120
 

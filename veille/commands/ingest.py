@@ -11,9 +11,9 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
                            TimeRemainingColumn)
 from rich.text import Text
 
-from veille.commands.extract import clean
 from veille.commands.kb import db_option, open_or_exit
 from veille.read import DEFAULT_MAX_CHARS, read_all
+from veille.show import clean
 
 
 class RateColumn(ProgressColumn):

@@ -11,12 +11,15 @@ from rich.text import Text
 
 from veille.commands.extract import err
 from veille.commands.kb import db_option, open_or_exit
+from veille.show import clean
 from veille.store import query
 
 app = typer.Typer(no_args_is_help=True, help="Ask the knowledge base (built by `veille ingest`).")
 console = Console(highlight=False)
 
 JSON_HELP = "Print JSON instead of tables"
+#: Columns that hold a date: never wrapped ("2019-12-1 / 7").
+_DATE_COLUMNS = ("date", "first_seen", "last_seen")
 LIMIT_HELP = "At most this many rows"
 
 
@@ -37,9 +40,10 @@ def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
         return
     table = Table(title=Text(title), title_justify="left", show_lines=False)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        dated = col in _DATE_COLUMNS
+        table.add_column(col, overflow="fold", no_wrap=dated, min_width=10 if dated else None)
     for r in rows:
-        table.add_row(*(Text(", ".join(v) if isinstance(v, list) else "" if v is None else str(v))
+        table.add_row(*(Text(clean(", ".join(v) if isinstance(v, list) else "" if v is None else str(v)))
                         for v in (r.get(c) for c in columns)))
     console.print(table)
 
@@ -50,15 +54,15 @@ def who_command(name: str = typer.Argument(..., help="A name, surname, alias or 
     """The profile of an actor: roles over time, quotes, meetings, other events, counterparts."""
     p = _run(db, query.who, name)
     if p is None:
-        err(f"no entity known as {name!r}")
+        err(f"no entity known as {name[:80]!r}")
         raise typer.Exit(1)
     if as_json:
         _json(p)
         return
     head = f"{p['name']}  [{p['type']}{', ' + p['country'] if p['country'] else ''}]"
-    console.print(Text(head, style="bold"))
-    console.print(Text(f"aliases: {', '.join(p['aliases']) or '-'}   documents: {p['documents']} "
-                       f"({p['first_seen'] or '?'} .. {p['last_seen'] or '?'})"))
+    console.print(Text(clean(head), style="bold"))
+    console.print(Text(clean(f"aliases: {', '.join(p['aliases']) or '-'}   documents: {p['documents']} "
+                             f"({p['first_seen'] or '?'} .. {p['last_seen'] or '?'})")))
     _table("Roles", p["roles"], ["title", "organization", "country", "first_seen", "last_seen", "documents"])
     _table("Quotes", p["quotes"], ["date", "kind", "text", "doc_id"])
     _table("Meetings (CONSULT)", p["meetings"], ["date", "counterparts", "location", "doc_id"])
@@ -77,6 +81,12 @@ def events_command(type: Optional[str] = typer.Option(None, "--type", help="PLOV
                    limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
                    db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Events, newest first."""
+    for bound in (since, until):
+        try:
+            query.check_date(bound)
+        except ValueError as exc:
+            err(f"error: {exc}")
+            raise typer.Exit(2) from None
     rows = _run(db, query.events_of, type=type, actor=actor, with_=with_, since=since, until=until, limit=limit)
     if as_json:
         _json(rows)

@@ -7,6 +7,7 @@ configuration) also matches other forms of a word (migration, migrations).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from typing import Any
@@ -18,6 +19,25 @@ from veille.store.schema import aliases, document_entities, documents, entities,
 
 DEFAULT_LIMIT = 50
 Row = dict[str, Any]
+#: The shortest name (in letters and digits) looked up as a part of other names, and the longest looked up
+#: at all as one (longer names are only matched whole: SQL LIKE patterns have a size limit).
+MIN_PART, MAX_PART = 3, 200
+_DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def check_date(value: str | None) -> str | None:
+    """A ``since``/``until`` bound: YYYY, YYYY-MM or YYYY-MM-DD (a real month and day), else ValueError."""
+    if value is None:
+        return None
+    ok = _DATE_PREFIX.fullmatch(value) is not None
+    if ok and len(value) > 4:
+        try:
+            dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+        except ValueError:
+            ok = False
+    if not ok:
+        raise ValueError(f"invalid date {value[:40]!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
 
 
 def lookup(conn: Connection, name: str) -> list[Row]:
@@ -25,7 +45,10 @@ def lookup(conn: Connection, name: str) -> list[Row]:
     key = norm(name)
     if not key:
         return []
-    for cond in (aliases.c.norm == key, aliases.c.norm.contains(key, autoescape=True)):
+    conds = [aliases.c.norm == key]
+    if sum(c.isalnum() for c in key) >= MIN_PART and len(key) <= MAX_PART:
+        conds.append(aliases.c.norm.contains(key, autoescape=True))
+    for cond in conds:
         ids = select(aliases.c.entity_id).where(cond)
         q = (select(entities.c.id, entities.c.name, entities.c.type, entities.c.country,
                     func.count(distinct(document_entities.c.document_id)).label("documents"))
@@ -90,6 +113,7 @@ def events_of(conn: Connection, type: str | None = None, actor: str | int | None
               limit: int | None = DEFAULT_LIMIT) -> list[Row]:
     """Events, newest first: of a PLOVER type, involving ``actor`` and ``with_`` (names or ids, on
     either side), dated (the event's date, else the article's) from ``since`` to ``until`` (ISO prefixes)."""
+    since, until = check_date(since), check_date(until)
     when = func.coalesce(events.c.date, documents.c.date)
     location = entities.alias("location")
     q = (select(events.c.id, events.c.type, when.label("date"), documents.c.doc_id, documents.c.title,

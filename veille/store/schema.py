@@ -156,13 +156,12 @@ def normalise_url(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    """WAL (readers never block the ingest), foreign keys on, wait rather than fail on a lock; transactions
-    begun by SQLAlchemy (``_sqlite_begin``), not by the driver, so that DDL is transactional too."""
+    """Foreign keys on, wait rather than fail on a lock; transactions begun by SQLAlchemy (``_sqlite_begin``),
+    not by the driver, so that DDL is transactional too. Nothing is written (WAL is set by ``create``)."""
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA busy_timeout = 30000")
-    cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
 
@@ -210,6 +209,12 @@ def _fts_ddl(dialect: str) -> list[str]:
 def create(engine: Engine) -> None:
     """Create the schema (tables, indexes, full-text search, version row); idempotent, so that a
     creation interrupted half-way is finished by the next; concurrent creators take turns."""
+    if engine.dialect.name == "sqlite":  # WAL (readers never block the ingest) is a property of the file
+        raw = engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA journal_mode = WAL")
+        finally:
+            raw.close()
     with writing(engine) as conn:
         metadata.create_all(conn)
         for statement in _fts_ddl(engine.dialect.name):
