@@ -71,4 +71,11 @@ def create_app(db: str | None = None, engine: Engine | None = None, token: str |
             return problem(400, detail)
         return pages.error_page(request, 400, detail)
 
+    @app.exception_handler(ValueError)
+    async def refused_by_the_store(request: Request, exc: ValueError) -> Response:
+        """The store's query functions raise ValueError for an argument they refuse (a bad date, ...)."""
+        if _wants_json(request):
+            return problem(400, str(exc))
+        return pages.error_page(request, 400, str(exc))
+
     return app
