@@ -19,6 +19,7 @@ TAG = "__veille__"
 #: name -> default; list defaults are replaced per Doc by the components that fill them.
 DOC_EXTENSIONS = {
     "pub_date": None,      # datetime.date of publication, set before the pipeline runs
+    "title": None,         # the article's title (str), set before the pipeline runs when known
     "text": None,          # the article text, kept by spans.text_of (spaCy rebuilds doc.text on every access)
     "lang": None,          # detected language code ("fr", "en", ...)
     "mentions": None,      # list[Mention-like candidates] from the entities component

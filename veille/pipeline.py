@@ -95,6 +95,7 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     if text != article.text:
         doc.user_data[ORIGINAL_KEY] = article.text
     doc._.pub_date = parse_date(article.date)
+    doc._.title = article.title or None
     return doc
 
 

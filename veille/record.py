@@ -17,6 +17,9 @@ QUOTE_KINDS = ("direct", "indirect", "mixed")
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 GRANULARITIES = ("day", "week", "month", "year")
+#: The fourteen theme labels of RECORD.md section 1b.
+THEME_LABELS = ("migration", "asylum", "borders", "diplomacy", "security", "conflict", "justice", "elections",
+                "governance", "economy", "health", "environment", "rights", "protest")
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Entity:
     latitude: float | None = None
     longitude: float | None = None
     confidence: float = 1.0
+    kb: dict[str, str] | None = None  # the knowledge-base entry it names (veille/kb.py): id, name_fr, name_en
 
     def span_starts(self) -> set[int]:
         """Start offsets of every mention (for quick membership tests)."""
@@ -94,6 +98,7 @@ class Quote:
     confidence: float = 0.8
     speaker_confidence: float = 0.0
     rule: str | None = None    # the id of the rule that made it (veille/rules.py)
+    themes: list[str] = field(default_factory=list)  # theme labels of the quoted words (RECORD.md 1b)
 
 
 @dataclass
@@ -135,6 +140,15 @@ class DateExpr:
 
 
 @dataclass
+class Theme:
+    """What the article is about (RECORD.md 1b): a label, its score, the words that carry it."""
+
+    label: str
+    score: float
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
 class DocInfo:
     """Article metadata."""
 
@@ -157,13 +171,17 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
     schema: str = SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict, keys in the order of RECORD.md."""
         d = asdict(self)
+        for ent in d["entities"]:
+            if ent["kb"] is None:
+                del ent["kb"]
         return {"schema": d["schema"], "doc": d["doc"], "text": d["text"],
-                **{k: d[k] for k in ("entities", "roles", "quotes", "events", "dates")}}
+                **{k: d[k] for k in ("entities", "roles", "quotes", "events", "dates", "themes")}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Record":
@@ -190,9 +208,15 @@ class Record:
             ev = build(Event, e)
             ev.trigger = build(Trigger, e.get("trigger"))
             events.append(ev)
+        themes = []
+        for t in d.get("themes", []):
+            theme = build(Theme, t)
+            theme.evidence = [build(Span, s) for s in t.get("evidence", [])]
+            themes.append(theme)
         return cls(doc=build(DocInfo, d["doc"]), text=d["text"], entities=ents,
                    roles=[build(Role, r) for r in d.get("roles", [])], quotes=quotes, events=events,
-                   dates=[build(DateExpr, x) for x in d.get("dates", [])], schema=d.get("schema", SCHEMA))
+                   dates=[build(DateExpr, x) for x in d.get("dates", [])], themes=themes,
+                   schema=d.get("schema", SCHEMA))
 
 
 def sha256(text: str) -> str:
@@ -205,4 +229,5 @@ def from_doc(doc, info: DocInfo) -> Record:
     info.sha256 = sha256(doc.text)
     info.lang = doc._.lang or info.lang
     return Record(doc=info, text=doc.text, entities=list(doc._.entities), roles=list(doc._.roles),
-                  quotes=list(doc._.quotes), events=list(doc._.events), dates=list(doc._.dates))
+                  quotes=list(doc._.quotes), events=list(doc._.events), dates=list(doc._.dates),
+                  themes=list(doc._.themes or []))
