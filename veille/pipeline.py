@@ -126,7 +126,7 @@ def _record(doc: Doc, article: Article) -> Record:
     starts.append(len(original))
     d = rec.to_dict()
     d = {**d, **{k: _to_original(d[k], starts, original) for k in ("entities", "roles", "quotes", "events",
-                                                                       "dates")}}
+                                                                       "dates", "themes")}}
     d["text"] = original
     d["doc"]["sha256"] = sha256(original)
     return Record.from_dict(d)
