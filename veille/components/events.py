@@ -1,7 +1,8 @@
 """Events: PLOVER events between named actors, from trigger words and the dependency parse.
 
-A trigger (``lexicons/event_triggers.tsv``: verbs, nouns and multiword phrases such as
-"mettre en avant", "s'en prendre à") gives the type; its target is read from the slots the
+A trigger (a rule of ``lexicons/rules/events.jsonl``, read through :mod:`veille.rules`: verbs, nouns and
+multiword phrases such as "mettre en avant", "s'en prendre à", built from the PLOVER codebook, each with its
+frame, CAMEO code and PLOVER mode) gives the type and the event's ``rule``; its target is read from the slots the
 lexicon names (object, "avec"/"à"/"contre" obliques; "!" marks a slot the meaning needs: "un appel
 à" asks, "un appel" alone is a call); its source is its subject, the agent of a passive ("a été
 reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
@@ -24,7 +25,7 @@ sentence (not the speaker's own description or party, a medium of ``lexicons/med
 
 No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"), a question ("demander si"), a
 wished meeting ("souhaite le rencontrer"), a recalled event ("ces accusations"), a pronominal verb of
-another meaning ("s'appeler", ``lexicons/event_pronominal.txt``) or a subheading repeated by a later
+another meaning ("s'appeler": the rule's ``events.not_pronominal`` guard) or a subheading repeated by a later
 quote. An event whose target is not named continues the previous event of its type and source a few
 sentences before. Only named actors (persons, organisations, states) take part; an attack may hit a place
 ("a bombardé la bande de Gaza"), and a capital city that no preposition introduces is its state's
@@ -40,14 +41,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from veille import extensions  # noqa: F401
+from veille import extensions, rules, syntax  # noqa: F401
 from veille.components.coref import office_holder, profiles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
+from veille.rules import Hit, Rule, predicate
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
+RULES = "events"        # lexicons/rules/events.jsonl
 CRITICISM = "event_criticism.tsv"
 MEDIA = "media.txt"
 RECEIVERS = "event_receivers.txt"
@@ -56,7 +59,6 @@ WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
-PRONOMINAL = "event_pronominal.txt"
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
@@ -69,7 +71,7 @@ VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": 
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = frozenset(h.lower() for h in honorifics())
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
-NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
+NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement", "rien"})
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
 QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
@@ -82,7 +84,7 @@ CONTINUE_REACH = 800    # characters back where an event without a named target 
 
 @dataclass(frozen=True)
 class Entry:
-    """One trigger of the lexicon."""
+    """One trigger: a rule of ``lexicons/rules/events.jsonl`` and its frame."""
 
     clitics: tuple[str, ...]   # "se", "en" that the verb carries
     words: tuple[str, ...]     # the lemma, then the words that follow it ("mettre", "en", "avant")
@@ -93,6 +95,8 @@ class Entry:
     state_type: str
     cameo: str
     required: bool = False     # the trigger means this only with its target slot filled ("un appel à")
+    rule: str = ""             # the rule's id
+    mode: str = ""             # the PLOVER mode
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -104,30 +108,44 @@ def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(CLITICS[w] for w in parts[:n]), tuple(parts[n:])
 
 
-def load_triggers() -> dict[str, list[Entry]]:
-    """``event_triggers.tsv`` indexed by the trigger's first lemma."""
-    index: dict[str, list[Entry]] = {}
-    for row in table("event_triggers.tsv"):
-        clitics, words = split_lemma(row["lemma"])
-        entry = Entry(clitics, words, row["type"], row["pos"], tuple(row["target"].lstrip("!").split(",")),
-                      row["depth"] == "tree", row["state_type"], row["cameo"], row["target"].startswith("!"))
-        index.setdefault(words[0], []).append(entry)
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e.words) - len(e.clitics))
-    return index
+def entry(rule: Rule) -> Entry:
+    """The trigger a rule of ``events.jsonl`` describes."""
+    d, frame = rule.data, rule.data["frame"]
+    return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
+                 frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
+                 rule.id, d.get("mode", ""))
+
+
+def load_triggers() -> dict[str, Entry]:
+    """The triggers of ``lexicons/rules/events.jsonl`` by rule id."""
+    return {r.id: entry(r) for r in rules.load(RULES)}
+
+
+@predicate("events.clitics")
+def _clitics_present(hit: Hit) -> bool:
+    """"s'est entretenu", "s'en prend": the verb carries the clitics its rule names."""
+    return _has_clitics(hit.anchor.doc, hit.anchor, tuple(hit.rule.data["clitics"]))
+
+
+@predicate("events.not_pronominal")
+def _not_pronominal(hit: Hit) -> bool:
+    """"s'appeler Les Socialistes" is no call: a verb whose rule names no "se" does not fire when it carries one."""
+    return not _reciprocal(hit.anchor)
 
 
 class EventFinder:
     """Fills ``doc._.events``."""
 
-    def __init__(self, triggers: dict[str, list[Entry]], criticism: dict[str, str], media: frozenset[str]):
+    def __init__(self, triggers: dict[str, Entry], criticism: dict[str, str], media: frozenset[str]):
         self.triggers = triggers
         self.criticism = criticism      # lemma -> "word" (criticises) or "negated" (criticises when negated)
         self.media = media    # names of media and platforms: they report, they are not targets
-        self.accuse_cues = {(e.clitics, e.words) for entries in triggers.values() for e in entries
-                            if e.type == "ACCUSE" and e.pos == "VERB"}
+        self.accuse_cues = {(e.clitics, e.words): e for e in triggers.values() if e.type == "ACCUSE" and e.pos == "VERB"}
+        self.order = {rid: n for n, rid in enumerate(triggers)}     # the file's order breaks ties
+        self._hits: tuple[Doc | None, dict[int, list[tuple[Entry, Token]]]] = (None, {})
 
     def __call__(self, doc: Doc) -> Doc:
+        self._hits = (doc, self.hits(doc))
         found: list[Event] = []
         stated: list[tuple[int, int]] = []      # cues of the quotes that gave an event
         for quote in doc._.quotes or []:
@@ -158,17 +176,22 @@ class EventFinder:
         doc._.events = sorted(events.values(), key=lambda e: (e.start, e.trigger.start if e.trigger else 0))
         return doc
 
+    def hits(self, doc: Doc) -> dict[int, list[tuple[Entry, Token]]]:
+        """The triggers the rules find (their guards applied) by first token, with their last token: longest first,
+        then in the file's order."""
+        index: dict[int, list[tuple[Entry, Token]]] = {}
+        for hit in rules.load(RULES)(doc):
+            index.setdefault(hit.anchor.i, []).append((self.triggers[hit.rule.id], hit.tokens[-1]))
+        for found in index.values():
+            found.sort(key=lambda m: (-len(m[0].words) - len(m[0].clitics), -m[1].i, self.order[m[0].rule]))
+        return index
+
     def match(self, doc: Doc, tok: Token) -> tuple[Entry, Token] | None:
-        """The lexicon entry whose trigger starts at this token, and the trigger's last token."""
-        lemma = verb_lemma(tok)
-        if tok.pos_ == "VERB" and lemma.endswith("re") and lemma + "r" in self.triggers:
-            lemma += "r"    # "Je rencontre le président": the lemmatizer gave the noun
-        for entry in self.triggers.get(lemma, ()):
-            if not _pos_ok(tok, entry.pos) or not _has_clitics(doc, tok, entry.clitics) \
-                    or "se" not in entry.clitics and lemma in words(PRONOMINAL) and _reciprocal(tok):
-                continue    # "s'appeler Les Socialistes" is no call
-            last = _follow(doc, tok, entry.words[1:])
-            if last is not None and (not entry.required or _slots(last, entry.slots)):
+        """The trigger that starts at this token, and its last token: the longest whose part of speech fits and
+        whose required slot is filled."""
+        index = self._hits[1] if self._hits[0] is doc else self.hits(doc)
+        for entry, last in index.get(tok.i, ()):
+            if _pos_ok(tok, entry.pos) and (not entry.required or _slots(last, entry.slots)):
                 return entry, last
         return None
 
@@ -195,7 +218,7 @@ class EventFinder:
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
                      location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
-                     confidence=confidence, cameo=entry.cameo or None)
+                     confidence=confidence, cameo=entry.cameo or None, rule=entry.rule)
 
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
@@ -404,19 +427,6 @@ def _has_clitics(doc: Doc, tok: Token, clitics: tuple[str, ...]) -> bool:
     attached = [c for h in heads for c in h.children if c.pos_ == "PRON" and c.i < tok.i]
     before = {CLITICS.get(t.lower_, t.lemma_.lower()) for t in list(doc[max(0, tok.i - 4):tok.i]) + attached}
     return all(c in before for c in clitics)
-
-
-def _follow(doc: Doc, tok: Token, words: tuple[str, ...]) -> Token | None:
-    """The last token when ``words`` follow the trigger (adverbs and commas may come between)."""
-    last, k = tok, tok.i + 1
-    for word in words:
-        while k < len(doc) and k <= last.i + 3 and (doc[k].pos_ == "ADV" or doc[k].text == ",") \
-                and word not in (doc[k].lower_, doc[k].lemma_.lower()):
-            k += 1
-        if k >= len(doc) or word not in (doc[k].lower_, doc[k].lemma_.lower()):
-            return None
-        last, k = doc[k], k + 1
-    return last
 
 
 # -- arguments ---------------------------------------------------------------------------------------
