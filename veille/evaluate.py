@@ -25,6 +25,8 @@ from veille.normalize import norm
 from veille.record import Record
 
 LAYERS = ("entities", "quotes", "roles", "events", "dates")
+#: every layer that can be asked for: themes (RECORD.md 1b) only when asked, as in the reference scorer
+ALL_LAYERS = LAYERS + ("themes",)
 #: entity type -> scoring bucket (GPE and LOC are compatible with each other)
 BUCKET = {"PER": "PER", "ORG": "ORG", "GPE": "GPE/LOC", "LOC": "GPE/LOC"}
 #: French function words ignored when comparing role titles (compared after norm()).
@@ -207,6 +209,9 @@ class DocScorer:
             if layer not in self.gold:
                 continue
             t.info["docs." + layer] += 1
+            if layer == "themes":
+                self.themes(self.gold[layer], self.pred.get(layer))
+                continue
             g = [x for x in as_list(self.gold[layer]) if isinstance(x, dict)]
             p = [x for x in as_list(self.pred.get(layer)) if isinstance(x, dict)]
             getattr(self, layer)(g, p)
@@ -234,6 +239,15 @@ class DocScorer:
                 t.add("entities", 0, 1, 0)
                 t.add("entities." + pb, 0, 1, 0)
                 self.miss("entities", "fp", str(p.get("name")), str(p.get("type")))
+
+    def themes(self, gold: Any, pred: Any) -> None:
+        """The article's set of labels against gold's, counted over (article, label) pairs."""
+        g, p = theme_labels(gold), theme_labels(pred)
+        self.tally.add("themes", len(g & p), len(p - g), len(g - p))
+        for label in sorted(p - g):
+            self.miss("themes", "fp", label)
+        for label in sorted(g - p):
+            self.miss("themes", "fn", label)
 
     def quotes(self, gq: list[Item], pq: list[Item]) -> None:
         """Lenient (>= 50 %) and strict (>= 80 %) one-to-one matching by overlap; speaker
@@ -347,6 +361,16 @@ class DocScorer:
             self.miss("dates", "fp", self.span_text(pd[pi]), f"value: {pd[pi].get('value')}")
 
 
+def theme_labels(items: Any) -> set[str]:
+    """The set of theme labels of a gold list (strings) or a record list (dicts with "label")."""
+    out = set()
+    for x in as_list(items):
+        label = x.get("label") if isinstance(x, dict) else x
+        if isinstance(label, str) and label.strip():
+            out.add(label.strip().lower())
+    return out
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
     """Precision, recall, F1 from counts (None where undefined)."""
     p = tp / (tp + fp) if tp + fp else None
@@ -358,9 +382,9 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | 
 def check_layers(layers: Iterable[str]) -> list[str]:
     """The layers as a list; ValueError on an unknown one."""
     layers = list(layers)
-    bad = [name for name in layers if name not in LAYERS]
+    bad = [name for name in layers if name not in ALL_LAYERS]
     if bad:
-        raise ValueError(f"unknown layer(s) {', '.join(bad)}; choose from {','.join(LAYERS)}")
+        raise ValueError(f"unknown layer(s) {', '.join(bad)}; choose from {','.join(ALL_LAYERS)}")
     return layers
 
 
@@ -388,6 +412,8 @@ def summary(tally: Tally, layers: Iterable[str]) -> dict[str, Any]:
         keys += ["events.lenient"]
     if "dates" in layers:
         keys += ["dates"]
+    if "themes" in layers:
+        keys += ["themes"]
     out: dict[str, Any] = {"docs": info["docs"], "docs.missing_pred": info["missing_pred"],
                            "docs.pred_unreadable": info["pred_unreadable"],
                            "docs.text_mismatch": info["text_mismatch"], "unresolved_refs": info["unresolved_refs"]}

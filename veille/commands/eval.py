@@ -8,7 +8,7 @@ from typing import Any, Optional
 import typer
 
 from veille.commands.extract import err, write_atomic
-from veille.evaluate import (LAYERS, Mismatch, check_layers, gold_paths, predict, score_dirs_tally,
+from veille.evaluate import (ALL_LAYERS, LAYERS, Mismatch, check_layers, gold_paths, predict, score_dirs_tally,
                              score_predictions, summary)
 
 #: the figures' display names (the others are "layer" or "  subtype")
@@ -31,7 +31,7 @@ def render(res: dict[str, Any]) -> None:
     console.print(f"docs {res['docs']}, missing predictions {res['docs.missing_pred']}, "
                   f"unreadable {res['docs.pred_unreadable']}, text mismatch {res['docs.text_mismatch']}, "
                   f"unresolved refs {res['unresolved_refs']}")
-    console.print("docs scored: " + ", ".join(f"{name} {res['docs.' + name]}" for name in LAYERS
+    console.print("docs scored: " + ", ".join(f"{name} {res['docs.' + name]}" for name in ALL_LAYERS
                                               if "docs." + name in res))
     table = Table("figure", "P", "R", "F1", "tp", "fp", "fn")
     for c in table.columns[1:]:
@@ -75,7 +75,8 @@ def eval_command(
     pred: Optional[Path] = typer.Option(None, "--pred", help="Folder of predicted <id>.json records "
                                         "(default: run the extractor on the gold texts)"),
     as_json: bool = typer.Option(False, "--json", help="Print the flat result dict as JSON"),
-    layers: str = typer.Option(",".join(LAYERS), "--layers", help="Comma-separated layers to score"),
+    layers: str = typer.Option(",".join(LAYERS), "--layers", help="Comma-separated layers to score "
+                        "(themes, RECORD.md 1b, only when named)"),
     show_errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative"),
     out: Optional[Path] = typer.Option(None, "--out", help="Save the predictions as DIR/<id>.json (without --pred)"),
     processes: int = typer.Option(1, "--processes", help="Worker processes for the extractor"),
