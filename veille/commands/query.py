@@ -18,6 +18,7 @@ app = typer.Typer(no_args_is_help=True, help="Ask the knowledge base (built by `
 console = Console(highlight=False)
 
 JSON_HELP = "Print JSON instead of tables"
+THEME_HELP = "Filed under this theme (RECORD.md 1b: migration, asylum, borders, diplomacy, ...)"
 #: Columns that hold a date: never wrapped ("2019-12-1 / 7").
 _DATE_COLUMNS = ("date", "first_seen", "last_seen")
 LIMIT_HELP = "At most this many rows"
@@ -63,6 +64,8 @@ def who_command(name: str = typer.Argument(..., help="A name, surname, alias or 
     console.print(Text(clean(head), style="bold"))
     console.print(Text(clean(f"aliases: {', '.join(p['aliases']) or '-'}   documents: {p['documents']} "
                              f"({p['first_seen'] or '?'} .. {p['last_seen'] or '?'})")))
+    if p["kb"]:
+        _kb_line(p["kb"])
     _table("Roles", p["roles"], ["title", "organization", "country", "first_seen", "last_seen", "documents"])
     _table("Quotes", p["quotes"], ["date", "kind", "text", "doc_id"])
     _table("Meetings (CONSULT)", p["meetings"], ["date", "counterparts", "location", "doc_id"])
@@ -72,22 +75,42 @@ def who_command(name: str = typer.Argument(..., help="A name, surname, alias or 
         _table("Also known by this name", p["others"], ["name", "type", "country", "documents"])
 
 
+def _kb_line(entry: dict[str, Any]) -> None:
+    """The knowledge-base entry of an entity, on one line."""
+    console.print(Text(clean(f"knowledge base: {entry['id']} ({entry['type']}) {entry['name_fr']} / {entry['name_en']}"
+                             f"{'  [' + ', '.join(entry['acronyms']) + ']' if entry['acronyms'] else ''}"
+                             f"  scope {entry['scope']}{', since ' + str(entry['start']) if entry['start'] else ''}")))
+
+
+def _check(fn, *values: str | None) -> None:
+    """Exit 2 with the message when a check_* function rejects one of the values."""
+    for value in values:
+        try:
+            fn(value)
+        except ValueError as exc:
+            err(f"error: {exc}")
+            raise typer.Exit(2) from None
+
+
 @app.command("events")
 def events_command(type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT"),
                    actor: Optional[str] = typer.Option(None, "--actor", help="Involving this actor"),
                    with_: Optional[str] = typer.Option(None, "--with", help="... and this one"),
                    since: Optional[str] = typer.Option(None, "--since", help="From this date (YYYY[-MM[-DD]])"),
                    until: Optional[str] = typer.Option(None, "--until", help="Up to this date (YYYY[-MM[-DD]])"),
+                   theme: Optional[str] = typer.Option(None, "--theme", help=THEME_HELP),
                    limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
                    db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Events, newest first."""
+    _check(query.check_theme, theme)
     for bound in (since, until):
         try:
             query.check_date(bound)
         except ValueError as exc:
             err(f"error: {exc}")
             raise typer.Exit(2) from None
-    rows = _run(db, query.events_of, type=type, actor=actor, with_=with_, since=since, until=until, limit=limit)
+    rows = _run(db, query.events_of, type=type, actor=actor, with_=with_, since=since, until=until, limit=limit,
+                theme=theme)
     if as_json:
         _json(rows)
     else:
@@ -97,10 +120,12 @@ def events_command(type: Optional[str] = typer.Option(None, "--type", help="PLOV
 @app.command("quotes")
 def quotes_command(speaker: Optional[str] = typer.Option(None, "--speaker", help="Said by this actor"),
                    contains: Optional[str] = typer.Option(None, "--contains", help="Containing these words"),
+                   theme: Optional[str] = typer.Option(None, "--theme", help=THEME_HELP),
                    limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
                    db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Quotations, newest first."""
-    rows = _run(db, query.quotes_of, speaker=speaker, contains=contains, limit=limit)
+    _check(query.check_theme, theme)
+    rows = _run(db, query.quotes_of, speaker=speaker, contains=contains, limit=limit, theme=theme)
     if as_json:
         _json(rows)
     else:
@@ -108,16 +133,43 @@ def quotes_command(speaker: Optional[str] = typer.Option(None, "--speaker", help
 
 
 @app.command("search")
-def search_command(words: list[str] = typer.Argument(..., help="Words that must all occur"),
+def search_command(words: Optional[list[str]] = typer.Argument(None, help="Words that must all occur"),
+                   theme: Optional[str] = typer.Option(None, "--theme", help=THEME_HELP),
                    limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
                    db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
-    """Full-text search over article text and quotations."""
-    found = _run(db, query.search, " ".join(words), limit=limit)
+    """Full-text search over article text and quotations, or the articles of a theme."""
+    if not words and not theme:
+        err("error: give words to search for, or --theme")
+        raise typer.Exit(2)
+    _check(query.check_theme, theme)
+    found = _run(db, query.search, " ".join(words or []), limit=limit, theme=theme)
     if as_json:
         _json(found)
         return
-    _table("Articles", found["documents"], ["date", "title", "snippet", "doc_id"])
+    _table("Articles", found["documents"], ["date", "title", "themes", "snippet", "doc_id"])
     _table("Quotes", found["quotes"], ["date", "speaker", "text", "doc_id"])
+
+
+@app.command("framework")
+def framework_command(name: str = typer.Argument(..., help="An institution, framework or event, by any name "
+                                                 "(French, English, acronym)"),
+                      limit: int = typer.Option(query.DEFAULT_LIMIT, "--limit", min=1, help=LIMIT_HELP),
+                      db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
+    """The articles, actors and quotations that mention an institution or a policy framework, over time."""
+    found = _run(db, query.framework, name, limit=limit)
+    if found is None:
+        err(f"nothing known as {name[:80]!r}")
+        raise typer.Exit(1)
+    if as_json:
+        _json(found)
+        return
+    console.print(Text(clean(f"{found['name']}  [{found['type']}]"), style="bold"))
+    if found["kb"]:
+        _kb_line(found["kb"])
+    _table("Over time", found["over_time"], ["month", "documents"])
+    _table("Articles", found["documents"], ["date", "title", "as", "themes", "doc_id"])
+    _table("Actors named beside it", found["actors"], ["name", "type", "documents"])
+    _table("Quotes that mention it", found["quotes"], ["date", "speaker", "text", "doc_id"])
 
 
 def register(parent: typer.Typer) -> None:

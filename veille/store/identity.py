@@ -11,6 +11,10 @@ entity joins a knowledge-base entity of the same type (never another type) when:
    of the record name's words (or the reverse): "Macron" then "Emmanuel Macron" merge,
    "Emmanuel Macron" and "Brigitte Macron" (sharing "Macron") do not.
 
+An entity linked to the bundled knowledge base (``Entity.kb``) is first of all its entry: the
+entity already stored with that ``kb`` id, whatever its name or type ("OIM", "IOM", "Organisation
+internationale pour les migrations" are one); it never joins an entity linked to another entry.
+
 Countries must agree when both are known. Otherwise a new entity is created. A match
 accumulates the record's forms as aliases, fills a missing country, and takes the
 record's name when the known name is one of its short forms ("Macron" -> "Emmanuel Macron").
@@ -23,7 +27,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from veille.normalize import norm
 from veille.record import Entity
-from veille.store.schema import aliases, entities
+from veille.store.schema import aliases, entities, entity_kb
 
 _FORM_KINDS = ("name", "acronym")
 
@@ -80,10 +84,25 @@ def _match(conn: Connection, entity: Entity, keys: dict[str, str]) -> int | None
     return weak[0][0] if len(weak) == 1 else None
 
 
+def _kb_entity(conn: Connection, kb_id: str) -> int | None:
+    """The stored entity linked to a knowledge-base entry."""
+    return conn.execute(select(entity_kb.c.entity_id).where(entity_kb.c.kb_id == kb_id)).scalar()
+
+
+def _kb_of(conn: Connection, entity_id: int) -> str | None:
+    """The knowledge-base entry a stored entity is linked to."""
+    return conn.execute(select(entity_kb.c.kb_id).where(entity_kb.c.entity_id == entity_id)).scalar()
+
+
 def resolve(conn: Connection, entity: Entity) -> int:
     """The knowledge-base id of a record entity, creating or enriching the entity (in ``conn``'s transaction)."""
     keys = forms(entity)
-    found = _match(conn, entity, keys)
+    kb_id = (entity.kb or {}).get("id")
+    found = _kb_entity(conn, kb_id) if kb_id else None
+    if found is None:
+        found = _match(conn, entity, keys)
+        if found is not None and kb_id and _kb_of(conn, found) not in (None, kb_id):
+            found = None
     if found is None:
         found = conn.execute(insert(entities).values(type=entity.type, name=entity.name.strip(),
                                                      country=entity.country)).inserted_primary_key[0]
@@ -102,4 +121,6 @@ def resolve(conn: Connection, entity: Entity) -> int:
     new = [{"entity_id": found, "norm": k, "alias": v} for k, v in keys.items() if k not in known]
     if new:
         conn.execute(insert(aliases), new)
+    if kb_id and _kb_of(conn, found) is None:
+        conn.execute(insert(entity_kb).values(entity_id=found, kb_id=kb_id))
     return found

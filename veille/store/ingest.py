@@ -20,8 +20,8 @@ from veille.normalize import norm
 from veille.read import Article, InputError
 from veille.record import Record, sha256
 from veille.store.identity import resolve
-from veille.store.schema import (dates, document_entities, documents, event_actors, events, mentions, quotes, roles,
-                                 writing)
+from veille.store.schema import (dates, document_entities, document_themes, documents, event_actors, events, mentions,
+                                 quote_themes, quotes, roles, writing)
 
 #: How many input articles are checked against the store in one query.
 LOOKUP_CHUNK = 256
@@ -88,7 +88,14 @@ def store(conn: Connection, rec: Record) -> int | None:
              "end": q.end, "text": text[q.start:q.end], "cue": q.cue.lemma if q.cue else None,
              "confidence": q.confidence} for q in rec.quotes]
     if rows:
-        conn.execute(insert(quotes), rows)
+        qids = conn.execute(insert(quotes).returning(quotes.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        labels = [{"quote_id": i, "label": label}
+                  for i, q in zip(qids, rec.quotes) for label in dict.fromkeys(q.themes)]
+        if labels:
+            conn.execute(insert(quote_themes), labels)
+    rows = [{"document_id": doc, "label": t.label, "score": t.score} for t in rec.themes]
+    if rows:
+        conn.execute(insert(document_themes), rows)
     for ev in rec.events:
         event = conn.execute(insert(events).values(
             document_id=doc, type=ev.type, date=ev.date, location_id=ids.get(ev.location or ""), start=ev.start,

@@ -14,8 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, distinct, false, func, literal, select, text
 
+from veille import kb
 from veille.normalize import norm, strip_accents
-from veille.store.schema import aliases, document_entities, documents, entities, event_actors, events, quotes, roles
+from veille.record import THEME_LABELS
+from veille.store.schema import (aliases, document_entities, document_themes, documents, entities, entity_kb,
+                                 event_actors, events, mentions, quote_themes, quotes, roles)
 
 DEFAULT_LIMIT = 50
 Row = dict[str, Any]
@@ -40,12 +43,25 @@ def check_date(value: str | None) -> str | None:
     return value
 
 
+def check_theme(label: str | None) -> str | None:
+    """A theme label of RECORD.md 1b (case-insensitive), else ValueError."""
+    if label is None:
+        return None
+    if label.strip().lower() not in THEME_LABELS:
+        raise ValueError(f"unknown theme {label[:40]!r}; choose from {', '.join(THEME_LABELS)}")
+    return label.strip().lower()
+
+
 def lookup(conn: Connection, name: str) -> list[Row]:
-    """The entities known by ``name`` (else whose forms contain it), most documented first."""
+    """The entities known by ``name``: the one linked to the knowledge-base entry of that name (in any
+    language), else those having it as a form, else whose forms contain it; most documented first."""
     key = norm(name)
     if not key:
         return []
     conds = [aliases.c.norm == key]
+    entries = [e.id for e in kb.lookup(name)]
+    if entries:
+        conds.insert(0, aliases.c.entity_id.in_(select(entity_kb.c.entity_id).where(entity_kb.c.kb_id.in_(entries))))
     if sum(c.isalnum() for c in key) >= MIN_PART and len(key) <= MAX_PART:
         conds.append(aliases.c.norm.contains(key, autoescape=True))
     for cond in conds:
@@ -110,10 +126,11 @@ def snippet(body: str, words: str, width: int = 80) -> str:
 
 def events_of(conn: Connection, type: str | None = None, actor: str | int | None = None,
               with_: str | int | None = None, since: str | None = None, until: str | None = None,
-              limit: int | None = DEFAULT_LIMIT) -> list[Row]:
+              limit: int | None = DEFAULT_LIMIT, theme: str | None = None) -> list[Row]:
     """Events, newest first: of a PLOVER type, involving ``actor`` and ``with_`` (names or ids, on
-    either side), dated (the event's date, else the article's) from ``since`` to ``until`` (ISO prefixes)."""
-    since, until = check_date(since), check_date(until)
+    either side), dated (the event's date, else the article's) from ``since`` to ``until`` (ISO prefixes),
+    in articles of a ``theme``."""
+    since, until, theme = check_date(since), check_date(until), check_theme(theme)
     when = func.coalesce(events.c.date, documents.c.date)
     location = entities.alias("location")
     q = (select(events.c.id, events.c.type, when.label("date"), documents.c.doc_id, documents.c.title,
@@ -122,6 +139,8 @@ def events_of(conn: Connection, type: str | None = None, actor: str | int | None
          .outerjoin(location, location.c.id == events.c.location_id))
     if type:
         q = q.where(events.c.type == type.upper())
+    if theme:
+        q = q.where(events.c.document_id.in_(_of_theme(theme)))
     for who in (actor, with_):
         ids = _ids(conn, who)
         if ids is not None:
@@ -144,9 +163,16 @@ def events_of(conn: Connection, type: str | None = None, actor: str | int | None
     return rows
 
 
+def _of_theme(theme: str) -> Select:
+    """Ids of the documents filed under a theme."""
+    return select(document_themes.c.document_id).where(document_themes.c.label == theme)
+
+
 def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str | None = None,
-              limit: int | None = DEFAULT_LIMIT) -> list[Row]:
-    """Quotations, newest first: by ``speaker`` (name or id), containing every word of ``contains``."""
+              limit: int | None = DEFAULT_LIMIT, theme: str | None = None) -> list[Row]:
+    """Quotations, newest first: by ``speaker`` (name or id), containing every word of ``contains``,
+    about a ``theme`` (the quotation's own themes)."""
+    theme = check_theme(theme)
     q = (select(quotes.c.text, quotes.c.kind, quotes.c.cue, entities.c.name.label("speaker"),
                 documents.c.date, documents.c.doc_id, documents.c.title)
          .join(documents, documents.c.id == quotes.c.document_id)
@@ -156,6 +182,8 @@ def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str 
         q = q.where(quotes.c.speaker_id.in_(ids))
     if contains:
         q = q.where(quotes.c.id.in_(_matching(conn, "quotes", contains)))
+    if theme:
+        q = q.where(quotes.c.id.in_(select(quote_themes.c.quote_id).where(quote_themes.c.label == theme)))
     q = q.order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id, quotes.c.start).limit(limit)
     return [dict(r._mapping) for r in conn.execute(q)]
 
@@ -207,7 +235,8 @@ def profile(conn: Connection, entity_id: int) -> Row:
     evs = events_of(conn, actor=entity_id, limit=None)
     for ev in evs:
         ev["counterparts"] = sorted(set(ev["source"] + ev["target"]) - {e.name})
-    return {"id": e.id, "name": e.name, "type": e.type, "country": e.country,
+    entry = kb.get(conn.execute(select(entity_kb.c.kb_id).where(entity_kb.c.entity_id == entity_id)).scalar() or "")
+    return {"id": e.id, "name": e.name, "type": e.type, "country": e.country, "kb": _entry(entry),
             "aliases": sorted(set(forms) - {e.name}), "documents": n, "first_seen": first, "last_seen": last,
             "roles": roles_of(conn, entity_id), "quotes": quotes_of(conn, speaker=entity_id, limit=None),
             "meetings": [ev for ev in evs if ev["type"] == "CONSULT"],
@@ -223,12 +252,82 @@ def who(conn: Connection, name: str) -> Row | None:
     return {**profile(conn, found[0]["id"]), "others": found[1:]}
 
 
-def search(conn: Connection, words: str, limit: int | None = DEFAULT_LIMIT) -> Row:
-    """Articles and quotations containing every word, newest first, with a snippet."""
+def _entry(entry: kb.Entry | None) -> Row | None:
+    """A knowledge-base entry as an answer."""
+    if entry is None:
+        return None
+    return {"id": entry.id, "type": entry.type, "name_fr": entry.name_fr, "name_en": entry.name_en,
+            "acronyms": list(entry.acronyms), "parent": entry.parent, "scope": entry.scope, "start": entry.start}
+
+
+def _themes_of(conn: Connection, doc_ids: list[int]) -> dict[int, list[str]]:
+    """Document id -> its theme labels, best score first."""
+    out: dict[int, list[str]] = defaultdict(list)
+    if doc_ids:
+        rows = conn.execute(select(document_themes).where(document_themes.c.document_id.in_(doc_ids))
+                            .order_by(document_themes.c.document_id, document_themes.c.score.desc(),
+                                      document_themes.c.label))
+        for r in rows:
+            out[r.document_id].append(r.label)
+    return out
+
+
+def search(conn: Connection, words: str = "", limit: int | None = DEFAULT_LIMIT, theme: str | None = None) -> Row:
+    """Articles and quotations containing every word (any, without words) and filed under ``theme``, newest
+    first, with a snippet and the article's themes."""
+    theme = check_theme(theme)
+    q = select(documents.c.id, documents.c.doc_id, documents.c.date, documents.c.title, documents.c.text)
+    if words.strip():
+        q = q.where(documents.c.id.in_(_matching(conn, "documents", words)))
+    if theme:
+        q = q.where(documents.c.id.in_(_of_theme(theme)))
+    docs = conn.execute(q.order_by(documents.c.date.desc().nulls_last(), documents.c.id).limit(limit)).all()
+    themes = _themes_of(conn, [d.id for d in docs])
+    return {"documents": [{"doc_id": d.doc_id, "date": d.date, "title": d.title, "snippet": snippet(d.text, words),
+                           "themes": themes[d.id]} for d in docs],
+            "quotes": quotes_of(conn, contains=words or None, limit=limit, theme=theme)}
+
+
+def framework(conn: Connection, name: str, limit: int | None = DEFAULT_LIMIT) -> Row | None:
+    """What the store holds on an institution, framework or event (a knowledge-base entry by any of its
+    names, else a stored entity): the articles that mention it, the actors named beside it, the quotations
+    that mention it, and how many articles a month, oldest first. None when nothing is known by ``name``."""
+    found = lookup(conn, name)
+    if not found:
+        return None
+    ent = found[0]["id"]
+    entry = kb.get(conn.execute(select(entity_kb.c.kb_id).where(entity_kb.c.entity_id == ent)).scalar() or "")
     docs = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.date, documents.c.title,
-                               documents.c.text)
-                        .where(documents.c.id.in_(_matching(conn, "documents", words)))
-                        .order_by(documents.c.date.desc().nulls_last(), documents.c.id).limit(limit))
-    return {"documents": [{"doc_id": d.doc_id, "date": d.date, "title": d.title, "snippet": snippet(d.text, words)}
-                          for d in docs],
-            "quotes": quotes_of(conn, contains=words, limit=limit)}
+                               document_entities.c.name)
+                        .join(document_entities, document_entities.c.document_id == documents.c.id)
+                        .where(document_entities.c.entity_id == ent)
+                        .order_by(documents.c.date.desc().nulls_last(), documents.c.id)).all()
+    seen: dict[int, Row] = {}
+    for d in docs:
+        seen.setdefault(d.id, {"doc_id": d.doc_id, "date": d.date, "title": d.title, "as": d.name})
+    doc_ids = list(seen)
+    themes = _themes_of(conn, doc_ids)
+    others = (select(document_entities.c.entity_id, func.count(distinct(document_entities.c.document_id)).label("n"))
+              .where(document_entities.c.document_id.in_(doc_ids), document_entities.c.entity_id != ent)
+              .group_by(document_entities.c.entity_id))
+    counts = {r.entity_id: r.n for r in conn.execute(others)}
+    info = {r.id: r for r in conn.execute(select(entities).where(entities.c.id.in_(list(counts))))} if counts else {}
+    actors = sorted(counts, key=lambda i: (-counts[i], info[i].name, i))
+    inside = (select(quotes.c.id).join(mentions, (mentions.c.document_id == quotes.c.document_id)
+                                        & (mentions.c.start >= quotes.c.start) & (mentions.c.end <= quotes.c.end))
+              .where(mentions.c.entity_id == ent))
+    speaker = entities.alias("speaker")
+    said = conn.execute(select(quotes.c.text, quotes.c.kind, speaker.c.name.label("speaker"), documents.c.date,
+                               documents.c.doc_id)
+                        .join(documents, documents.c.id == quotes.c.document_id)
+                        .outerjoin(speaker, speaker.c.id == quotes.c.speaker_id)
+                        .where(quotes.c.id.in_(inside))
+                        .order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id, quotes.c.start)
+                        .limit(limit))
+    months = Counter((r["date"] or "")[:7] or None for r in seen.values())
+    return {"id": ent, "name": found[0]["name"], "type": found[0]["type"], "kb": _entry(entry),
+            "documents": [{**r, "themes": themes[i]} for i, r in list(seen.items())[:limit]],
+            "actors": [{"id": i, "name": info[i].name, "type": info[i].type, "documents": counts[i]}
+                       for i in actors[:limit]],
+            "quotes": [dict(r._mapping) for r in said],
+            "over_time": [{"month": m, "documents": n} for m, n in sorted(months.items(), key=lambda kv: kv[0] or "")]}

@@ -135,9 +135,28 @@ dates = Table(
     Column("granularity", String),
 )
 
+entity_kb = Table(  # the bundled knowledge-base entry (veille/kb.py) an entity is: one entry, one entity
+    "entity_kb", metadata,
+    Column("entity_id", ForeignKey("entities.id"), primary_key=True),
+    Column("kb_id", String, nullable=False, unique=True),
+)
+
+document_themes = Table(  # an article's themes (RECORD.md 1b)
+    "document_themes", metadata,
+    Column("document_id", ForeignKey("documents.id"), primary_key=True),
+    Column("label", String, primary_key=True, index=True),
+    Column("score", Float, nullable=False),
+)
+
+quote_themes = Table(
+    "quote_themes", metadata,
+    Column("quote_id", ForeignKey("quotes.id"), primary_key=True),
+    Column("label", String, primary_key=True, index=True),
+)
+
 #: Tables in dependency order (what the CSV and Parquet exports write).
 TABLES = (schema_version, documents, entities, aliases, document_entities, mentions, roles, quotes, events,
-          event_actors, dates)
+          event_actors, dates, entity_kb, document_themes, quote_themes)
 
 #: The full-text indexes: (table, indexed expression for PostgreSQL, columns for SQLite FTS5).
 _FTS = (("documents", "coalesce(title, '') || ' ' || text", "title, text"), ("quotes", "text", "text"))
