@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tests.synthetic import perturb
 from veille.cli import app
-from veille.evaluate import LAYERS, content_words, errors, greedy, norm, score_dirs, score_records
+from veille.evaluate import ALL_LAYERS, LAYERS, content_words, errors, greedy, norm, score_dirs, score_records
 
 TEXT = ("Le ministre des Affaires étrangères Jean-Yves Le Drian a reçu mardi à Paris son homologue "
         "marocain Nasser Bourita. « Nous partageons la même vision », a déclaré M. Le Drian.")
@@ -210,10 +210,11 @@ def test_errors_list_false_positives_and_negatives_with_their_text():
                      ("dates", "fp", "Paris")}
 
 
-def reference(shared: Path, gold_dir: Path, pred_dir: Path) -> dict:
+def reference(shared: Path, gold_dir: Path, pred_dir: Path, layers=LAYERS) -> dict:
     """The reference scorer's --json output, run as a subprocess."""
     out = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), "--gold", str(gold_dir),
-                          "--pred", str(pred_dir), "--json"], capture_output=True, text=True, check=True)
+                          "--pred", str(pred_dir), "--json", "--layers", ",".join(layers)],
+                         capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -243,6 +244,34 @@ def test_agrees_with_reference_scorer_on_extractor_predictions(shared, tmp_path,
     ours = score_dirs(gold_dir, tmp_path / "pred", LAYERS)
     assert ours == reference(shared, gold_dir, tmp_path / "pred")
     assert ours["docs.missing_pred"] > 0 and ours["entities.tp"] > 0
+
+
+def test_themes_agree_with_reference_scorer_on_extractor_predictions(shared, tmp_path, gold_predictions):
+    gold_dir = shared / "gold" / "dev"
+    preds = {p.name: rec for p, rec in gold_predictions("dev").items()}
+
+    def make(gold: dict, i: int) -> dict:
+        """The extractor's record; every 5th with its themes spoiled (a label dropped, a wrong one, a bad item)."""
+        rec = dict(preds[f"{gold['id']}.json"])
+        if i % 5 == 1:
+            rec["themes"] = rec["themes"][1:] + [{"label": " Sport "}, {"score": 1}, "Elections"]
+        return rec
+
+    write_predictions(tmp_path / "pred", gold_dir, make)
+    ours = score_dirs(gold_dir, tmp_path / "pred", ALL_LAYERS)
+    assert ours == reference(shared, gold_dir, tmp_path / "pred", ALL_LAYERS)
+    assert ours["docs.themes"] > 0 and ours["themes.tp"] > 0 and ours["themes.fp"] > 0
+
+
+def test_themes_are_scored_over_article_label_pairs():
+    gold = {"id": "d", "text": TEXT, "themes": ["migration", "diplomacy"]}
+    pred = {"text": TEXT, "themes": [{"label": "diplomacy", "score": 0.9, "evidence": []},
+                                     {"label": "economy", "score": 0.7, "evidence": []}]}
+    res = score_records([(gold, pred)], ["themes"])
+    assert counts(res, "themes") == (1, 1, 1)
+    assert score_records([({"id": "d", "text": TEXT}, pred)], ["themes"])["docs.themes"] == 0
+    found = {(m.kind, m.text) for m in errors([(gold, pred)], ["themes"])}
+    assert found == {("fp", "economy"), ("fn", "migration")}
 
 
 def test_eval_command_scores_a_prediction_folder(shared, tmp_path):

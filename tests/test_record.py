@@ -25,7 +25,7 @@ def spans(d):
 
 def test_top_level_shape(seed_record):
     d = seed_record.to_dict()
-    assert list(d) == ["schema", "doc", "text", "entities", "roles", "quotes", "events", "dates"]
+    assert list(d) == ["schema", "doc", "text", "entities", "roles", "quotes", "events", "dates", "themes"]
     assert d["schema"] == "veille.record/1"
     assert set(d["doc"]) >= {"id", "title", "date", "lang", "source", "sha256"}
     assert d["doc"]["sha256"] == sha256(d["text"]) and d["doc"]["date"] == "2019-12-17"
