@@ -23,6 +23,8 @@ MAX_BODY = 8 * 2**20
 #: Articles in one POST at most (a bigger batch: 413).
 MAX_ARTICLES = 1000
 
+#: The largest entity id (an INTEGER column on PostgreSQL).
+MAX_ID = 2**31 - 1
 NO_NUL = r"^[^\x00]*$"
 ISO_DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 
@@ -62,14 +64,14 @@ Until = Annotated[str | None, Query(pattern=ISO_DATE, description="Up to this da
 Theme = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z_-]+$", description="A theme label")]
 Offset = Annotated[int, Query(ge=0, le=browse.MAX_OFFSET)]
 Limit = Annotated[int, Query(ge=1, le=browse.MAX_PAGE)]
-EntityId = Annotated[int | None, Query(ge=1, le=2**53, description="An entity id")]
+EntityId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="An entity id")]
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
 def actor_ref(value: str | None) -> str | int | None:
     """An actor parameter: digits are an entity id, anything else a name."""
-    if value is not None and value.isascii() and value.isdecimal() and len(value) <= 15:
+    if value is not None and value.isascii() and value.isdecimal() and 0 < int(value) <= MAX_ID:
         return int(value)
     return value
 
@@ -100,7 +102,7 @@ def list_entities(conn: Conn, q: Words = None,
 
 
 @router.get("/entities/{entity_id}", summary="The profile of an entity (as `veille query who`)")
-def get_entity(conn: Conn, entity_id: Annotated[int, Path(ge=1, le=2**53)]) -> dict[str, Any]:
+def get_entity(conn: Conn, entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
     found = browse.entity(conn, entity_id)
     if found is None:
         raise not_found(f"entity {entity_id}")

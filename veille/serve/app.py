@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -46,6 +47,16 @@ def create_app(db: str | None = None, engine: Engine | None = None, token: str |
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def drop_empty_fields(request: Request, call_next) -> Response:
+        """A page's filter form sends its empty fields (``since=&type=``): they mean no filter."""
+        if not request.url.path.startswith("/api/") and request.scope.get("query_string"):
+            pairs = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True,
+                              encoding="latin-1")  # latin-1 both ways: the bytes go through unchanged
+            request.scope["query_string"] = urlencode([(k, v) for k, v in pairs if v.strip()],
+                                                      encoding="latin-1").encode("ascii")
+        return await call_next(request)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next) -> Response:

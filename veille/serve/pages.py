@@ -11,7 +11,7 @@ from fastapi.templating import Jinja2Templates
 from typing import Annotated
 
 from veille.record import ENTITY_TYPES, PLOVER_TYPES
-from veille.serve.api import NO_NUL, Bucket, Conn, EntityId, PloverType, Since, Theme, Until
+from veille.serve.api import MAX_ID, NO_NUL, Bucket, Conn, EntityId, PloverType, Since, Theme, Until
 from veille.serve.app import HERE
 from veille.serve.markup import segments
 from veille.store import browse, query
@@ -56,7 +56,7 @@ def document(request: Request, conn: Conn, doc_id: Annotated[str, Path(max_lengt
 
 
 @router.get("/actors/{entity_id}", response_class=HTMLResponse)
-def actor(request: Request, conn: Conn, entity_id: Annotated[int, Path(ge=1, le=2**53)]) -> Response:
+def actor(request: Request, conn: Conn, entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Response:
     p = browse.entity(conn, entity_id)
     if p is None:
         raise HTTPException(404, f"no entity {entity_id}")
