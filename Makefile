@@ -13,7 +13,15 @@ $(BIN)/veille: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(BIN)/veille
 
-setup: $(BIN)/veille
+# Browser libraries of `veille serve` (package.json, locked), copied into the package's static files.
+VENDOR := veille/serve/static/vendor/cytoscape.min.js
+
+$(VENDOR): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(dir $(VENDOR))
+	cp node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)
+
+setup: $(BIN)/veille $(VENDOR)
 
 demo: setup
 	$(BIN)/veille extract examples/seed-000.json --summary
