@@ -101,6 +101,12 @@ def test_a_shared_form_is_settled_by_the_states_the_article_names():
     french = ent("e1", "ORG", "ministère de l'Intérieur")
     link([french])
     assert french.kb["id"] == "fr-interior"  # no state named: the default scope
+    foreign = ent("e1", "ORG", "ministère de l'Intérieur")
+    link([foreign, ent("e2", "GPE", "Turquie", country="TR", n=2)])
+    assert foreign.kb is None  # an article about Turkey: neither France's nor Morocco's
+    beside = ent("e1", "ORG", "ministère de l'Intérieur")
+    link([beside, ent("e2", "GPE", "Ukraine", country="UA", n=4), ent("e3", "GPE", "France", country="FR", n=3)])
+    assert beside.kb["id"] == "fr-interior"
     own = ent("e1", "ORG", "ministère de l'Intérieur", country="MA")
     link([own, ent("e2", "GPE", "France", country="FR", n=5)])
     assert own.kb["id"] == "ma-interior"  # the entity's own country first

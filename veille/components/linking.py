@@ -4,7 +4,9 @@ An ORG, POLICY, EVENT or MISC entity is linked when one of its designations (nam
 aliases and name/acronym mentions, longest first) is a form of exactly one entry. A form that
 several entries share on purpose ("ministère de l'Intérieur": France's and Morocco's) is settled
 by the entity's country, else by the states the article names most, else by ``default_scope``
-(the state whose institutions French-language news names bare). A generic head left alone
+(the state whose institutions French-language news names bare), unless the article names another
+state more than ``1 / default_share`` times as often as that one (a Turkish ministry of the Interior
+in an article about Turkey is not France's). A generic head left alone
 ("le Pacte", "l'Observatoire") takes the entry of the one linked entity of the article whose
 name starts with that word.
 """
@@ -35,7 +37,8 @@ def country_weights(entities: list[Entity]) -> Counter:
     return Counter({e.country: len(e.mentions) for e in entities if e.type == "GPE" and e.country})
 
 
-def settle(found: list[kb.Entry], ent: Entity, weights: Counter, default_scope: str) -> kb.Entry | None:
+def settle(found: list[kb.Entry], ent: Entity, weights: Counter, default_scope: str,
+           default_share: float) -> kb.Entry | None:
     """One entry among those an ambiguous form designates, or None."""
     if len(found) == 1:
         return found[0]
@@ -46,16 +49,18 @@ def settle(found: list[kb.Entry], ent: Entity, weights: Counter, default_scope: 
     if best:
         top = [e for e in found if e.country and weights[e.country] == best]
         return top[0] if len(top) == 1 else None
+    if weights and weights[default_scope] < default_share * max(weights.values()):
+        return None
     fallback = [e for e in found if e.country == default_scope]
     return fallback[0] if len(fallback) == 1 else None
 
 
-def entry_of(ent: Entity, weights: Counter, default_scope: str) -> kb.Entry | None:
+def entry_of(ent: Entity, weights: Counter, default_scope: str, default_share: float) -> kb.Entry | None:
     """The entry the entity names, or None."""
     for form in designations(ent):
         found = kb.lookup(form)
         if found:
-            return settle(found, ent, weights, default_scope)
+            return settle(found, ent, weights, default_scope, default_share)
     return None
 
 
@@ -65,7 +70,7 @@ def _head(name: str) -> str:
     return words[0] if words else ""
 
 
-def link(entities: list[Entity], default_scope: str = "FR") -> None:
+def link(entities: list[Entity], default_scope: str = "FR", default_share: float = 0.5) -> None:
     """Set ``kb`` on every entity of an article that names a knowledge-base entry."""
     weights = country_weights(entities)
     linked: dict[str, kb.Entry] = {}
@@ -73,7 +78,7 @@ def link(entities: list[Entity], default_scope: str = "FR") -> None:
     for ent in entities:
         if ent.type not in LINKABLE:
             continue
-        entry = entry_of(ent, weights, default_scope)
+        entry = entry_of(ent, weights, default_scope, default_share)
         if entry is None:
             alone.append(ent)
             continue
@@ -90,19 +95,19 @@ def link(entities: list[Entity], default_scope: str = "FR") -> None:
             ent.kb = kb.get(next(iter(ids))).link()
 
 
-@Language.factory("veille_linking", default_config={"default_scope": "FR"})
-def make_linking(nlp: Language, name: str, default_scope: str) -> "Linker":
+@Language.factory("veille_linking", default_config={"default_scope": "FR", "default_share": 0.5})
+def make_linking(nlp: Language, name: str, default_scope: str, default_share: float) -> "Linker":
     """Factory of the entity linker (loads the knowledge base now, once per process)."""
     kb.entries()
-    return Linker(default_scope)
+    return Linker(default_scope, default_share)
 
 
 class Linker:
     """Sets ``kb`` on the entities of ``doc._.entities``."""
 
-    def __init__(self, default_scope: str):
-        self.default_scope = default_scope
+    def __init__(self, default_scope: str, default_share: float):
+        self.default_scope, self.default_share = default_scope, default_share
 
     def __call__(self, doc: Doc) -> Doc:
-        link(doc._.entities or [], self.default_scope)
+        link(doc._.entities or [], self.default_scope, self.default_share)
         return doc
