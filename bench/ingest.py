@@ -2,10 +2,14 @@
 
     eval "$(bash .ci/postgres.sh)"                   # for PostgreSQL (VEILLE_TEST_PG_URL)
     .venv/bin/python bench/ingest.py --n 200 [--workers 2] [--batch-size 16]
+    .venv/bin/python bench/ingest.py --n 400 --cluster local:1 --cluster local:2   # veille.cluster on Dask
 
 For each backend, a fresh database: ``veille.store.ingest.ingest`` end to end (read, skip check,
 extraction, storage; the model is loaded before timing), then the storage alone (the same
-records written again into another fresh database). Prints a table, writes bench/results/ingest-*.json.
+records written again into another fresh database). With ``--cluster local:N``, also
+``veille.cluster.ingest`` on a LocalCluster of N worker processes (started, and the model loaded in each
+worker, before the clock), with each worker's peak resident memory. Prints a table, writes
+bench/results/ingest-*.json.
 """
 from __future__ import annotations
 
@@ -76,9 +80,34 @@ def run(backend: str, n: int, workers: int, batch_size: int) -> dict[str, Any]:
                     store(conn, rec)
         storing = time.perf_counter() - t
         engine.dispose()
-    return {"backend": backend, "articles": report.stored, "bad": len(report.bad), "seconds": round(total, 2),
+    return {"backend": backend, "mode": f"workers {workers}", "articles": report.stored, "bad": len(report.bad), "seconds": round(total, 2),
             "articles_per_s": round(report.stored / total, 2), "store_only_seconds": round(storing, 2),
             "store_only_articles_per_s": round(len(recs) / storing, 1)}
+
+
+def run_cluster(backend: str, n: int, spec: str, batch_size: int) -> dict[str, Any]:
+    """``veille.cluster.ingest`` of the first n articles on a LocalCluster started for ``local:N``."""
+    import resource
+
+    from distributed import Client
+
+    from veille import cluster
+    from veille.pipeline import DEFAULT_MODEL
+    from veille.store import open_store
+
+    workers = cluster.check_spec(spec)
+    with cluster.local_cluster(workers) as local, Client(local) as client:
+        client.register_plugin(cluster.PipelinePlugin(DEFAULT_MODEL))  # the model, outside the timing
+        with fresh_url(backend) as url:
+            engine = open_store(url)
+            t = time.perf_counter()
+            report = cluster.ingest(engine, [ORANGESUM], local.scheduler_address, batch_size=batch_size, limit=n)
+            total = time.perf_counter() - t
+            engine.dispose()
+        peak = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return {"backend": backend, "mode": f"cluster {spec}", "articles": report.stored, "bad": len(report.bad),
+            "seconds": round(total, 2), "articles_per_s": round(report.stored / total, 2),
+            "worker_peak_rss_mib": sorted(round(v) for v in peak.values())}
 
 
 def main() -> None:
@@ -86,16 +115,20 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--cluster", action="append", default=[], metavar="local:N",
+                        help="also ingest on a Dask LocalCluster of N workers (repeatable)")
     args = parser.parse_args()
     from veille.pipeline import load
 
     load()  # the model, outside the timings
     rows = [run(b, args.n, args.workers, args.batch_size) for b in backends()]
-    print(f"{'backend':<11} {'articles':>8} {'seconds':>8} {'art/s':>7} {'store-only art/s':>17}")
+    rows += [run_cluster(b, args.n, spec, args.batch_size) for spec in args.cluster for b in backends()]
+    print(f"{'backend':<11} {'mode':<16} {'articles':>8} {'seconds':>8} {'art/s':>7} {'store-only art/s':>17} "
+          "worker peak MiB")
     for r in rows:
-        print(f"{r['backend']:<11} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>7} "
-              f"{r['store_only_articles_per_s']:>17}")
-    path = save("ingest", {"machine": machine(), "n": args.n, "workers": args.workers,
+        print(f"{r['backend']:<11} {r['mode']:<16} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>7} "
+              f"{r.get('store_only_articles_per_s', ''):>17} {r.get('worker_peak_rss_mib', '')}")
+    path = save("ingest", {"machine": machine(), "n": args.n, "workers": args.workers, "cluster": args.cluster,
                            "batch_size": args.batch_size, "results": rows})
     print(f"wrote {path}")
 

@@ -20,6 +20,7 @@ class Format(str, Enum):
 
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 def err(message: str) -> None:
@@ -50,10 +51,13 @@ def extract_command(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .json, .jsonl, .jsonl.gz"),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (overrides the input's)"),
     out: Optional[Path] = typer.Option(None, "--out", help="Write DIR/<id>.json per record instead of stdout"),
-    fmt: Format = typer.Option(Format.json, "--format", help="json (indented) or jsonl (one record a line)"),
+    fmt: Format = typer.Option(Format.json, "--format", help="json (indented) or jsonl (one record a line); "
+                               "parquet: a Parquet dataset DIR/part-*.parquet (needs --out)"),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Reject articles longer than this"),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per nlp.pipe batch"),
     summary: bool = typer.Option(False, "--summary", help="Print readable tables instead of JSON"),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Extract on Dask: local:N workers here, or "
+                                          "tcp://HOST:8786 (a running scheduler); see docs/scale.md"),
 ) -> None:
     """Extract entities, roles, quotes, events and dates from French articles."""
     from veille.pipeline import extract_many, language_warning
@@ -87,12 +91,35 @@ def extract_command(
         err(f"error: {exc}")
 
     written: dict[str, str] = {}  # file name -> the source of the record written there by this run
-    for rec in extract_many(articles(), batch_size=batch_size, on_error=failed):
+    records = extract_many(articles(), batch_size=batch_size, on_error=failed)
+    if cluster:
+        from veille import cluster as dask
+
+        try:
+            dask.check_spec(cluster)
+        except dask.ClusterError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--cluster") from None
+
+        def cluster_failed(message: str) -> None:
+            nonlocal failures
+            failures += 1
+            err(f"error: {message}")
+
+        records = dask.extract(paths, cluster, batch_size=batch_size, max_chars=max_chars, date=date,
+                               on_error=cluster_failed, on_warning=lambda w: err(f"warning: {w}"))
+    if fmt is Format.parquet:
+        from veille.dataset import write_records
+
+        if out is None:
+            err("error: --format parquet writes a dataset folder: give --out DIR")
+            raise typer.Exit(2)
+        records = write_records(records, out)
+    for rec in records:
         warning = language_warning(rec)
         if warning:
             err(f"warning: {warning}")
         d = rec.to_dict()
-        if out is not None:
+        if out is not None and fmt is not Format.parquet:
             name, where = safe_name(rec.doc.id), rec.doc.source or rec.doc.id
             if name in written:
                 name = f"{name}-{rec.doc.sha256[:12]}"
@@ -104,7 +131,7 @@ def extract_command(
             except OSError as exc:
                 failures += 1
                 err(f"error: {where}: cannot write {out / name}.json ({exc.strerror or exc})")
-        elif not summary:
+        elif not summary and out is None:
             indent = None if fmt is Format.jsonl else 2
             sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=indent) + "\n")
             sys.stdout.flush()

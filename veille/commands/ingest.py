@@ -31,10 +31,19 @@ def ingest_command(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles of the input"),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per extraction batch and transaction"),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Reject articles longer than this"),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Extract on Dask: local:N workers here, or "
+                                          "tcp://HOST:8786 (a running scheduler); see docs/scale.md"),
 ) -> None:
     """Extract articles and store them; articles already stored (same text) are skipped."""
     from veille.store.ingest import ingest
 
+    if cluster:
+        from veille import cluster as dask
+
+        try:
+            dask.check_spec(cluster)
+        except dask.ClusterError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--cluster") from None
     engine = open_or_exit(db, create_missing=True)
     # No counting pass: reading the input twice doubles the work and delays the first stored article.
     total = limit
@@ -51,8 +60,12 @@ def ingest_command(
             if kind != "warning":
                 progress.advance(task)
 
-        report = ingest(engine, itertools.islice(read_all(paths, max_chars), limit), batch_size=batch_size,
-                        workers=workers, notify=notify)
+        if cluster:
+            report = dask.ingest(engine, paths, cluster, batch_size=batch_size, max_chars=max_chars, limit=limit,
+                                 notify=notify, on_total=lambda n: progress.update(task, total=n))
+        else:
+            report = ingest(engine, itertools.islice(read_all(paths, max_chars), limit), batch_size=batch_size,
+                            workers=workers, notify=notify)
     console.print(f"stored {report.stored}, already stored {report.skipped}, bad {len(report.bad)} "
                   f"({engine.url.render_as_string(hide_password=True)})", markup=False, highlight=False)
     if report.bad:
