@@ -12,8 +12,8 @@ from tests import kb
 TOKEN = "test-token-5f1c"
 #: An article whose text carries markup and script: it must show as text and run nothing.
 HOSTILE = ("e-hostile", "2020-03-12",
-           "Le ministre de l'Intérieur Christophe Castaner a déclaré mardi à Paris : « <script>alert('xss')</script> "
-           "n'est pas une menace ». Le journal a publié <img src=x onerror=alert(1)> et un lien "
+           "Le ministre de l'Intérieur Christophe Castaner a déclaré mardi à Paris : "
+           "« <script>alert('xss')</script> n'est pas une menace ». Le journal a publié <img src=x onerror=alert(1)> et un lien "
            "<a href=\"javascript:alert(2)\">cliquez ici</a> sans effet. "
            "Emmanuel Macron a rencontré Christophe Castaner jeudi à l'Élysée.")
 #: Themes written into one record as the themes layer (RECORD.md section 1b) would.

@@ -82,65 +82,65 @@ def not_found(what: str) -> HTTPException:
 
 @router.get("/documents", summary="Documents, newest first")
 def list_documents(conn: Conn, since: Since = None, until: Until = None, theme: Theme = None, offset: Offset = 0,
-                   limit: Limit = 20) -> dict[str, Any]:
-    return browse.documents_page(conn, since=since, until=until, theme=theme, offset=offset, limit=limit)
+                   limit: Limit = 20) -> JSONResponse:
+    return JSONResponse(browse.documents_page(conn, since=since, until=until, theme=theme, offset=offset, limit=limit))
 
 
 @router.get("/documents/{doc_id}", summary="The veille.record/1 of a document")
-def get_document(conn: Conn, doc_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)]) -> dict[str, Any]:
+def get_document(conn: Conn, doc_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)]) -> JSONResponse:
     rec = browse.record(conn, doc_id)
     if rec is None:
         raise not_found(f"document {doc_id!r}")
-    return rec
+    return JSONResponse(rec)
 
 
 @router.get("/entities", summary="Entities by name or alias, most documented first")
 def list_entities(conn: Conn, q: Words = None,
                   type: Annotated[str | None, Query(pattern=r"^[A-Z]{2,8}$", description="PER, ORG, GPE, ...")] = None,
-                  offset: Offset = 0, limit: Limit = 20) -> dict[str, Any]:
-    return browse.entities_page(conn, q=q, type=type, offset=offset, limit=limit)
+                  offset: Offset = 0, limit: Limit = 20) -> JSONResponse:
+    return JSONResponse(browse.entities_page(conn, q=q, type=type, offset=offset, limit=limit))
 
 
 @router.get("/entities/{entity_id}", summary="The profile of an entity (as `veille query who`)")
-def get_entity(conn: Conn, entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
+def get_entity(conn: Conn, entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> JSONResponse:
     found = browse.entity(conn, entity_id)
     if found is None:
         raise not_found(f"entity {entity_id}")
-    return found
+    return JSONResponse(found)
 
 
 @router.get("/events", summary="Events, newest first (as `veille query events`)")
 def list_events(conn: Conn, type: PloverType | None = None, actor: Name = None,
                 with_: Annotated[str | None, Query(alias="with", max_length=200, pattern=NO_NUL)] = None,
-                since: Since = None, until: Until = None, offset: Offset = 0, limit: Limit = 20) -> dict[str, Any]:
-    return browse.events_page(conn, offset, limit, type=type.value if type else None, actor=actor_ref(actor),
-                              with_=actor_ref(with_), since=since, until=until)
+                since: Since = None, until: Until = None, offset: Offset = 0, limit: Limit = 20) -> JSONResponse:
+    return JSONResponse(browse.events_page(conn, offset, limit, type=type.value if type else None,
+                                           actor=actor_ref(actor), with_=actor_ref(with_), since=since, until=until))
 
 
 @router.get("/quotes", summary="Quotations, newest first (as `veille query quotes`)")
 def list_quotes(conn: Conn, speaker: Name = None, contains: Words = None, offset: Offset = 0,
-                limit: Limit = 20) -> dict[str, Any]:
-    return browse.quotes_page(conn, offset, limit, speaker=actor_ref(speaker), contains=contains)
+                limit: Limit = 20) -> JSONResponse:
+    return JSONResponse(browse.quotes_page(conn, offset, limit, speaker=actor_ref(speaker), contains=contains))
 
 
 @router.get("/search", summary="Full-text search over articles and quotations (as `veille query search`)")
 def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL)],
-           limit: Limit = 20) -> dict[str, Any]:
-    return query.search(conn, q, limit=limit)
+           limit: Limit = 20) -> JSONResponse:
+    return JSONResponse(query.search(conn, q, limit=limit))
 
 
 @router.get("/network", summary="The actor graph: nodes sized by mentions, edges by events")
 def get_network(conn: Conn, type: PloverType | None = None, since: Since = None, until: Until = None,
-                theme: Theme = None, actor: EntityId = None, limit: Limit = browse.MAX_PAGE) -> dict[str, Any]:
-    return browse.network(conn, type=type.value if type else None, since=since, until=until, theme=theme,
-                          actor=actor, limit=limit)
+                theme: Theme = None, actor: EntityId = None, limit: Limit = browse.MAX_PAGE) -> JSONResponse:
+    return JSONResponse(browse.network(conn, type=type.value if type else None, since=since, until=until,
+                                       theme=theme, actor=actor, limit=limit))
 
 
 @router.get("/timeline", summary="Events per day or week and type")
 def get_timeline(conn: Conn, by: Bucket = Bucket.day, type: PloverType | None = None, actor: EntityId = None,
-                 since: Since = None, until: Until = None, theme: Theme = None) -> dict[str, Any]:
-    return browse.timeline(conn, by=by.value, type=type.value if type else None, actor=actor, since=since,
-                           until=until, theme=theme)
+                 since: Since = None, until: Until = None, theme: Theme = None) -> JSONResponse:
+    return JSONResponse(browse.timeline(conn, by=by.value, type=type.value if type else None, actor=actor,
+                                        since=since, until=until, theme=theme))
 
 
 def parse_articles(data: bytes) -> list[Article | InputError]:
