@@ -25,7 +25,7 @@ from veille.normalize import strip_accents, unify
 from veille.record import THEME_LABELS, Span, Theme
 
 #: the component's config (calibrated on the dev gold's themes; see docs/themes-and-kb.md)
-DEFAULT_CONFIG = {"threshold": 0.6, "half": 3.0, "min_share": 0.3, "max_labels": 2, "lede_boost": 1.5,
+DEFAULT_CONFIG = {"threshold": 0.65, "half": 3.0, "min_share": 0.5, "max_labels": 4, "lede_boost": 1.5,
                   "title_boost": 3.0, "quote_min": 2.5, "max_evidence": 8}
 
 
