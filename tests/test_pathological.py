@@ -1,0 +1,48 @@
+"""Texts that crashed a component or took quadratic time, and invisible characters inside words."""
+from __future__ import annotations
+
+import pytest
+
+import veille
+from veille.components.sentences import MAX_SENT_TOKENS
+
+
+def test_a_title_repeated_to_the_end_of_a_long_text(nlp):
+    rec = veille.extract("le ministre " * 5000)
+    assert rec.text == "le ministre " * 5000
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_publication_dates_at_the_ends_of_the_calendar(nlp, date):
+    text = "Le ministre a parlé hier à Paris. Il reviendra lundi prochain, le 3 mars, et la semaine prochaine."
+    rec = veille.extract(text, date=date)
+    assert {d.text for d in rec.dates} >= {"hier", "lundi prochain"}
+    assert all(d.value is None or "0001" <= d.value[:4] <= "9999" for d in rec.dates)
+
+
+def test_selon_before_short_lines_of_names(nlp):
+    text = "Selon\nJean Dupont\nMarie Curie\nPaul Martin\nLe ministre\n" * 20 + "selon"
+    assert veille.extract(text).text == text
+
+
+def test_sentences_are_bounded_so_that_per_sentence_work_is_linear(nlp):
+    """A text without sentence-final marks ("« il a dit » " repeated took 56 s) is cut into bounded sentences."""
+    from veille.pipeline import parse
+
+    doc = parse("« il a dit » " * 600)
+    assert max(len(s) for s in doc.sents) <= MAX_SENT_TOKENS
+    assert len(list(doc.sents)) >= len(doc) // MAX_SENT_TOKENS
+
+
+def test_zero_width_characters_do_not_break_recognition(nlp):
+    text = "Le\u200bprésident Emmanuel Ma\u00adcron a reçu lundi la chancelière Angela\u200d Merkel à Paris."
+    rec = veille.extract(text, date="2019-12-17")
+    assert rec.text == text
+    names = {(e.name, e.type) for e in rec.entities}
+    assert ("Emmanuel Macron", "PER") in names and not any(t == "MISC" for _, t in names)
+    for ent in rec.entities:
+        for m in ent.mentions:
+            assert text[m.start:m.end] == m.text
+    macron = next(e for e in rec.entities if e.name == "Emmanuel Macron")
+    assert [text[m.start:m.end] for m in macron.mentions] == ["Emmanuel Ma\u00adcron"]
+    assert [(text[d.start:d.end], d.value) for d in rec.dates] == [("lundi", "2019-12-16")]
