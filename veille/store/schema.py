@@ -12,8 +12,8 @@ import os
 from contextlib import contextmanager
 from typing import Iterator
 
-from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
-                        event, inspect, select, text)
+from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+                        create_engine, event, inspect, select, text)
 from sqlalchemy.engine import make_url
 
 SCHEMA_VERSION = 1
