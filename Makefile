@@ -13,12 +13,14 @@ $(BIN)/veille: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(BIN)/veille
 
-# Browser libraries of `veille serve` (package.json, locked), copied into the package's static files.
+# Browser libraries of `veille serve` (package.json, locked), copied into the package's static files:
+# Cytoscape.js (network graphs) and Swagger UI (/docs).
 VENDOR := veille/serve/static/vendor/cytoscape.min.js
 
 $(VENDOR): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	mkdir -p $(dir $(VENDOR))
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css $(dir $(VENDOR))
 	cp node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)
 
 setup: $(BIN)/veille $(VENDOR)

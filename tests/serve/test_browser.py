@@ -152,3 +152,11 @@ def test_hostile_article_runs_nothing(page, base_url):
     page.wait_for_load_state("networkidle")
     assert "<script>alert('xss')</script>" in page.inner_text("#found-quotes")
     assert page.problems == []
+
+
+def test_api_docs_offline(page, base_url):
+    """/docs: Swagger UI from static/vendor/ under the same CSP, listing the API's operations."""
+    page.goto(f"{base_url}/docs")
+    page.wait_for_selector(".opblock")
+    assert page.locator(".opblock").count() >= 10
+    assert page.problems == []

@@ -30,7 +30,8 @@ def test_every_page_renders(client):
 
 
 def test_no_inline_script_anywhere(client):
-    for url in ("/", "/documents/seed-000", f"/documents/{HOSTILE[0]}", "/network", "/timeline", "/search?q=Maroc"):
+    for url in ("/", "/documents/seed-000", f"/documents/{HOSTILE[0]}", "/network", "/timeline", "/search?q=Maroc",
+                "/docs"):
         html = page(client, url)
         assert all(tag.startswith("<script src=") for tag in re.findall(r"<script[^>]*>", html)), url
         assert " style=" not in html and "<style" not in html

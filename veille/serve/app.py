@@ -20,8 +20,6 @@ HERE = Path(__file__).resolve().parent
 #: No inline script or style, nothing from another origin.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-#: FastAPI's /docs and /redoc pages load Swagger UI / ReDoc with an inline script: they get no CSP.
-_NO_CSP = ("/docs", "/redoc")
 
 
 def problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -39,7 +37,7 @@ def create_app(db: str | None = None, engine: Engine | None = None, token: str |
     """The application on the store at URL ``db`` (or on ``engine``); ``token`` enables POST /api/articles."""
     from veille.serve import api, pages
 
-    app = FastAPI(title="Veille", version="1", description="The Veille knowledge base: documents (veille.record/1), "
+    app = FastAPI(docs_url=None, redoc_url=None, title="Veille", version="1", description="The Veille knowledge base: documents (veille.record/1), "
                   "entities, events, quotes, full-text search. Read-only unless started with a token.")
     app.state.engine = engine if engine is not None else open_store(db, create_missing=False)
     app.state.token = token or None
@@ -61,8 +59,7 @@ def create_app(db: str | None = None, engine: Engine | None = None, token: str |
     @app.middleware("http")
     async def security_headers(request: Request, call_next) -> Response:
         response = await call_next(request)
-        if not request.url.path.startswith(_NO_CSP):
-            response.headers["Content-Security-Policy"] = CSP
+        response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"
         return response

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Annotated
 from urllib.parse import urlencode
 
 import jinja2
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
-from typing import Annotated
 
 from veille.record import ENTITY_TYPES, PLOVER_TYPES
 from veille.serve.api import MAX_ID, NO_NUL, Bucket, Conn, EntityId, PloverType, Since, Theme, Until
@@ -86,6 +86,12 @@ def timeline(request: Request, conn: Conn, by: Bucket = Bucket.day, type: Plover
     data = browse.timeline(conn, **{**params, "by": by.value})
     return render(request, "timeline.html", params=params, who=who, data=data,
                   data_src="/api/timeline?" + _query(**params))
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> Response:
+    """The API's interactive documentation (Swagger UI, served from static/vendor/ like every script)."""
+    return render(request, "docs.html")
 
 
 @router.get("/search", response_class=HTMLResponse)
