@@ -204,7 +204,10 @@ def authorise(request: Request) -> None:
 
 
 @router.post("/articles", summary="Ingest one article (JSON) or a batch (JSONL); bearer token required",
-             status_code=200, responses={201: {"description": "Articles stored"}, 401: {}, 403: {}, 413: {}})
+             status_code=200, responses={201: {"description": "Articles stored"},
+                                         401: {"description": "No valid bearer token"},
+                                         403: {"description": "Read-only server"},
+                                         413: {"description": "Body or batch too large"}})
 async def post_articles(request: Request) -> JSONResponse:
     from veille.store.ingest import ingest
 

@@ -83,7 +83,7 @@ def timeline(request: Request, conn: Conn, by: Bucket = Bucket.day, type: Plover
         raise HTTPException(404, f"no entity {actor}")
     params = {"by": by.value, "type": type.value if type else None, "actor": actor, "since": since, "until": until,
               "theme": theme}
-    data = browse.timeline(conn, **{**params, "by": by.value})
+    data = browse.timeline(conn, **params)
     return render(request, "timeline.html", params=params, who=who, data=data,
                   data_src="/api/timeline?" + _query(**params))
 
