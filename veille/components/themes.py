@@ -1,7 +1,7 @@
 """Themes (RECORD.md section 1b): what an article, and each quotation, is about.
 
 A weighted lexicon (``lexicons/themes.tsv``: term, label, weight) is matched on the tokens'
-lemmas and lowercase forms, accents folded, longest term first. A label's raw weight is the sum,
+lemmas and lowercase forms, accents folded, longest term first, outside people's names ("Bruno Le Maire" is no mayor). A label's raw weight is the sum,
 over its distinct terms, of weight x (1 + ln(occurrences)), an occurrence in the lede (first
 sentence) counting ``lede_boost`` times and one in the title (``doc._.title``, tagged and lemmatised
 by spaCy's own components) ``title_boost`` times. Its score is raw / (raw + ``half``) in [0, 1). The
@@ -147,6 +147,12 @@ class Themer:
         self.lexicon, self.settings = lexicon, settings
         self.nlp = nlp  # tags the title; None: titles are not read
 
+    def hits(self, doc: Doc) -> list[Hit]:
+        """The lexicon's hits in the text, except those inside a person's name."""
+        names = {i for e in doc._.entities or [] if e.type == "PER" for m in e.mentions if m.kind == "name"
+                 for i in range(m.start, m.end)}
+        return [h for h in self.lexicon.hits(doc) if doc[h.start].idx not in names]
+
     def title_hits(self, doc: Doc) -> list[Hit]:
         """The lexicon's hits in the article's title (none without a title or a pipeline to tag it)."""
         title = doc._.title
@@ -159,7 +165,7 @@ class Themer:
         return self.lexicon.hits(tdoc)
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = self.lexicon.hits(doc)
+        hits = self.hits(doc)
         lede_end = next(iter(doc.sents)).end if len(doc) and doc.has_annotation("SENT_START") else 0
         st = self.settings
         raw = raw_weights(hits, lede_end, st.lede_boost, self.title_hits(doc), st.title_boost)
