@@ -110,3 +110,15 @@ def test_a_shared_form_is_settled_by_the_states_the_article_names():
     own = ent("e1", "ORG", "ministère de l'Intérieur", country="MA")
     link([own, ent("e2", "GPE", "France", country="FR", n=5)])
     assert own.kb["id"] == "ma-interior"  # the entity's own country first
+
+
+def test_another_states_body_by_a_generic_name_needs_that_state_in_the_article():
+    court = ent("e1", "ORG", "Tribunal constitutionnel")
+    link([court, ent("e2", "GPE", "Pologne", country="PL")])
+    assert court.kb is None
+    court = ent("e1", "ORG", "Tribunal constitutionnel")
+    link([court, ent("e2", "GPE", "Espagne", country="ES")])
+    assert court.kb["id"] == "es-constitutional-court"
+    house = ent("e1", "ORG", "Maison Blanche")  # a proper name needs no context
+    link([house])
+    assert house.kb["id"] == "us-white-house"

@@ -6,7 +6,9 @@ several entries share on purpose ("ministère de l'Intérieur": France's and Mor
 by the entity's country, else by the states the article names most, else by ``default_scope``
 (the state whose institutions French-language news names bare), unless the article names another
 state more than ``1 / default_share`` times as often as that one (a Turkish ministry of the Interior
-in an article about Turkey is not France's). A generic head left alone
+in an article about Turkey is not France's). A generic form of another state's body ("Tribunal
+constitutionnel": no capital after its first word) links only in an article that names that state
+(Spain's court in an article about Spain, not in one about Poland). A generic head left alone
 ("le Pacte", "l'Observatoire") takes the entry of the one linked entity of the article whose
 name starts with that word.
 """
@@ -33,8 +35,12 @@ def designations(ent: Entity) -> list[str]:
 
 
 def country_weights(entities: list[Entity]) -> Counter:
-    """ISO code -> how many mentions the article's states (GPE entities) have."""
-    return Counter({e.country: len(e.mentions) for e in entities if e.type == "GPE" and e.country})
+    """ISO code -> how many mentions the article's states and places (GPE and LOC entities) have."""
+    weights: Counter = Counter()
+    for e in entities:
+        if e.type in ("GPE", "LOC") and e.country:
+            weights[e.country] += len(e.mentions)
+    return weights
 
 
 def settle(found: list[kb.Entry], ent: Entity, weights: Counter, default_scope: str,
@@ -55,12 +61,22 @@ def settle(found: list[kb.Entry], ent: Entity, weights: Counter, default_scope: 
     return fallback[0] if len(fallback) == 1 else None
 
 
+def generic(form: str) -> bool:
+    """A name of several words none of which but the first is capitalised ("Tribunal suprême")."""
+    words = form.split()
+    return len(words) > 1 and not any(w[:1].isupper() for w in words[1:])
+
+
 def entry_of(ent: Entity, weights: Counter, default_scope: str, default_share: float) -> kb.Entry | None:
     """The entry the entity names, or None."""
     for form in designations(ent):
         found = kb.lookup(form)
         if found:
-            return settle(found, ent, weights, default_scope, default_share)
+            entry = settle(found, ent, weights, default_scope, default_share)
+            foreign = entry is not None and entry.country not in (None, default_scope, ent.country)
+            if foreign and generic(form) and not weights[entry.country]:
+                return None
+            return entry
     return None
 
 
