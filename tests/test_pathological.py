@@ -20,9 +20,18 @@ def test_publication_dates_at_the_ends_of_the_calendar(nlp, date):
     assert all(d.value is None or "0001" <= d.value[:4] <= "9999" for d in rec.dates)
 
 
-def test_selon_before_short_lines_of_names(nlp):
-    text = "Selon\nJean Dupont\nMarie Curie\nPaul Martin\nLe ministre\n" * 20 + "selon"
-    assert veille.extract(text).text == text
+#: Found by bench/fuzz.py (seed 17): "selon" and short lines of names, a reported clause that starts at the end.
+FUZZED_SELON = ("hier\n\nle\n\ndit , le Mme \u200bﷺ« \u200bil Robert'); DROP TABLE documents;--a '\xa0mardi prochain "
+                "\u200bقال\xa0Emmanuel mars mardi prochain \x1b[31m\xa0Selon\n\xa0ministre\xa0l'ONU\n\nil\xa0\x1b[31m "
+                "3l'ONU \u200bSelon\nministre\nJean-Yves Le Drian\nMacron a affirmé\n\nlundi\n\n) \u200bé\n\n( \xadle\n\n"
+                "قال\xa0Jean-Yves Le Drian Angela\nselonselonselon\xa0le 14 juillet\n\nJean-Yves Le Drian\n) ﷺ Angela « "
+                "\u202e \xad :selon (\n\u200b ,")
+
+
+@pytest.mark.parametrize("text", [FUZZED_SELON,
+                                  "Selon\nJean Dupont\nMarie Curie\nPaul Martin\nLe ministre\n" * 20 + "selon"])
+def test_selon_before_short_lines_of_names(nlp, text):
+    assert veille.extract(text, date="0001-01-01").text == text
 
 
 def test_sentences_are_bounded_so_that_per_sentence_work_is_linear(nlp):

@@ -329,7 +329,7 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
     quoted words that stand on their own, or a comma after which the sentence goes
     back to the main clause.
     """
-    if doc[start].text in OPENING or doc[start].text == '"':
+    if start < stop and (doc[start].text in OPENING or doc[start].text == '"'):
         closing = next((b for a, b in quoted_spans(text_of(doc)) if a == doc[start].idx + 1), None)
         after = doc.char_span(closing, closing, alignment_mode="expand") if closing is not None else None
         if after is not None and doc[after.start].sent == doc[start].sent and after.start + 1 < stop \
