@@ -80,7 +80,8 @@ def run(backend: str, n: int, workers: int, batch_size: int) -> dict[str, Any]:
                     store(conn, rec)
         storing = time.perf_counter() - t
         engine.dispose()
-    return {"backend": backend, "mode": f"workers {workers}", "articles": report.stored, "bad": len(report.bad), "seconds": round(total, 2),
+    return {"backend": backend, "mode": f"workers {workers}", "articles": report.stored, "bad": len(report.bad),
+            "seconds": round(total, 2),
             "articles_per_s": round(report.stored / total, 2), "store_only_seconds": round(storing, 2),
             "store_only_articles_per_s": round(len(recs) / storing, 1)}
 

@@ -51,10 +51,8 @@ def reference(corpus40, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def address(corpus40):
-    """The scheduler address of a LocalCluster of 2 worker processes, one thread each."""
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    """The scheduler address of a LocalCluster of 2 worker processes (processes=True, threads_per_worker=1)."""
+    with dask.local_cluster(2) as cluster:
         yield cluster.scheduler_address
 
 

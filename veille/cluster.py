@@ -21,7 +21,7 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.scheduler import KilledWorker
@@ -30,6 +30,9 @@ from sqlalchemy.exc import IntegrityError
 
 from veille.read import DEFAULT_MAX_CHARS, SUFFIXES, Article, InputError, read, read_all
 from veille.record import Record, sha256
+
+if TYPE_CHECKING:
+    from veille.store.ingest import IngestReport
 
 #: Most articles in one partition (one task, one transaction); fewer when the input is small.
 MAX_PARTITION = 64
@@ -197,8 +200,16 @@ def extract_partition(part: Partition, model: str, batch_size: int = 16, max_cha
 
 
 def local_cluster(workers: int) -> LocalCluster:
-    """A cluster of worker processes on this machine, one thread each (spaCy holds the GIL)."""
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    """A cluster of worker processes on this machine, one thread each (spaCy holds the GIL).
+
+    Dask caps the workers' BLAS threads at one (OMP_NUM_THREADS, ...) by default; the different
+    summation order changes some floating-point results of the pipeline (theme scores), so the
+    workers keep this machine's default, and extract exactly what a local run extracts.
+    """
+    import dask
+
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": {"MALLOC_TRIM_THRESHOLD_": 65536}}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
 def check_spec(spec: str) -> int | str:
@@ -293,7 +304,8 @@ def run(client: Client, parts: list[Partition], model: str, batch_size: int = 16
 
 def ingest(engine: Engine, paths: Iterable[str | Path], cluster: str, batch_size: int = 16,
            max_chars: int = DEFAULT_MAX_CHARS, limit: int | None = None, model: str | None = None,
-           notify: Callable[[str, str], None] | None = None, on_total: Callable[[int], None] | None = None):
+           notify: Callable[[str, str], None] | None = None,
+           on_total: Callable[[int], None] | None = None) -> IngestReport:
     """``veille.store.ingest.ingest`` on a Dask cluster: extract on the workers, store here.
 
     Returns an ``IngestReport``; ``notify`` gets the same kinds ("stored", "skipped", "bad",
