@@ -30,7 +30,7 @@ component calls too (:func:`resolve` for a subject token, :func:`salient`):
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,12 +42,14 @@ from veille import gazetteer, lexicons
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
 from veille.spans import entity_at, text_of
+from veille.syntax import pronominal_subject
 
 WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
 TITLES = "titles.tsv"
 FIRST_NAMES = "first_names.tsv"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "il faut", "il s'agit": nobody
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
 FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
 APPOS_DEPS = ("appos", "flat:name", "nmod")
@@ -181,6 +183,15 @@ def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Tok
     hyphen = _hyphen_pronoun(verb)
     if hyphen is not None:
         return hyphen
+    found = _subject_up(verb, usable)
+    if found is None and _detached_participle(verb):    # "», souligne Mme Erdemir, ajoutant que": the incise's
+        before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if _finite(t) and usable(t)), None)
+        found = _subject_up(before, usable) if before is not None else None
+    return found
+
+
+def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """:func:`subject_of` on the parse: the verb's subject, else that of the verb it depends on."""
     seen = 0
     while seen < 5:
         seen += 1
@@ -198,6 +209,9 @@ def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Tok
         inverted = _inverted_subject(verb)
         if inverted is not None and usable(inverted):
             return inverted
+        pronominal = pronominal_subject(verb)    # "Il se dit victime de ...": the parser made "Il" expletive
+        if pronominal is not None and verb.lemma_ not in IMPERSONAL_VERBS and not _impersonal(pronominal):
+            return pronominal
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head.i != verb.i:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _detached_participle(verb):
                 return verb.head
@@ -531,9 +545,9 @@ class Resolver:
         anaphor = _of_kind("anaphor").get(low)
         if anaphor is not None:
             return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=True)
-        org = _of_kind("org_noun").get(low) or _of_kind("media_noun").get(low)
+        org = _of_kind("org_noun").get(low) or _of_kind("company_noun").get(low) or _of_kind("media_noun").get(low)
         if org is not None:
-            return self._organisation(tok, org)
+            return self._organisation(tok, org, subject)
         head = _title_head(self.doc, tok)
         if head is None:
             if subject and tok.pos_ in ("NOUN", "ADJ"):
@@ -583,10 +597,10 @@ class Resolver:
                 out |= {e.id for e in _entities_in(self.doc, t) if e.type == "ORG"}
         return out
 
-    def _organisation(self, tok: Token, word: Word) -> tuple[Entity | None, float]:
+    def _organisation(self, tok: Token, word: Word, subject: bool = False) -> tuple[Entity | None, float]:
         """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
         "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient medium, else
-        organisation."""
+        organisation; "l'entreprise", the subject of a reporting verb, the salient organisation that is no medium."""
         low = norm(tok.lower_)
         extra = _content_words(description_form(tok))[1:]
         named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]
@@ -601,6 +615,10 @@ class Resolver:
                      if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
             ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
             return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), ceiling=0.6)
+        if word.kind == "company_noun" and subject:     # "l'entreprise précise": the salient non-media organisation
+            others = {e.id for e in self.doc._.entities or []
+                      if e.type == "ORG" and e.name.lower() not in lexicons.words(MEDIA)}
+            return self.pick(tok, None, None, ("ORG",), only=others, ceiling=0.6, recency=True)
         return None, 0.0
 
 
@@ -649,7 +667,7 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
     """Descriptions the article gives an organisation or a state in apposition, anywhere in it: "la Maison
     bleue, la présidence sud-coréenne," makes "La présidence sud-coréenne a accusé ..." the Maison bleue
     (read on the words: the parser often misattaches such appositions). A description given to two of them
-    is left out."""
+    is left out, and so is a person's title ("Sur France Inter, le ministre de l'Intérieur a évoqué")."""
     found: dict[str, set[str]] = {}
     by_id = {e.id: e for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
     for ent in by_id.values():
@@ -658,7 +676,8 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
             if m.kind != "name" or span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
                 continue
             det, noun = doc[span.end + 1], doc[span.end + 2]
-            if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN":
+            if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN" \
+                    and _title_head(doc, noun) is None:    # "Sur France Inter, le ministre de l'Intérieur a ...": a person
                 found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
     return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
 
@@ -941,7 +960,7 @@ def _is_pronoun_subject(tok: Token) -> bool:
     form = pronoun_form(tok)
     if form not in _of_kind("pronoun"):
         return False
-    if tok.dep_ == "expl:subj" or tok.head.lemma_ in ("falloir", "agir", "sembler", "paraître") or _impersonal(tok):
+    if tok.dep_ == "expl:subj" or tok.head.lemma_ in IMPERSONAL_VERBS or _impersonal(tok):
         return False
     if form.endswith(" qui"):  # "Celle qui veut ... a attaqué": the parser often makes "Celle" the root
         return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" or tok.is_sent_start

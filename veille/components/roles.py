@@ -32,7 +32,8 @@ from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
-from veille.spans import entity_of_token
+from veille.spans import entity_of_token, text_of
+from veille.syntax import verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
 LOOK_BACK = 3  # sentences before a bare description where its person may be named
@@ -255,7 +256,7 @@ class RoleFinder:
             return roles
         if title.plural:
             return []
-        verb = tail.end < len(doc) and doc[tail.end].morph.get("VerbForm") == ["Fin"]
+        verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
         before = None if verb else self.person_before(doc, title)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start = before
@@ -518,7 +519,10 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     sentence before (one the article gives no other title first, then its subject, else the last
     named), else, for the lead or the sentence before a name, the first person named next as a subject.
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
-    persons of the other gender."""
+    persons of the other gender; names inside quotation marks count only when none outside them does
+    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux)."""
+    from veille.components.quotes import quoted_spans       # the quotes component imports coref, as this one
+    quoted = quoted_spans(text_of(doc))
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
@@ -528,20 +532,32 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
     titled = {r.person for r in found if not r.former and key(r.title).split()[:1] != key(role.title).split()[:1]}
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
-              _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root))
+              _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
+              not any(a <= m.start < b for a, b in quoted))
              for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
              for m in ent.mentions if m.kind in ("name", "acronym")]
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
-    for s in reversed(sents[max(0, here - LOOK_BACK):here]):
-        earlier = [(same, ent.id not in titled, subj, pos, ent) for pos, ent, same, subj in named
-                   if s.start_char <= pos < s.end_char]
-        if earlier:    # the title's gender known to be theirs, then those with no other title, subjects, the last
-            return max(earlier, key=lambda x: x[:4])[4]
+    back, counted = [], 0    # the LOOK_BACK sentences before, not counting those a quotation opens
+    for s in reversed(sents[:here]):
+        if counted == LOOK_BACK:
+            break
+        back.append(s)
+        counted += not any(a <= s.start_char < b for a, b in quoted)
+
+    def before(outside: bool) -> Entity | None:
+        for s in back:
+            earlier = [(same, ent.id not in titled, subj, pos, ent) for pos, ent, same, subj, out in named
+                       if s.start_char <= pos < s.end_char and out >= outside]
+            if earlier:    # the title's gender known to be theirs, then those with no other title, subjects, the last
+                return max(earlier, key=lambda x: x[:4])[4]
+        return None
+
     ahead = sents[here + 1:here + 1 + (LOOK_AHEAD if here == 0 else 1)]
-    later = sorted((pos, ent) for pos, ent, _, subj in named if subj and ahead
+    later = sorted((pos, ent) for pos, ent, _, subj, _ in named if subj and ahead
                    and ahead[0].start_char <= pos < ahead[-1].end_char)
-    return later[0][1] if later else None    # a lead's "Le ministre de l'Intérieur a ...", named next
+    # a lead's "Le ministre de l'Intérieur a ...", named next; a name only quoted, last
+    return before(True) or (later[0][1] if later else None) or before(False)
 
 
 def _agrees(gender: str | None, person: Entity) -> bool:

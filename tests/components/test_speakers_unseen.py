@@ -1,0 +1,91 @@
+"""Speakers and roles on constructions of unseen articles (issue 13). Every behaviour is shown on sentences of
+two OrangeSum articles outside the gold (monde_politique.jsonl.gz ids in the comments), trimmed to the clause."""
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import parse
+from veille.spans import entity_by_id
+
+
+def speakers(text, date=None):
+    """(quoted text start, speaker name) of every quote."""
+    doc = parse(text, date)
+    return [(doc.text[q.start:q.end], entity_by_id(doc, q.speaker).name if q.speaker else None)
+            for q in doc._.quotes]
+
+
+def speaker_of(text, words, date=None):
+    """The speaker of the quote that holds ``words``."""
+    return next(who for quoted, who in speakers(text, date) if words in quoted)
+
+
+def roles(text, date=None):
+    doc = parse(text, date)
+    return {(entity_by_id(doc, r.person).name, r.title) for r in doc._.roles}
+
+
+def nominal(text, name, date=None):
+    doc = parse(text, date)
+    return [m.text for e in doc._.entities if e.name == name for m in e.mentions if m.kind == "nominal"]
+
+
+# A title that is the subject of its verb (after clitics: "s'est", "l'accuse") is not apposed to the name
+# before its comma.
+@pytest.mark.parametrize("text, wrong", [
+    ("Après un entretien avec le Premier ministre Édouard Philippe, le chef de l'État s'est exprimé un peu "   # 611
+     "avant midi devant ces 150 citoyens.", ("Édouard Philippe", "chef de l'État")),
+    ("En désaccord apparent avec Donald Trump, le secrétaire américain à la Défense s'est lui-même dit "      # 6959
+     "mercredi opposé à l'idée de déployer les soldats.", ("Donald Trump", "secrétaire américain à la Défense")),
+])
+def test_a_subject_title_is_no_apposition(text, wrong):
+    assert wrong not in roles(text, "2020-06-04")
+
+
+# "Sur France Inter, le ministre de l'Intérieur": a person's title after a medium's comma is not the medium's
+# description; dated office holders resolve it.
+@pytest.mark.parametrize("text, date, holder, description", [
+    ("Les socialistes ont vivement réagi aux critiques de Christophe Castaner sur les leçons de morale "       # 9568
+     "d'Olivier Faure, ce mercredi 19 février. A l'antenne de France Inter, le ministre de l'Intérieur a "
+     "évoqué le départ de Benjamin Griveaux.", "2020-02-19", "Christophe Castaner", "le ministre de l'Intérieur"),
+    ("Jean-Michel Blanquer a apporté des précisions ce mercredi matin, après Édouard Philippe. Invité de BFM TV, "  # 7141
+     "le ministre de l'Éducation nationale a d'abord confirmé que les vacances d'été commenceront bien le 4 "
+     "juillet.", "2020-04-29", "Jean-Michel Blanquer", "le ministre de l'Éducation nationale"),
+])
+def test_office_holder_at_the_publication_date(text, date, holder, description):
+    assert description in nominal(text, holder, date)
+
+
+# "la société irlandaise a annoncé", "l'entreprise précise": a company noun as the subject of a reporting
+# verb speaks for the salient organisation.
+@pytest.mark.parametrize("text, words, org", [
+    ("Ryanair a supprimé des centaines de vols. Pourtant, la société irlandaise a annoncé qu'elle ne verserait "  # 15736
+     "pas de compensation financière aux passagers.", "compensation", "Ryanair"),
+    ("La Poste a fermé le guichet. En revanche, l'entreprise précise dans son communiqué que la question de "    # 23991
+     "la digitalisation n'est pas tranchée.", "digitalisation", "La Poste"),
+])
+def test_company_noun_speaks_for_the_salient_organisation(text, words, org):
+    assert speaker_of(text, words) == org
+
+
+# "Il se dit victime de ...": the parser makes the pronoun of a pronominal verb expletive; it is the subject.
+@pytest.mark.parametrize("text, words, who", [
+    ("Le Premier ministre britannique Boris Johnson a pris la parole. Il se déclare \"très attristé par ce "   # 1517
+     "terrible incident à Glasgow\" et a exprimé sa compassion envers les victimes.", "attristé", "Boris Johnson"),
+    ("Le directeur de France Terre d'asile, Pierre Henry, a réagi dans Le Monde. Il se dit inquiet d'un débat "  # 18798
+     "\"dans l'hystérie et la surenchère\".", "hystérie", "Pierre Henry"),
+])
+def test_pronominal_verb_subject(text, words, who):
+    assert speaker_of(text, words) == who
+
+
+# "», a indiqué M. Moméni, ajoutant que ...": a participle after the incise speaks for the incise's subject.
+@pytest.mark.parametrize("text, words, who", [
+    ("\"Je suis une femme désabusée, lasse, déçue, mais une femme qui a peur\", poursuit Dominique Chauvel, "  # 18726
+     "assurant qu'elle a longtemps hésité à venir à Grand-Bourgtheroulde.", "hésité", "Dominique Chauvel"),
+    ("Le syndicaliste Laurent Berger a commenté. \"La CGT-Cheminots est attachée à ça également, c'est une "     # 11540
+     "évidence\", ajoute Laurent Berger, estimant que \"la situation de blocage ne sert personne\".", "blocage",
+     "Laurent Berger"),
+])
+def test_participle_after_an_incise(text, words, who):
+    assert speaker_of(text, words) == who
