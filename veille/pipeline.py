@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import deque
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -17,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401  (registers the Doc extensions)
+from veille.component import failure
 from veille.read import Article, InputError, unicode_error, parse_date
 from veille.record import DocInfo, Record, from_doc, sha256
 
@@ -41,15 +41,6 @@ class ExtractionError(InputError):
     """An article on which a pipeline component failed (the article is skipped, the batch goes on)."""
 
 
-ERROR_KEY = "veille_error"
-
-
-def _note_error(name: str, proc, docs: list[Doc], exc: Exception) -> None:
-    """spaCy error handler: remember on the Doc which component failed and why."""
-    for doc in docs:
-        doc.user_data[ERROR_KEY] = f"internal error in component {name}: {type(exc).__name__}: {exc}"
-
-
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline with Veille's components (cached: loaded once per process)."""
     return _load(model)
@@ -60,9 +51,6 @@ def _load(model: str) -> Language:
     """Load and assemble the pipeline (``load`` keys the cache on the model name alone)."""
     _import_components()
     nlp = spacy.load(model)
-    # Only Veille's components use the default handler (spaCy's own keep theirs: setting one on the
-    # Cython parser fails in spaCy 3.8).
-    nlp.default_error_handler = _note_error
     for name in PRE_PARSER:
         nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
     for name in COMPONENTS:
@@ -136,8 +124,8 @@ def parse(text: str, date: str | dt.date | None = None, model: str = DEFAULT_MOD
     """Run the whole pipeline on one text; the Doc carries every layer in ``doc._``."""
     nlp = load(model)
     doc = nlp(_make_doc(nlp, Article(text=text, id="", date=str(date) if date else None)))
-    if ERROR_KEY in doc.user_data:
-        raise ExtractionError("<text>", doc.user_data[ERROR_KEY])
+    if failure(doc):
+        raise ExtractionError("<text>", failure(doc))
     return doc
 
 
@@ -166,10 +154,8 @@ def language_warning(rec: Record) -> str | None:
 OnError = Callable[[Article, ExtractionError], None]
 
 
-def _failed(article: Article, doc: Doc | str, on_error: OnError | None) -> None:
-    """Report an article the pipeline dropped (or refused, ``doc`` then being why): to ``on_error``, else
-    as an exception."""
-    message = doc if isinstance(doc, str) else doc.user_data.get(ERROR_KEY, "dropped by the pipeline")
+def _failed(article: Article, message: str, on_error: OnError | None) -> None:
+    """Report an article that could not be extracted: to ``on_error``, else as an exception."""
     exc = ExtractionError(article.source or article.id or "<text>", message)
     if on_error is None:
         raise exc
@@ -180,79 +166,34 @@ def extract_many(articles: Iterable[Article | dict | str], batch_size: int = 16,
                  model: str = DEFAULT_MODEL, on_error: OnError | None = None) -> Iterator[Record]:
     """Extract records for many articles with ``nlp.pipe``, in input order.
 
-    An article on which a component fails is passed to ``on_error`` (article, error)
-    and skipped; without ``on_error`` the error is raised. With ``n_process > 1`` the
-    articles are cut into batches handed to worker processes, each of which loads
-    the model once and runs ``nlp.pipe`` on them.
+    An article that cannot be parsed (a lone surrogate in its text) or on which a component fails
+    (see :mod:`veille.component`) is passed to ``on_error`` (article, error) and skipped; without
+    ``on_error`` the error is raised. ``n_process`` worker processes run the pipeline through spaCy's
+    own multiprocessing (the Docs come back with every extension: see :mod:`veille.extensions`).
     """
-    if n_process > 1:
-        yield from _extract_parallel(articles, batch_size, n_process, model, on_error)
-        return
     nlp = load(model)
-    pending: deque[tuple[Article, Doc | str]] = deque()
+    sent: dict[int, Article] = {}
+    refused: dict[int, tuple[Article, str]] = {}
 
-    def docs():
-        for item in articles:
+    def docs() -> Iterator[tuple[Doc, int]]:
+        for i, item in enumerate(articles):
             art = _as_article(item)
             problem = unicode_error(art.text)
             if problem:
-                pending.append((art, f"text: {problem}"))
+                refused[i] = (art, f"text: {problem}")
                 continue
-            doc = _make_doc(nlp, art)
-            pending.append((art, doc))
-            yield doc
+            sent[i] = art
+            yield _make_doc(nlp, art), i
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        while pending[0][1] is not doc:
-            _failed(*pending.popleft(), on_error)
-        art, _ = pending.popleft()
-        yield _record(doc, art)
-    while pending:
-        _failed(*pending.popleft(), on_error)
+    def report_refused(before: float) -> None:
+        for i in sorted(k for k in refused if k < before):
+            _failed(*refused.pop(i), on_error)
 
-
-def _worker_init(model: str) -> None:
-    """Load the pipeline once in a worker process."""
-    load(model)
-
-
-def _worker_batch(batch: list[Article], model: str) -> list[tuple[str, dict | str]]:
-    """Extract a batch in a worker; records travel back as plain dicts, failures as messages."""
-    errors: dict[int, str] = {}
-    records = iter(list(extract_many(batch, batch_size=len(batch), model=model,
-                                     on_error=lambda art, exc: errors.__setitem__(id(art), exc.message))))
-    return [("error", errors[id(art)]) if id(art) in errors else ("ok", next(records).to_dict()) for art in batch]
-
-
-def _extract_parallel(articles: Iterable[Article | dict | str], batch_size: int, n_process: int,
-                      model: str, on_error: OnError | None) -> Iterator[Record]:
-    """Ordered extraction over a pool of worker processes, a bounded number of batches in flight."""
-    import itertools
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Forked workers share the parent's loaded pipeline (copy-on-write) instead of loading their own.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":
-        load(model)
-    ctx = multiprocessing.get_context(method)
-    it = iter(_as_article(a) for a in articles)
-    with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(model,)) as pool:
-        inflight: deque = deque()
-        while True:
-            while len(inflight) < 2 * n_process:
-                batch = list(itertools.islice(it, batch_size))
-                if not batch:
-                    break
-                inflight.append((batch, pool.submit(_worker_batch, batch, model)))
-            if not inflight:
-                return
-            batch, future = inflight.popleft()
-            for art, (status, value) in zip(batch, future.result()):
-                if status == "ok":
-                    yield Record.from_dict(value)
-                else:
-                    exc = ExtractionError(art.source or art.id or "<text>", value)
-                    if on_error is None:
-                        raise exc
-                    on_error(art, exc)
+    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        report_refused(i)
+        art = sent.pop(i)
+        if failure(doc):
+            _failed(art, failure(doc), on_error)
+        else:
+            yield _record(doc, art)
+    report_refused(float("inf"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
 from veille.components.entities import Candidate, is_acronym
@@ -245,9 +246,9 @@ def make_canonical(nlp: Language, name: str) -> "Canonicaliser":
     return Canonicaliser()
 
 
-class Canonicaliser:
+class Canonicaliser(Component):
     """Sets ``doc._.entities`` from ``doc._.mentions``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc._.entities = build_entities(doc, group_mentions(doc, doc._.mentions or []))
         return doc

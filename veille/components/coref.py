@@ -37,6 +37,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
 from veille.normalize import norm
@@ -1026,15 +1027,16 @@ def _names_nothing(doc: Doc, tok: Token) -> bool:
     return True
 
 
-@Language.factory("veille_coref")
+@Language.factory("veille_coref", assigns=["doc._.entities"],
+                  requires=["doc._.entities", "doc._.roles", "token.dep", "token.morph"])
 def make_coref(nlp: Language, name: str) -> "Coreference":
     """Factory of the coreference component."""
     return Coreference()
 
 
-class Coreference:
+class Coreference(Component):
     """Appends pronoun and nominal mentions to ``doc._.entities``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         annotate(doc)
         return doc

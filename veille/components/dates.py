@@ -22,6 +22,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.component import Component
 from veille import extensions  # noqa: F401  (registers doc._.dates)
 from veille.lexicons import table, words
 from veille.record import DateExpr
@@ -476,9 +477,9 @@ def make_dates(nlp: Language, name: str) -> DateTagger:
     return DateTagger()
 
 
-class DateTagger:
+class DateTagger(Component):
     """Sets ``doc._.dates`` from the text, the parse and ``doc._.pub_date``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc._.dates = find_dates(doc, doc._.pub_date)
         return doc

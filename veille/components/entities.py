@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
 from veille.normalize import norm, unify
@@ -497,12 +498,12 @@ def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
     return EntityRecognizer(nlp)
 
 
-class EntityRecognizer:
+class EntityRecognizer(Component):
     """Sets ``doc._.mentions`` to the corrected entity mention candidates."""
 
     def __init__(self, nlp: Language):
         self.matcher = build_matcher(nlp)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc._.mentions = find_mentions(doc, self.matcher)
         return doc

@@ -47,6 +47,7 @@ from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
+from veille.component import Component
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -133,7 +134,7 @@ def _not_pronominal(hit: Hit) -> bool:
     return not _reciprocal(hit.anchor)
 
 
-class EventFinder:
+class EventFinder(Component):
     """Fills ``doc._.events``."""
 
     def __init__(self, triggers: dict[str, Entry], criticism: dict[str, str], media: frozenset[str]):
@@ -144,7 +145,7 @@ class EventFinder:
         self.order = {rid: n for n, rid in enumerate(triggers)}     # the file's order breaks ties
         self._hits: tuple[Doc | None, dict[int, list[tuple[Entry, Token]]]] = (None, {})
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         self._hits = (doc, self.hits(doc))
         found: list[Event] = []
         stated: list[tuple[int, int]] = []      # cues of the quotes that gave an event
@@ -888,7 +889,8 @@ def _date(doc: Doc, sent: Span, tok: Token) -> str | None:
     return min(dates, key=lambda d: abs(d.start - tok.idx)).value if dates else None
 
 
-@Language.factory("veille_events")
+@Language.factory("veille_events", assigns=["doc._.events"],
+                  requires=["doc._.entities", "doc._.roles", "doc._.quotes", "token.dep", "token.lemma"])
 def make_events(nlp: Language, name: str) -> EventFinder:
     """Factory of the events component."""
     criticism = {row["lemma"]: row["kind"] for row in table(CRITICISM)}

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -42,15 +43,15 @@ def detect(text: str, sample: int = 3000) -> str:
     return "fr" if scores["fr"] >= scores[lang] - 0.03 else lang
 
 
-@Language.factory("veille_language")
+@Language.factory("veille_language", assigns=["doc._.lang"])
 def make_language(nlp: Language, name: str) -> "LanguageDetector":
     """Factory of the language detector."""
     return LanguageDetector()
 
 
-class LanguageDetector:
+class LanguageDetector(Component):
     """Sets ``doc._.lang``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc._.lang = detect(doc.text)
         return doc

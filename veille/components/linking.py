@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import kb
 from veille.normalize import norm
@@ -111,19 +112,20 @@ def link(entities: list[Entity], default_scope: str = "FR", default_share: float
             ent.kb = kb.get(next(iter(ids))).link()
 
 
-@Language.factory("veille_linking", default_config={"default_scope": "FR", "default_share": 0.5})
+@Language.factory("veille_linking", assigns=["doc._.entities"], requires=["doc._.entities"],
+                  default_config={"default_scope": "FR", "default_share": 0.5})
 def make_linking(nlp: Language, name: str, default_scope: str, default_share: float) -> "Linker":
     """Factory of the entity linker (loads the knowledge base now, once per process)."""
     kb.entries()
     return Linker(default_scope, default_share)
 
 
-class Linker:
+class Linker(Component):
     """Sets ``kb`` on the entities of ``doc._.entities``."""
 
     def __init__(self, default_scope: str, default_share: float):
         self.default_scope, self.default_share = default_scope, default_share
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         link(doc._.entities or [], self.default_scope, self.default_share)
         return doc

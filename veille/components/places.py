@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import gazetteer
 from veille.normalize import norm
@@ -112,9 +113,9 @@ def make_places(nlp: Language, name: str) -> "Placer":
     return Placer()
 
 
-class Placer:
+class Placer(Component):
     """Country codes and coordinates on ``doc._.entities``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         locate(doc._.entities or [])
         return doc

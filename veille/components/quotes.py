@@ -26,6 +26,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import lexicons
 from veille.components import coref
@@ -751,15 +752,16 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return finder.quotes()
 
 
-@Language.factory("veille_quotes")
+@Language.factory("veille_quotes", assigns=["doc._.quotes"],
+                  requires=["doc._.entities", "token.dep", "token.lemma", "doc.sents"])
 def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
     """Factory of the quotes component."""
     return QuoteFinder()
 
 
-class QuoteFinder:
+class QuoteFinder(Component):
     """Fills ``doc._.quotes``."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc._.quotes = find_quotes(doc)
         return doc

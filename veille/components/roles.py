@@ -26,6 +26,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille.components.coref import office_holder
 from veille.gazetteer import first_names, honorifics
@@ -120,13 +121,13 @@ class Tail:
     holders: list[Holder] = field(default_factory=list)
 
 
-class RoleFinder:
+class RoleFinder(Component):
     """Fills ``doc._.roles``."""
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
         last_head: str | None = None    # the title word of the last role, for "son homologue"
         i = 0
@@ -594,7 +595,7 @@ def _content_words(title: str) -> set[str]:
     return set(re.findall(r"\w+", key(title))) - COMPLEMENT - ARTICLES - {"l", "d", "et"}
 
 
-@Language.factory("veille_roles")
+@Language.factory("veille_roles", assigns=["doc._.roles"], requires=["doc._.entities", "token.dep", "token.pos"])
 def make_roles(nlp: Language, name: str) -> RoleFinder:
     """Factory of the roles component."""
     return RoleFinder(load_lexicon(nlp))

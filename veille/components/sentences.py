@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from veille.component import Component
+
 # A sentence-final mark glued to the next sentence: after a lowercase letter (two
 # at least, so "M.Macron" or "J.-P." stay), a digit, ")" or a closing quote, before
 # an uppercase letter or an opening quote.
@@ -50,7 +52,7 @@ def add_glue_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-@Language.factory("veille_sentences")
+@Language.factory("veille_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> "GlueSentencizer":
     """Factory: also installs the tokenizer infixes on ``nlp``."""
     add_glue_infixes(nlp)
@@ -63,11 +65,11 @@ MAX_SENT_TOKENS = 250
 _FINAL = frozenset(".!?")
 
 
-class GlueSentencizer:
+class GlueSentencizer(Component):
     """Marks a sentence start after a final mark glued to a capitalised word, and at least every
     ``MAX_SENT_TOKENS`` tokens."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         run = 0
         for tok in doc[1:]:
             prev = doc[tok.i - 1]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import lexicons
 from veille.normalize import strip_accents, unify
@@ -113,7 +114,8 @@ def choose(raw: dict[str, float], threshold: float, half: float, min_share: floa
     return kept[:max_labels]
 
 
-@Language.factory("veille_themes", default_config=DEFAULT_CONFIG)
+@Language.factory("veille_themes", assigns=["doc._.themes"],
+                  requires=["doc._.entities", "doc._.quotes", "token.lemma"], default_config=DEFAULT_CONFIG)
 def make_themes(nlp: Language, name: str, threshold: float, half: float, min_share: float, max_labels: int,
                 lede_boost: float, title_boost: float, quote_min: float, max_evidence: int) -> "Themer":
     """Factory of the theme tagger (the lexicon is tokenised with the pipeline's tokenizer)."""
@@ -140,7 +142,7 @@ class Settings:
         return raw / (raw + self.half)
 
 
-class Themer:
+class Themer(Component):
     """Sets ``doc._.themes`` and the ``themes`` of each quotation of ``doc._.quotes``."""
 
     def __init__(self, lexicon: Lexicon, settings: Settings, nlp: Language | None = None):
@@ -164,7 +166,7 @@ class Themer:
                 tdoc = self.nlp.get_pipe(name)(tdoc)
         return self.lexicon.hits(tdoc)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         hits = self.hits(doc)
         lede_end = next(iter(doc.sents)).end if len(doc) and doc.has_annotation("SENT_START") else 0
         st = self.settings

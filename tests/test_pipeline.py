@@ -1,0 +1,72 @@
+"""The pipeline's contract: components declare what they assign and require, failures stay on the Doc,
+and ``extract_many`` gives the same records on ``nlp.pipe`` with one process or several."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import veille.components.quotes as quotes_component
+from veille.component import Component
+from veille.pipeline import ExtractionError, extract_many, parse
+from veille.read import Article
+
+MARK = "Zorglub"   # an article holding this word makes the patched quotes component fail
+
+
+@pytest.fixture(scope="module")
+def dev_articles(shared):
+    """Twelve dev gold articles, a text that cannot be parsed among them."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((shared / "gold" / "dev").glob("*.json"))]
+    arts = [Article(text=g["text"], id=g["id"], date=g.get("date")) for g in golds[::4]]
+    arts.insert(2, Article(text="Une moitié de paire \ud800 seule.", id="surrogate"))
+    return arts
+
+
+@pytest.fixture
+def failing_quotes(monkeypatch):
+    """The quotes component fails on any article that holds MARK."""
+    real = quotes_component.find_quotes
+
+    def find_quotes(doc, *args, **kwargs):
+        if MARK in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quotes_component, "find_quotes", find_quotes)
+
+
+def test_every_veille_component_declares_its_contract(nlp):
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    assert not any(problems.values()), problems
+    for name in nlp.pipe_names:
+        if name.startswith("veille_"):
+            meta = nlp.get_pipe_meta(name)
+            assert isinstance(nlp.get_pipe(name), Component), name
+            assert meta.assigns, f"{name} declares nothing it assigns"
+
+
+def test_two_processes_give_the_records_of_one(dev_articles):
+    errors: list[tuple[int, str]] = []
+    one = [r.to_dict() for r in extract_many(dev_articles, on_error=lambda a, e: errors.append((1, a.id)))]
+    two = [r.to_dict() for r in extract_many(dev_articles, n_process=2, batch_size=2,
+                                             on_error=lambda a, e: errors.append((2, a.id)))]
+    assert one == two
+    assert [r["doc"]["id"] for r in one] == [a.id for a in dev_articles if a.id != "surrogate"]
+    assert errors == [(1, "surrogate"), (2, "surrogate")]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_component_failure_skips_that_article_only(failing_quotes, n_process):
+    arts = [Article(text="Le ministre a parlé mardi à Paris.", id="a"),
+            Article(text=f"{MARK} a dit : « Rien. »", id="b"),
+            Article(text="Emmanuel Macron a reçu Joe Biden.", id="c")]
+    failed: list[tuple[str, str]] = []
+    recs = list(extract_many(arts, n_process=n_process, on_error=lambda a, e: failed.append((a.id, e.message))))
+    assert [r.doc.id for r in recs] == ["a", "c"]
+    assert failed == [("b", "internal error in component veille_quotes: RuntimeError: boom")]
+
+
+def test_parse_raises_on_a_component_failure(failing_quotes):
+    with pytest.raises(ExtractionError, match="veille_quotes"):
+        parse(f"{MARK} a dit : « Rien. »")
