@@ -3,8 +3,9 @@
 A trigger (a rule of ``lexicons/rules/events.jsonl``, read through :mod:`veille.rules`: verbs, nouns and
 multiword phrases such as "mettre en avant", "s'en prendre à", built from the PLOVER codebook, each with its
 frame, CAMEO code and PLOVER mode) gives the type and the event's ``rule``; its target is read from the slots the
-lexicon names (object, "avec"/"à"/"contre" obliques; "!" marks a slot the meaning needs: "un appel
-à" asks, "un appel" alone is a call); its source is its subject, the agent of a passive ("a été
+rule's frame names (object, "avec"/"à"/"contre"/"entre" obliques; ``required``: the meaning needs the slot: "un
+appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" is between the two; "l'attaque lancée par X
+contre Y": the arguments of a noun may hang from its participle); its source is its subject, the agent of a passive ("a été
 reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
 ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
 modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
@@ -17,6 +18,11 @@ two actors of that kind, split into source and target by an "avec" trigger or a 
 "le parti" the last organisation named; an unresolved object pronoun ("pour lui demander") the last
 person named before it; a received noun ("a reçu le soutien de X") turns round.
 
+A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
+(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X").
+
+Praise, demands and threats voiced in quotations are SUPPORT, REQUEST, THREATEN from the speaker to the actor the
+cue or the quoted word addresses ("a salué X", "« Bravo à X »", ``lexicons/event_quote_polarity.tsv``).
 Criticism voiced in quotations (``doc._.quotes``) is ACCUSE from the speaker when the cue criticises
 ("a dénoncé") or the quoted words do (``lexicons/event_criticism.tsv``: "une officine", "pas capable");
 its target is the actor the critical words are said of, else the first named in the quote or its
@@ -41,18 +47,20 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from veille.component import Component
 from veille import extensions, rules, syntax  # noqa: F401
 from veille.components.coref import office_holder, profiles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
-from veille.component import Component
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
 RULES = "events"        # lexicons/rules/events.jsonl
 CRITICISM = "event_criticism.tsv"
+POLARITY = "event_quote_polarity.tsv"
+QUOTED = ("ACCUSE", "SUPPORT", "REQUEST", "THREATEN")     # what a quotation may state of an actor
 MEDIA = "media.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
@@ -60,6 +68,8 @@ WISHES = "event_wishes.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
+LIGHT_VERBS = "event_light_verbs.txt"
+DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"})  # done, not said
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
@@ -68,6 +78,7 @@ CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
+ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = frozenset(h.lower() for h in honorifics())
@@ -98,6 +109,7 @@ class Entry:
     required: bool = False     # the trigger means this only with its target slot filled ("un appel à")
     rule: str = ""             # the rule's id
     mode: str = ""             # the PLOVER mode
+    mediated: bool = False     # "une médiation entre X et Y": the two named are its targets, not its parties
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -114,7 +126,7 @@ def entry(rule: Rule) -> Entry:
     d, frame = rule.data, rule.data["frame"]
     return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
                  frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
-                 rule.id, d.get("mode", ""))
+                 rule.id, d.get("mode", ""), frame.get("between") == "targets")
 
 
 def load_triggers() -> dict[str, Entry]:
@@ -137,18 +149,21 @@ def _not_pronominal(hit: Hit) -> bool:
 class EventFinder(Component):
     """Fills ``doc._.events``."""
 
-    def __init__(self, triggers: dict[str, Entry], criticism: dict[str, str], media: frozenset[str]):
+    def __init__(self, triggers: dict[str, Entry], polar: dict[str, tuple[str, str, str]], media: frozenset[str]):
         self.triggers = triggers
-        self.criticism = criticism      # lemma -> "word" (criticises) or "negated" (criticises when negated)
+        self.polar = polar      # lemma -> (type, "word" or "negated" (when negated), CAMEO code) of quoted words
         self.media = media    # names of media and platforms: they report, they are not targets
-        self.accuse_cues = {(e.clitics, e.words): e for e in triggers.values() if e.type == "ACCUSE" and e.pos == "VERB"}
+        self.cues: dict[tuple, Entry] = {}      # verbs that introduce a quotation and state its event ("a fustigé")
+        for e in triggers.values():
+            if e.type in QUOTED and e.pos == "VERB":
+                self.cues.setdefault((e.clitics, e.words), e)
         self.order = {rid: n for n, rid in enumerate(triggers)}     # the file's order breaks ties
         self._hits: tuple[Doc | None, dict[int, list[tuple[Entry, Token]]]] = (None, {})
 
     def process(self, doc: Doc) -> Doc:
         self._hits = (doc, self.hits(doc))
         found: list[Event] = []
-        stated: list[tuple[int, int]] = []      # cues of the quotes that gave an event
+        stated: list[tuple[int, int, str]] = []     # cues of the quotes that gave an event, and its type
         for quote in doc._.quotes or []:
             if _subheading(doc, quote):
                 continue
@@ -156,14 +171,14 @@ class EventFinder(Component):
             if event is not None:
                 found.append(event)
                 if quote.cue:
-                    stated.append((quote.cue.start, quote.cue.end))
+                    stated.append((quote.cue.start, quote.cue.end, event.type))
         for sent in doc.sents:
             for tok in sent:
                 match = self.match(doc, tok)
                 if match is None:
                     continue
                 entry, last = match
-                if entry.type == "ACCUSE" and any(s <= tok.idx < e for s, e in stated):
+                if any(s <= tok.idx < e and entry.type == kind for s, e, kind in stated):
                     continue
                 event = self.event(doc, sent, tok, last, entry)
                 if event is not None:
@@ -206,6 +221,11 @@ class EventFinder(Component):
         target = [t for t in target if t not in source]
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or _reciprocal(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
+        pair = _first(doc, _slots(tok, ("entre",)), deep=False) if "entre" in entry.slots else []
+        if len(pair) >= 2 and not entry.mediated:   # "le sommet entre X et Y", "un accord entre X et Y": the two take part
+            if source and not set(source) & set(pair):
+                return None     # "X a salué la coopération entre Y et Z": X speaks of it
+            source, target = pair[:1], pair[1:]
         if not source:
             return None
         if not target and _answers_proposal(tok, entry):
@@ -223,14 +243,16 @@ class EventFinder(Component):
 
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
-        """ACCUSE from a critical quotation: its speaker criticises the actor the quote (or its sentence)
-        names, when the cue criticises ("a dénoncé", "a fustigé") or the quoted words do ("une officine")."""
+        """ACCUSE, SUPPORT, REQUEST or THREATEN from a quotation: its speaker criticises, praises, asks or
+        threatens the actor the quote (or its sentence) names, when the cue says so ("a dénoncé", "a salué",
+        "a exhorté") or the quoted words do ("une officine", "bravo", "représailles")."""
         source = entity_by_id(doc, quote.speaker) or _cue_subject(doc, quote)
         if source is None or source.type not in ACTORS:
             return None
-        trigger = self.critical_word(doc, quote)
-        if trigger is None:
+        said = self.polar_word(doc, quote)
+        if said is None:
             return None
+        trigger, kind, cameo, rule = said
         first = sentence_of(doc, quote.start)
         cue = sentence_of(doc, quote.cue.start) if quote.cue else first
         lo, hi = quote.start, quote.end
@@ -241,23 +263,49 @@ class EventFinder(Component):
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         if self.match(doc, tok) is None and _said_of(doc, tok, quote) is None:
             return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
-        target = self.quote_target(doc, quote, trigger, source, start, end)
+        if kind == "ACCUSE":
+            target = self.quote_target(doc, quote, trigger, source, start, end)
+        else:
+            target = self.addressee(doc, quote, tok, source)
         target = [target] if target else []
-        return Event(type="ACCUSE", source=[source.id], target=target, start=start, end=end, trigger=trigger,
+        return Event(type=kind, source=[source.id], target=target, start=start, end=end, trigger=trigger,
                      location=_location(doc, tok.sent, tok, [source.id] + target), date=_date(doc, tok.sent, tok),
                      confidence=0.7 if trigger.lemma == (quote.cue.lemma if quote.cue else None) else 0.6,
-                     cameo="111")
+                     cameo=cameo, rule=rule)
 
-    def critical_word(self, doc: Doc, quote: Quote) -> Trigger | None:
-        """The cue when it is a verb of criticism, else the first quoted word of criticism (or negated
-        praise: "pas capable")."""
-        if quote.cue and split_lemma(quote.cue.lemma) in self.accuse_cues:
-            return Trigger(quote.cue.start, quote.cue.end, quote.cue.lemma)
+    def polar_word(self, doc: Doc, quote: Quote) -> tuple[Trigger, str, str, str | None] | None:
+        """The trigger, type, CAMEO code and rule id of what a quotation states: its cue when a verb of
+        criticism, praise, demand or threat, else its first word of ``lexicons/event_criticism.tsv`` (or
+        negated praise: "pas capable") or ``lexicons/event_quote_polarity.tsv`` (not negated: "pas
+        admirable" praises no one)."""
+        cue = self.cues.get(split_lemma(quote.cue.lemma)) if quote.cue else None
+        if cue is not None and not (cue.type == "REQUEST" and "?" in text_of(doc)[quote.start:quote.end]):
+            return Trigger(quote.cue.start, quote.cue.end, quote.cue.lemma), cue.type, cue.cameo, cue.rule
         for tok in doc.char_span(quote.start, quote.end, alignment_mode="expand"):
-            kind = self.criticism.get(tok.lemma_.lower()) or self.criticism.get(tok.lower_)
-            if kind == "word" or kind == "negated" and _negated(tok):
-                return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower())
+            found = self.polar.get(tok.lemma_.lower()) or self.polar.get(tok.lower_)
+            if found is None:
+                continue
+            kind, when, cameo = found
+            if when == "negated" and _negated(tok) or when == "word" and (kind == "ACCUSE" or not _negated(tok)):
+                return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
+
+    def addressee(self, doc: Doc, quote: Quote, tok: Token, source: Entity) -> str | None:
+        """Whom a quotation praises, asks or threatens: the object of its cue ("a salué X", "a exhorté X"), else
+        an actor among the quoted word's own complements ("Bravo à X", "je soutiens X", "je remercie X"),
+        said by the speaker (a verb whose subject is someone else states no event: "des millions de gens
+        voudraient soutenir X")."""
+        match = self.match(doc, tok)
+        if match is not None and quote.cue and quote.cue.start <= tok.idx < quote.cue.end:
+            found = _first(doc, _slots(tok, match[0].slots), match[0].deep)
+        else:
+            subject, _ = _subject(tok, tok)
+            if tok.pos_ in ("VERB", "AUX") and subject is not None and subject.lower_ not in SELF:
+                return None
+            found = _first(doc, [c for c in tok.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith(("obl", "nmod"))
+                                 and _case(c) in ADDRESSED], deep=False)
+        found = [i for i in found if i != source.id]
+        return found[0] if found else None
 
     def quote_target(self, doc: Doc, quote: Quote, trigger: Trigger, source: Entity, start: int,
                      end: int) -> str | None:
@@ -438,13 +486,17 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         return _read_flat(doc, tok, last)
     passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children))
-    agent = next((c for c in tok.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
+    carriers = [tok] + _participles(tok)     # "l'attaque lancée par X contre Y"
+    agent = next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
                   and _case(c) == "par")), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
         if subject is not None:
             return source, _actors(doc, subject, deep=False), confidence
+        target = _first(doc, _slots(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
+        if target:     # "l'offensive menée par X contre Y"
+            return source, target, confidence
         slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"]
         return source, _first(doc, slots, deep=False), confidence
     if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS):
@@ -456,6 +508,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
+    if tok.pos_ == "NOUN" and entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS):
+        subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
     source = _actors(doc, subject, deep=False) if subject is not None else []
     if climbed:
         confidence -= 0.1
@@ -604,13 +658,23 @@ def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
 
 def _hung_elsewhere(tok: Token, slot: str) -> list[Token]:
     """A prepositional slot the parser hung on the verb of a noun trigger or under another complement."""
-    hosts = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and _case(c) not in (slot, None)]
+    participles = _participles(tok)                                        # "l'offensive lancée par X contre Y"
+    hosts = [c for h in [tok] + participles for c in h.children if c.dep_.startswith(("obl", "nmod"))
+             and _case(c) not in (slot, None)] + participles
     hosts += [g for c in hosts for g in c.children if g.dep_ == "nmod"]    # "une aide de 50 millions d'euros au Liban"
     hosts += [c for c in tok.children if c.dep_ == "obj"]                  # "a retiré ses troupes de Syrie"
     if tok.pos_ == "NOUN" and tok.dep_ == "obj":
         hosts.append(tok.head)
     return [c for h in hosts for c in h.children if c.i != tok.i and _case(c) == slot
             and c.dep_.startswith(("obl", "nmod")) and c not in tok.children]
+
+
+def _participles(tok: Token) -> list[Token]:
+    """The participles that qualify a noun trigger ("l'attaque lancée par X contre Y", "le sommet organisé entre
+    X et Y"): its arguments may hang from them."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [c for c in tok.children if c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"]]
 
 
 def _next_phrase(tok: Token, slot: str) -> list[Token]:
@@ -893,5 +957,6 @@ def _date(doc: Doc, sent: Span, tok: Token) -> str | None:
                   requires=["doc._.entities", "doc._.roles", "doc._.quotes", "token.dep", "token.lemma"])
 def make_events(nlp: Language, name: str) -> EventFinder:
     """Factory of the events component."""
-    criticism = {row["lemma"]: row["kind"] for row in table(CRITICISM)}
-    return EventFinder(load_triggers(), criticism, words(MEDIA))
+    polar = {row["lemma"]: (row["type"], row["kind"], row["cameo"]) for row in table(POLARITY)}
+    polar.update({row["lemma"]: ("ACCUSE", row["kind"], "111") for row in table(CRITICISM)})
+    return EventFinder(load_triggers(), polar, words(MEDIA))
