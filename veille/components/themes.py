@@ -66,7 +66,7 @@ class Lexicon:
         i = 0
         while i < len(keys):
             best = None
-            for w in keys[i]:
+            for w in sorted(keys[i]):     # a set: sorted, so ties between equally long terms do not hang on hash order
                 for words, labels in self.by_first.get(w, ()):
                     n = len(words)
                     if (best is None or n > len(best[0])) and i + n <= len(keys) and \
