@@ -19,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from veille.normalize import norm
 from veille.read import Article, InputError
 from veille.record import Record, sha256
-from veille.store.identity import resolve
+from veille.store.identity import Resolver
 from veille.store.schema import (dates, document_entities, document_themes, documents, event_actors, events, mentions,
                                  quote_themes, quotes, roles, writing)
 
@@ -59,58 +59,91 @@ def known(conn: Connection, shas: Iterable[str]) -> set[str]:
 def store(conn: Connection, rec: Record) -> int | None:
     """Write one record (in ``conn``'s transaction); returns its ``documents.id``, or None when a record of
     the same text is already stored (by another writer, say): each text is stored once."""
-    text = rec.text
-    d = rec.to_dict()
-    del d["text"]
-    new = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(documents).values(
-        doc_id=rec.doc.id, sha256=rec.doc.sha256 or sha256(text), date=rec.doc.date, title=rec.doc.title or "",
-        source=rec.doc.source or "", lang=rec.doc.lang or "fr", text=text, record=json.dumps(d, ensure_ascii=False))
-    doc = conn.execute(new.on_conflict_do_nothing(index_elements=["sha256"]).returning(documents.c.id)).scalar()
-    if doc is None:
-        return None
-    ids: dict[str, int] = {}
-    for ent in rec.entities:
-        ids[ent.id] = resolve(conn, ent)
-    if ids:
-        conn.execute(insert(document_entities), [
-            {"document_id": doc, "local_id": e.id, "entity_id": ids[e.id], "name": e.name} for e in rec.entities])
-    rows = [{"document_id": doc, "entity_id": ids[e.id], "start": m.start, "end": m.end, "kind": m.kind,
-             "text": m.text or text[m.start:m.end]} for e in rec.entities for m in e.mentions]
-    if rows:
-        conn.execute(insert(mentions), rows)
-    rows = [{"document_id": doc, "entity_id": ids[r.person], "title": r.title, "title_norm": norm(r.title),
-             "organization_id": ids.get(r.organization or ""), "country_id": ids.get(r.country or ""),
-             "former": int(r.former), "start": r.start, "end": r.end, "confidence": r.confidence}
-            for r in rec.roles if r.person in ids]
-    if rows:
-        conn.execute(insert(roles), rows)
-    rows = [{"document_id": doc, "speaker_id": ids.get(q.speaker or ""), "kind": q.kind, "start": q.start,
-             "end": q.end, "text": text[q.start:q.end], "cue": q.cue.lemma if q.cue else None,
-             "confidence": q.confidence} for q in rec.quotes]
-    if rows:
-        qids = conn.execute(insert(quotes).returning(quotes.c.id, sort_by_parameter_order=True), rows).scalars().all()
-        labels = [{"quote_id": i, "label": label}
-                  for i, q in zip(qids, rec.quotes) for label in dict.fromkeys(q.themes)]
+    return store_many(conn, [rec])[0]
+
+
+def store_many(conn: Connection, recs: list[Record]) -> list[int | None]:
+    """Write records (in ``conn``'s transaction) as :func:`store` writes each in turn, in one statement per
+    table; returns each record's ``documents.id``, None for a text already stored (or earlier in ``recs``)."""
+    rows, firsts = [], {}
+    for i, rec in enumerate(recs):
+        h = rec.doc.sha256 or sha256(rec.text)
+        if h in firsts:
+            continue
+        firsts[h] = i
+        d = rec.to_dict()
+        del d["text"]
+        rows.append({"doc_id": rec.doc.id, "sha256": h, "date": rec.doc.date, "title": rec.doc.title or "",
+                     "source": rec.doc.source or "", "lang": rec.doc.lang or "fr", "text": rec.text,
+                     "record": json.dumps(d, ensure_ascii=False)})
+    out: list[int | None] = [None] * len(recs)
+    if not rows:
+        return out
+    new = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(documents)
+    for r in conn.execute(new.on_conflict_do_nothing(index_elements=["sha256"])
+                          .returning(documents.c.id, documents.c.sha256), rows):
+        out[firsts[r.sha256]] = r.id
+    written = [(doc, rec) for doc, rec in zip(out, recs) if doc is not None]
+    resolver = Resolver(conn, (e for _, rec in written for e in rec.entities))
+    local = [{e.id: resolver.resolve(e) for e in rec.entities} for _, rec in written]
+    real = resolver.write()
+    layers: dict[str, list[dict]] = {name: [] for name in ("document_entities", "mentions", "roles", "quotes",
+                                                            "document_themes", "events", "dates")}
+    quoted, evented = [], []  # (record's quote, row) and (record's event, ids) in row order
+    for (doc, rec), found in zip(written, local):
+        ids = {k: real.get(v, v) for k, v in found.items()}
+        _rows(doc, rec, ids, layers, quoted, evented)
+    for name in ("document_entities", "mentions", "roles", "document_themes", "dates"):
+        if layers[name]:
+            conn.execute(insert(_TABLES[name]), layers[name])
+    if layers["quotes"]:
+        qids = conn.execute(insert(quotes).returning(quotes.c.id, sort_by_parameter_order=True),
+                            layers["quotes"]).scalars().all()
+        labels = [{"quote_id": i, "label": label} for i, q in zip(qids, quoted) for label in dict.fromkeys(q.themes)]
         if labels:
             conn.execute(insert(quote_themes), labels)
-    rows = [{"document_id": doc, "label": t.label, "score": t.score} for t in rec.themes]
-    if rows:
-        conn.execute(insert(document_themes), rows)
-    for ev in rec.events:
-        event = conn.execute(insert(events).values(
-            document_id=doc, type=ev.type, date=ev.date, location_id=ids.get(ev.location or ""), start=ev.start,
-            end=ev.end, trigger=text[ev.trigger.start:ev.trigger.end] if ev.trigger else None,
-            text=text[ev.start:ev.end], confidence=ev.confidence)).inserted_primary_key[0]
-        actors = {(ids[a], side) for side, group in (("source", ev.source), ("target", ev.target))
-                  for a in group if a in ids}
+    if layers["events"]:
+        eids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True),
+                            layers["events"]).scalars().all()
+        actors = [{"event_id": event, "entity_id": a, "side": side}
+                  for event, (ev, ids) in zip(eids, evented)
+                  for a, side in sorted({(ids[a], side) for side, group in (("source", ev.source),
+                                                                            ("target", ev.target))
+                                         for a in group if a in ids})]
         if actors:
-            conn.execute(insert(event_actors), [{"event_id": event, "entity_id": a, "side": side}
-                                                for a, side in sorted(actors)])
-    rows = [{"document_id": doc, "start": x.start, "end": x.end, "text": x.text, "value": x.value,
-             "granularity": x.granularity} for x in rec.dates]
-    if rows:
-        conn.execute(insert(dates), rows)
-    return doc
+            conn.execute(insert(event_actors), actors)
+    return out
+
+
+_TABLES = {"document_entities": document_entities, "mentions": mentions, "roles": roles,
+           "document_themes": document_themes, "dates": dates}
+
+
+def _rows(doc: int, rec: Record, ids: dict[str, int], layers: dict[str, list[dict]], quoted: list,
+          evented: list) -> None:
+    """Append the rows of one stored record's layers (its entities' stored ids in ``ids``)."""
+    text = rec.text
+    layers["document_entities"] += [{"document_id": doc, "local_id": e.id, "entity_id": ids[e.id], "name": e.name}
+                                    for e in rec.entities]
+    layers["mentions"] += [{"document_id": doc, "entity_id": ids[e.id], "start": m.start, "end": m.end,
+                            "kind": m.kind, "text": m.text or text[m.start:m.end]}
+                           for e in rec.entities for m in e.mentions]
+    layers["roles"] += [{"document_id": doc, "entity_id": ids[r.person], "title": r.title, "title_norm": norm(r.title),
+                         "organization_id": ids.get(r.organization or ""), "country_id": ids.get(r.country or ""),
+                         "former": int(r.former), "start": r.start, "end": r.end, "confidence": r.confidence}
+                        for r in rec.roles if r.person in ids]
+    layers["quotes"] += [{"document_id": doc, "speaker_id": ids.get(q.speaker or ""), "kind": q.kind,
+                          "start": q.start, "end": q.end, "text": text[q.start:q.end],
+                          "cue": q.cue.lemma if q.cue else None, "confidence": q.confidence} for q in rec.quotes]
+    quoted += rec.quotes
+    layers["document_themes"] += [{"document_id": doc, "label": t.label, "score": t.score} for t in rec.themes]
+    layers["events"] += [{"document_id": doc, "type": ev.type, "date": ev.date,
+                          "location_id": ids.get(ev.location or ""), "start": ev.start, "end": ev.end,
+                          "trigger": text[ev.trigger.start:ev.trigger.end] if ev.trigger else None,
+                          "text": text[ev.start:ev.end], "confidence": ev.confidence} for ev in rec.events]
+    evented += [(ev, ids) for ev in rec.events]
+    layers["dates"] += [{"document_id": doc, "start": x.start, "end": x.end, "text": x.text, "value": x.value,
+                         "granularity": x.granularity} for x in rec.dates]
 
 
 def ingest(engine: Engine, items: Iterable[Article | InputError], batch_size: int = 16, workers: int = 1,
@@ -169,11 +202,10 @@ def ingest(engine: Engine, items: Iterable[Article | InputError], batch_size: in
     def flush() -> None:
         if not batch:
             return
+        for h, rec in batch:
+            rec.doc.sha256 = h
         with writing(engine) as conn:
-            done = []
-            for h, rec in batch:
-                rec.doc.sha256 = h
-                done.append(store(conn, rec) is not None)
+            done = [doc is not None for doc in store_many(conn, [rec for _, rec in batch])]
         for (h, rec), stored in zip(batch, done):
             seen.add(h)
             if stored:
