@@ -461,3 +461,64 @@ def test_a_capital_after_a_preposition_is_a_place(nlp):
     doc, evs = events("Emmanuel Macron a rencontré Angela Merkel à Berlin.")
     consult = find(doc, evs, "CONSULT", "Emmanuel Macron", "Angela Merkel")
     assert consult is not None and names(doc, [consult.location]) == {"Berlin"}
+
+
+# Nominal events, quoted from OrangeSum articles outside the gold (article id in the comment).
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Grand débat : une rencontre entre Macron et Mélenchon ?", "CONSULT", "Macron", "Mélenchon"),     # 18416
+    ("SEXISME - Interrogé sur la rencontre entre Emmanuel Macron et Rihanna à l'Elysée, le porte-parole du "
+     "gouvernement s'est autorisé à commenter la tenue vestimentaire de la chanteuse.",
+     "CONSULT", "Emmanuel Macron", "Rihanna"),                                                          # 24372
+    ('"L\'accord entre Bahreïn et Israël est un coup de poignard dans le dos de la cause palestinienne", a déclaré '
+     "à l'AFP Ahmad Majdalani.", "AGREE", "Bahreïn", "Israël"),                                         # 33858
+    ('"C\'est un accord entre Collomb et Wauquiez, une alliance contre nature", dénonce David Kimelfeld.',
+     "AGREE", "Collomb", "Wauquiez"),                                                                   # 4430
+])
+def test_a_noun_between_two_named_is_their_event(nlp, text, kind, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
+                                                              for x in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi matin, Nicolas Hulot a officialisé son départ, au lendemain d'une rencontre entre Emmanuel Macron et "
+    "les chasseurs.",                                                                                   # 20786
+    "La CGT a indiqué lundi 6 mai qu'elle ne prendrait pas part à la rencontre entre Edouard Philippe et les "
+    "partenaires sociaux.",                                                                             # 16390
+])
+def test_a_noun_between_one_named_and_others_names_no_party(nlp, text):
+    doc, evs = events(text)
+    assert not [e for e in evs if e.type == "CONSULT"], [(x.type, names(doc, x.source)) for x in evs]
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("A l'été 2006, Israël a lancé une offensive dévastatrice contre le Liban, en représailles à l'enlèvement par "
+     "le Hezbollah de deux soldats israéliens à la frontière.", "ASSAULT", "Israël", "Liban"),           # 9374
+    ("L'offensive lancée par la Russie contre l'Ukraine a fait des victimes.", "ASSAULT", "Russie", "Ukraine"),
+])
+def test_a_deed_noun_under_a_light_verb_or_its_participle_is_its_agent_s(nlp, text, kind, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
+                                                              for x in evs]
+
+
+def test_a_deed_noun_under_another_verb_is_not_its_subject_s(nlp):
+    doc, evs = events("Jean-Marie Le Pen s'est insurgé contre l'incarcération du militant Hervé Lalin.")   # 31985
+    assert find(doc, evs, "COERCE", "Jean-Marie Le Pen") is None
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ('"Je salue L214 d\'avoir fait cette vidéo", a indiqué Didier Guillaume.', "SUPPORT", "Didier Guillaume",
+     "L214"),                                                                                           # 1254
+    ('"C\'est une distraction, une façon d\'effrayer les plateformes (bravo à Jack Dorsey qui ne se laisse pas '
+     'intimider)", a écrit Donald Trump.', "SUPPORT", "Donald Trump", "Jack Dorsey"),                    # 8200
+])
+def test_praise_in_a_quote_is_support_from_its_speaker(nlp, text, kind, source, target):
+    doc, evs = events(text)
+    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
+                                                              for x in evs]
+
+
+def test_words_of_praise_someone_else_would_say_are_no_support(nlp):
+    doc, evs = events('"Des millions de gens voudraient soutenir la France insoumise", a écrit Thomas Guénolé.')
+    assert find(doc, evs, "SUPPORT") is None

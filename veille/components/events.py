@@ -72,6 +72,7 @@ LIGHT_VERBS = "event_light_verbs.txt"
 DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"})  # done, not said
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
+ADDRESS_REACH = 4       # tokens after a quoted word of praise where the actor it addresses may be named
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
@@ -221,10 +222,11 @@ class EventFinder(Component):
         target = [t for t in target if t not in source]
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or _reciprocal(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
-        pair = _first(doc, _slots(tok, ("entre",)), deep=False) if "entre" in entry.slots else []
-        if len(pair) >= 2 and not entry.mediated:   # "le sommet entre X et Y", "un accord entre X et Y": the two take part
-            if source and not set(source) & set(pair):
-                return None     # "X a salué la coopération entre Y et Z": X speaks of it
+        between = _slots(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
+        if between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
+            pair = _first(doc, between, deep=False)
+            if len(pair) < 2 or source and not set(source) & set(pair):
+                return None     # "X a salué la coopération entre Y et Z", "une rencontre entre X et les maires"
             source, target = pair[:1], pair[1:]
         if not source:
             return None
@@ -304,7 +306,7 @@ class EventFinder(Component):
                 return None
             found = _first(doc, [c for c in tok.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith(("obl", "nmod"))
                                  and _case(c) in ADDRESSED], deep=False)
-        found = [i for i in found if i != source.id]
+        found = [i for i in found if i != source.id] or _named_next(doc, tok, quote, source)
         return found[0] if found else None
 
     def quote_target(self, doc: Doc, quote: Quote, trigger: Trigger, source: Entity, start: int,
@@ -667,6 +669,18 @@ def _hung_elsewhere(tok: Token, slot: str) -> list[Token]:
         hosts.append(tok.head)
     return [c for h in hosts for c in h.children if c.i != tok.i and _case(c) == slot
             and c.dep_.startswith(("obl", "nmod")) and c not in tok.children]
+
+
+def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]:
+    """"Je salue L214", "bravo à Jack Dorsey" (read on the words: the parser often misreads them): the actor named
+    in the quote right after a word of praise, demand or threat, across determiners and prepositions only."""
+    for t in doc[tok.i + 1:min(tok.i + 1 + ADDRESS_REACH, len(doc))]:
+        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X"):
+            break
+        ent = _actor_of(doc, t)
+        if ent is not None:
+            return [ent.id] if ent.id != source.id else []
+    return []
 
 
 def _participles(tok: Token) -> list[Token]:
