@@ -89,3 +89,33 @@ def test_pronominal_verb_subject(text, words, who):
 ])
 def test_participle_after_an_incise(text, words, who):
     assert speaker_of(text, words) == who
+
+
+# "« ... Michael White aussi. », a écrit le chef de la diplomatie iranienne": a name only quoted is the
+# description's person last, after the names outside quotation marks (sentences the quotation opens not counted).
+@pytest.mark.parametrize("text, title, who, quoted", [
+    ("Mohammad Javad Zarif s'est félicité de l'échange. \"Content que Majid Tahéri puisse retrouver bientôt sa "   # 6896
+     "famille. Michael White aussi.\", a écrit le chef de la diplomatie iranienne sur Twitter.",
+     "chef de la diplomatie iranienne", "Mohammad Javad", "Michael White"),
+    ("Gholamhossein Esmaïli a tenu une conférence de presse. \"Il a fourni à la CIA des renseignements sur les "  # 5697
+     "déplacements du général Qassem Soleimani. Il sera exécuté.\", a déclaré le porte-parole de l'Autorité "
+     "judiciaire.", "porte-parole", "Gholamhossein Esmaïli", "Qassem Soleimani"),
+])
+def test_names_only_quoted_come_last(text, title, who, quoted):
+    found = roles(text, "2020-06-05")
+    assert any(person.startswith(who) and t == title for person, t in found)
+    assert (quoted, title) not in found
+
+
+# '"Il fallait que quelqu'un raconte ces histoires."Peu après': quoted words that end with a full stop, glued to
+# the next sentence, are a sentence of the speaker before, not a subheading.
+@pytest.mark.parametrize("text, words, who", [
+    ("Israël doit annexer les territoires le plus tôt possible, précise Daniel Shapiro. \"Je pense qu'il y a des "  # 219
+     "tensions entre Netanyahu et la Maison Blanche sur ce sujet.\"La question qui occupe donc de nombreux "
+     "observateurs est celle du calendrier.", "tensions", "Daniel Shapiro"),
+    ("La journaliste Sophie Duval a recueilli les témoignages des ouvrières. \"Il fallait que quelqu'un raconte "  # 221
+     "ces histoires.\"Peu après l'entrée en vigueur du confinement le 25 mars, la journaliste a embauché une "
+     "équipe.", "histoires", "Sophie Duval"),
+])
+def test_a_full_sentence_is_no_subheading(text, words, who):
+    assert speaker_of(text, words, "2020-07-02") == who

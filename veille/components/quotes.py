@@ -709,7 +709,8 @@ class Finder:
 
     def _subheading(self, q: Quote) -> bool:
         """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
-        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment")."""
+        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment"); words
+        that end with a full stop are a sentence someone said, not a heading."""
         text = text_of(self.doc)
         before = text[:q.start].rstrip(" \u00a0")[:-1].rstrip(" \u00a0")
         rest = text[q.end:].lstrip(" \u00a0")
@@ -717,7 +718,8 @@ class Finder:
         opens = not before or before[-1] in "\n.!?)" or before[-1] in CLOSING or before[-1] == '"'
         glued = after in ("\n", '"') or after.isupper() or after in OPENING
         short = len(text[q.start:q.end].split()) <= HEADING_WORDS
-        return short and opens and glued and mark in ('"', *CLOSING)
+        sentence = text[q.start:q.end].rstrip().endswith(".")    # '"Il fallait que quelqu'un raconte ces histoires."P'
+        return short and opens and glued and not sentence and mark in ('"', *CLOSING)
 
     def _speaker_of_subheading(self, q: Quote, quotes: list[Quote]) -> None:
         """A subheading is a quote of whoever says its words later in the text, else of nobody."""
