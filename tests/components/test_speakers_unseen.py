@@ -119,3 +119,16 @@ def test_names_only_quoted_come_last(text, title, who, quoted):
 ])
 def test_a_full_sentence_is_no_subheading(text, words, who):
     assert speaker_of(text, words, "2020-07-02") == who
+
+
+# "selon les chiffres officiels", "Selon les résultats finaux publiés par la Commission électorale": a plural
+# description is not the salient person; the organisation it names, else nobody, is the source.
+@pytest.mark.parametrize("text, words, who", [
+    ("Vladimir Poutine a remercié les électeurs. Plus tôt le Kremlin avait salué un triomphe. Selon les résultats "  # 21
+     "finaux publiés jeudi par la Commission électorale, le vote d'approbation d'un bloc d'amendements a obtenu "
+     "77,92% des voix.", "approbation", "Commission électorale"),
+    ("Andreï Tchibis a officiellement enregistré plus de 68.000 cas de nouveau coronavirus dont environ 3.000 "     # 504
+     "décès, selon les chiffres officiels.", "68.000", None),
+])
+def test_plural_description_is_no_person(text, words, who):
+    assert speaker_of(text, words, "2020-07-02") == who

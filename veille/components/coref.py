@@ -537,8 +537,8 @@ class Resolver:
 
     def description(self, tok: Token, subject: bool = False) -> tuple[Entity | None, float]:
         """A definite description: a title, an anaphor ("ce dernier") or an organisation noun.
-        A description that is the subject of a reporting verb ("a ajouté cette proche de X")
-        falls back on the salient person of its gender."""
+        A singular description that is the subject of a reporting verb ("a ajouté cette proche de X")
+        falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody)."""
         named = self.apposed.get(noun_phrase_words(tok))
         if named is not None:
             return named, 0.8
@@ -551,7 +551,7 @@ class Resolver:
             return self._organisation(tok, org, subject)
         head = _title_head(self.doc, tok)
         if head is None:
-            if subject and tok.pos_ in ("NOUN", "ADJ"):
+            if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number"):
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)
