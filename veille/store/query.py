@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, false, func, literal, select, text
+from sqlalchemy import Connection, Select, case, distinct, false, func, literal, select, text
 
 from veille import kb
 from veille.normalize import norm, strip_accents
@@ -25,6 +25,8 @@ Row = dict[str, Any]
 #: The shortest name (in letters and digits) looked up as a part of other names, and the longest looked up
 #: at all as one (longer names are only matched whole: SQL LIKE patterns have a size limit).
 MIN_PART, MAX_PART = 3, 200
+#: Ids fetched in one ``IN (...)`` list (SQLite allows 32,766 variables a statement).
+_IN_CHUNK = 5000
 _DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -93,13 +95,14 @@ def _names(conn: Connection, ids: set[int]) -> dict[int, str]:
 _WORD = re.compile(r"\w+")
 
 
+def _fold_char(c: str) -> str:
+    base = strip_accents(c).casefold()
+    return base[0] if base else c
+
+
 def _fold(s: str) -> str:
     """Accents stripped and casefolded, one character for one (offsets are kept)."""
-    out = []
-    for c in s:
-        base = strip_accents(c).casefold()
-        out.append(base[0] if base else c)
-    return "".join(out)
+    return s.translate({ord(c): _fold_char(c) for c in set(s)})
 
 
 def _matching(conn: Connection, table: str, words: str) -> Select:
@@ -124,21 +127,30 @@ def snippet(body: str, words: str, width: int = 80) -> str:
     return ("…" if lo else "") + " ".join(body[lo:hi].split()) + ("…" if hi < len(body) else "")
 
 
+def _in_order(conn: Connection, ids: list[int], q: Select, key: Any) -> list[Row]:
+    """The rows of ``q`` (whose ``key`` column is in ``ids``) in the order of ``ids``: what a query sorted on
+    narrow rows (ids) selected, fetched whole afterwards."""
+    rows: dict[int, Row] = {}
+    for at in range(0, len(ids), _IN_CHUNK):
+        chunk = conn.execute(q.where(key.in_(ids[at:at + _IN_CHUNK])))
+        rows.update((r._mapping[key.name], dict(r._mapping)) for r in chunk)
+    return [rows[i] for i in ids]
+
+
 def events_of(conn: Connection, type: str | None = None, actor: str | int | None = None,
               with_: str | int | None = None, since: str | None = None, until: str | None = None,
-              limit: int | None = DEFAULT_LIMIT, theme: str | None = None) -> list[Row]:
-    """Events, newest first: of a PLOVER type, involving ``actor`` and ``with_`` (names or ids, on
-    either side), dated (the event's date, else the article's) from ``since`` to ``until`` (ISO prefixes),
-    in articles of a ``theme``."""
+              limit: int | None = DEFAULT_LIMIT, theme: str | None = None, exclude: str | None = None) -> list[Row]:
+    """Events, newest first: of a PLOVER type (other than ``exclude``), involving ``actor`` and ``with_``
+    (names or ids, on either side), dated (the event's date, else the article's) from ``since`` to ``until``
+    (ISO prefixes), in articles of a ``theme``."""
     since, until, theme = check_date(since), check_date(until), check_theme(theme)
     when = func.coalesce(events.c.date, documents.c.date)
     location = entities.alias("location")
-    q = (select(events.c.id, events.c.type, when.label("date"), documents.c.doc_id, documents.c.title,
-                location.c.name.label("location"), events.c.trigger, events.c.text)
-         .join(documents, documents.c.id == events.c.document_id)
-         .outerjoin(location, location.c.id == events.c.location_id))
+    q = select(events.c.id).join(documents, documents.c.id == events.c.document_id)
     if type:
         q = q.where(events.c.type == type.upper())
+    if exclude:
+        q = q.where(events.c.type != exclude.upper())
     if theme:
         q = q.where(events.c.document_id.in_(_of_theme(theme)))
     for who in (actor, with_):
@@ -149,8 +161,13 @@ def events_of(conn: Connection, type: str | None = None, actor: str | int | None
         q = q.where(when >= since)
     if until:
         q = q.where(func.substr(when, 1, len(until)) <= until)
-    q = q.order_by(when.desc().nulls_last(), events.c.document_id, events.c.start).limit(limit)
-    rows = [dict(r._mapping) for r in conn.execute(q)]
+    found = list(conn.execute(q.order_by(when.desc().nulls_last(), events.c.document_id, events.c.start)
+                              .limit(limit)).scalars())
+    rows = _in_order(conn, found, select(events.c.id, events.c.type, when.label("date"), documents.c.doc_id,
+                                       documents.c.title, location.c.name.label("location"), events.c.trigger,
+                                       events.c.text)
+                     .join(documents, documents.c.id == events.c.document_id)
+                     .outerjoin(location, location.c.id == events.c.location_id), events.c.id)
     sides: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"source": [], "target": []})
     if rows:
         actors = conn.execute(select(event_actors.c.event_id, event_actors.c.side, entities.c.name)
@@ -173,10 +190,7 @@ def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str 
     """Quotations, newest first: by ``speaker`` (name or id), containing every word of ``contains``,
     about a ``theme`` (the quotation's own themes)."""
     theme = check_theme(theme)
-    q = (select(quotes.c.text, quotes.c.kind, quotes.c.cue, entities.c.name.label("speaker"),
-                documents.c.date, documents.c.doc_id, documents.c.title)
-         .join(documents, documents.c.id == quotes.c.document_id)
-         .outerjoin(entities, entities.c.id == quotes.c.speaker_id))
+    q = select(quotes.c.id).join(documents, documents.c.id == quotes.c.document_id)
     ids = _ids(conn, speaker)
     if ids is not None:
         q = q.where(quotes.c.speaker_id.in_(ids))
@@ -184,31 +198,35 @@ def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str 
         q = q.where(quotes.c.id.in_(_matching(conn, "quotes", contains)))
     if theme:
         q = q.where(quotes.c.id.in_(select(quote_themes.c.quote_id).where(quote_themes.c.label == theme)))
-    q = q.order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id, quotes.c.start).limit(limit)
-    return [dict(r._mapping) for r in conn.execute(q)]
+    found = list(conn.execute(q.order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id,
+                                         quotes.c.start).limit(limit)).scalars())
+    rows = _in_order(conn, found, select(quotes.c.id, quotes.c.text, quotes.c.kind, quotes.c.cue,
+                                         entities.c.name.label("speaker"), documents.c.date, documents.c.doc_id,
+                                         documents.c.title)
+                     .join(documents, documents.c.id == quotes.c.document_id)
+                     .outerjoin(entities, entities.c.id == quotes.c.speaker_id), quotes.c.id)
+    for r in rows:
+        del r["id"]
+    return rows
 
 
 def roles_of(conn: Connection, entity_id: int) -> list[Row]:
     """The role history of a person: each (title, organisation, country) with first/last date seen."""
     org, country = entities.alias("org"), entities.alias("country")
-    q = (select(roles.c.title, roles.c.title_norm, org.c.name.label("organization"),
-                country.c.name.label("country"), roles.c.former, documents.c.id.label("document"), documents.c.date)
+    q = (select(func.min(roles.c.id).label("first"), org.c.name.label("organization"),
+                country.c.name.label("country"), func.min(documents.c.date).label("first_seen"),
+                func.max(documents.c.date).label("last_seen"), func.count(distinct(documents.c.id)).label("documents"),
+                func.min(roles.c.former).label("former"))
          .join(documents, documents.c.id == roles.c.document_id)
          .outerjoin(org, org.c.id == roles.c.organization_id)
          .outerjoin(country, country.c.id == roles.c.country_id)
-         .where(roles.c.entity_id == entity_id).order_by(roles.c.id))
-    history: dict[tuple, Row] = {}
-    for r in conn.execute(q):
-        h = history.setdefault((r.title_norm, r.organization, r.country), {
-            "title": r.title, "organization": r.organization, "country": r.country, "first_seen": r.date,
-            "last_seen": r.date, "documents": set(), "former": bool(r.former)})
-        h["documents"].add(r.document)
-        if r.date and (h["first_seen"] is None or r.date < h["first_seen"]):
-            h["first_seen"] = r.date
-        if r.date and (h["last_seen"] is None or r.date > h["last_seen"]):
-            h["last_seen"] = r.date
-        h["former"] = h["former"] and bool(r.former)
-    out = [{**h, "documents": len(h["documents"])} for h in history.values()]
+         .where(roles.c.entity_id == entity_id).group_by(roles.c.title_norm, org.c.name, country.c.name))
+    groups = sorted(conn.execute(q), key=lambda g: g.first)  # a history's title: that of its first statement
+    titles = dict(conn.execute(select(roles.c.id, roles.c.title)
+                               .where(roles.c.id.in_([g.first for g in groups]))).all())
+    out = [{"title": titles[g.first], "organization": g.organization, "country": g.country,
+            "first_seen": g.first_seen, "last_seen": g.last_seen, "documents": g.documents, "former": bool(g.former)}
+           for g in groups]
     return sorted(out, key=lambda h: (h["first_seen"] or "", h["last_seen"] or "", h["title"]))
 
 
@@ -224,23 +242,30 @@ def counterparts(conn: Connection, entity_id: int, limit: int | None = 10) -> li
     return [{"id": i, "name": names[i], "events": n} for i, n in ranked]
 
 
-def profile(conn: Connection, entity_id: int) -> Row:
-    """Everything known about one entity."""
+def profile(conn: Connection, entity_id: int, limit: int | None = DEFAULT_LIMIT) -> Row:
+    """Everything known about one entity: its quotes, meetings and other events the ``limit`` newest of each
+    (how many there are in ``counts``)."""
     e = conn.execute(select(entities).where(entities.c.id == entity_id)).one()
     docs = (select(func.count(distinct(documents.c.id)), func.min(documents.c.date), func.max(documents.c.date))
             .join(document_entities, document_entities.c.document_id == documents.c.id)
             .where(document_entities.c.entity_id == entity_id))
     n, first, last = conn.execute(docs).one()
     forms = conn.execute(select(aliases.c.alias).where(aliases.c.entity_id == entity_id)).scalars()
-    evs = events_of(conn, actor=entity_id, limit=None)
-    for ev in evs:
+    meetings = events_of(conn, type="CONSULT", actor=entity_id, limit=limit)
+    others = events_of(conn, actor=entity_id, exclude="CONSULT", limit=limit)
+    for ev in meetings + others:
         ev["counterparts"] = sorted(set(ev["source"] + ev["target"]) - {e.name})
+    consult = events.c.type == "CONSULT"
+    n_quotes = conn.execute(select(func.count()).select_from(quotes).where(quotes.c.speaker_id == entity_id)).scalar()
+    n_meetings, n_events = conn.execute(
+        select(func.count(distinct(case((consult, events.c.id)))), func.count(distinct(case((~consult, events.c.id)))))
+        .join(event_actors, event_actors.c.event_id == events.c.id).where(event_actors.c.entity_id == entity_id)).one()
     entry = kb.get(conn.execute(select(entity_kb.c.kb_id).where(entity_kb.c.entity_id == entity_id)).scalar() or "")
     return {"id": e.id, "name": e.name, "type": e.type, "country": e.country, "kb": _entry(entry),
             "aliases": sorted(set(forms) - {e.name}), "documents": n, "first_seen": first, "last_seen": last,
-            "roles": roles_of(conn, entity_id), "quotes": quotes_of(conn, speaker=entity_id, limit=None),
-            "meetings": [ev for ev in evs if ev["type"] == "CONSULT"],
-            "events": [ev for ev in evs if ev["type"] != "CONSULT"],
+            "roles": roles_of(conn, entity_id), "quotes": quotes_of(conn, speaker=entity_id, limit=limit),
+            "meetings": meetings, "events": others,
+            "counts": {"quotes": n_quotes, "meetings": n_meetings, "events": n_events},
             "counterparts": counterparts(conn, entity_id)}
 
 
@@ -272,19 +297,29 @@ def _themes_of(conn: Connection, doc_ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
+def _walked(conn: Connection, column: Any) -> Any:
+    """``column`` as SQLite's planner must not drive a query by (``+ 0``, its idiom): it then walks the index
+    that gives the order asked for (``ix_documents_newest``) and tests each row until the limit is reached,
+    instead of sorting every match of a common word. PostgreSQL's planner weighs both by its statistics."""
+    return column + 0 if conn.dialect.name == "sqlite" else column
+
+
 def search(conn: Connection, words: str = "", limit: int | None = DEFAULT_LIMIT, theme: str | None = None) -> Row:
     """Articles and quotations containing every word (any, without words) and filed under ``theme``, newest
     first, with a snippet and the article's themes."""
     theme = check_theme(theme)
-    q = select(documents.c.id, documents.c.doc_id, documents.c.date, documents.c.title, documents.c.text)
+    doc = _walked(conn, documents.c.id)
+    q = select(documents.c.id)
     if words.strip():
-        q = q.where(documents.c.id.in_(_matching(conn, "documents", words)))
+        q = q.where(doc.in_(_matching(conn, "documents", words)))
     if theme:
-        q = q.where(documents.c.id.in_(_of_theme(theme)))
-    docs = conn.execute(q.order_by(documents.c.date.desc().nulls_last(), documents.c.id).limit(limit)).all()
-    themes = _themes_of(conn, [d.id for d in docs])
-    return {"documents": [{"doc_id": d.doc_id, "date": d.date, "title": d.title, "snippet": snippet(d.text, words),
-                           "themes": themes[d.id]} for d in docs],
+        q = q.where(doc.in_(_of_theme(theme)))
+    ids = list(conn.execute(q.order_by(documents.c.date.desc().nulls_last(), documents.c.id).limit(limit)).scalars())
+    docs = _in_order(conn, ids, select(documents.c.id, documents.c.doc_id, documents.c.date, documents.c.title,
+                                       documents.c.text), documents.c.id)
+    themes = _themes_of(conn, ids)
+    return {"documents": [{"doc_id": d["doc_id"], "date": d["date"], "title": d["title"],
+                           "snippet": snippet(d["text"], words), "themes": themes[d["id"]]} for d in docs],
             "quotes": quotes_of(conn, contains=words or None, limit=limit, theme=theme)}
 
 
@@ -297,22 +332,26 @@ def framework(conn: Connection, name: str, limit: int | None = DEFAULT_LIMIT) ->
         return None
     ent = found[0]["id"]
     entry = kb.get(conn.execute(select(entity_kb.c.kb_id).where(entity_kb.c.entity_id == ent)).scalar() or "")
-    docs = conn.execute(select(documents.c.id, documents.c.doc_id, documents.c.date, documents.c.title,
-                               document_entities.c.name)
-                        .join(document_entities, document_entities.c.document_id == documents.c.id)
-                        .where(document_entities.c.entity_id == ent)
-                        .order_by(documents.c.date.desc().nulls_last(), documents.c.id)).all()
-    seen: dict[int, Row] = {}
-    for d in docs:
-        seen.setdefault(d.id, {"doc_id": d.doc_id, "date": d.date, "title": d.title, "as": d.name})
-    doc_ids = list(seen)
-    themes = _themes_of(conn, doc_ids)
+    mine = select(document_entities.c.document_id).where(document_entities.c.entity_id == ent)
+    seen: dict[int, tuple[str | None, str]] = {}  # document id -> (date, the name it gives), newest first
+    for d in conn.execute(select(documents.c.id, documents.c.date, document_entities.c.name)
+                          .join(document_entities, document_entities.c.document_id == documents.c.id)
+                          .where(document_entities.c.entity_id == ent)
+                          .order_by(documents.c.date.desc().nulls_last(), documents.c.id)):
+        seen.setdefault(d.id, (d.date, d.name))
+    shown = list(seen)[:limit]
+    heads = _in_order(conn, shown, select(documents.c.id, documents.c.doc_id, documents.c.title), documents.c.id)
+    themes = _themes_of(conn, shown)
     others = (select(document_entities.c.entity_id, func.count(distinct(document_entities.c.document_id)).label("n"))
-              .where(document_entities.c.document_id.in_(doc_ids), document_entities.c.entity_id != ent)
+              .where(document_entities.c.document_id.in_(mine), document_entities.c.entity_id != ent)
               .group_by(document_entities.c.entity_id))
     counts = {r.entity_id: r.n for r in conn.execute(others)}
-    info = {r.id: r for r in conn.execute(select(entities).where(entities.c.id.in_(list(counts))))} if counts else {}
-    actors = sorted(counts, key=lambda i: (-counts[i], info[i].name, i))
+    ranked = sorted(counts, key=lambda i: -counts[i])
+    if limit is not None and len(ranked) > limit:  # names only for those that can rank (ties at the cut)
+        ranked = [i for i in ranked if counts[i] >= counts[ranked[limit - 1]]]
+    info = {r["id"]: r for r in _in_order(conn, ranked, select(entities.c.id, entities.c.name, entities.c.type),
+                                          entities.c.id)}
+    actors = sorted(info, key=lambda i: (-counts[i], info[i]["name"], i))
     inside = (select(quotes.c.id).join(mentions, (mentions.c.document_id == quotes.c.document_id)
                                         & (mentions.c.start >= quotes.c.start) & (mentions.c.end <= quotes.c.end))
               .where(mentions.c.entity_id == ent))
@@ -324,10 +363,11 @@ def framework(conn: Connection, name: str, limit: int | None = DEFAULT_LIMIT) ->
                         .where(quotes.c.id.in_(inside))
                         .order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id, quotes.c.start)
                         .limit(limit))
-    months = Counter((r["date"] or "")[:7] or None for r in seen.values())
+    months = Counter((date or "")[:7] or None for date, _ in seen.values())
     return {"id": ent, "name": found[0]["name"], "type": found[0]["type"], "kb": _entry(entry),
-            "documents": [{**r, "themes": themes[i]} for i, r in list(seen.items())[:limit]],
-            "actors": [{"id": i, "name": info[i].name, "type": info[i].type, "documents": counts[i]}
+            "documents": [{"doc_id": h["doc_id"], "date": seen[h["id"]][0], "title": h["title"],
+                           "as": seen[h["id"]][1], "themes": themes[h["id"]]} for h in heads],
+            "actors": [{"id": i, "name": info[i]["name"], "type": info[i]["type"], "documents": counts[i]}
                        for i in actors[:limit]],
             "quotes": [dict(r._mapping) for r in said],
             "over_time": [{"month": m, "documents": n} for m, n in sorted(months.items(), key=lambda kv: kv[0] or "")]}

@@ -16,7 +16,9 @@ from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, In
                         create_engine, event, inspect, select, text)
 from sqlalchemy.engine import make_url
 
-SCHEMA_VERSION = 1
+#: 2 adds indexes for the queries on large stores (no change of the data): a version-1 store is upgraded when
+#: opened, by :func:`create`.
+SCHEMA_VERSION = 2
 DEFAULT_URL = "sqlite:///veille.db"
 
 metadata = MetaData()
@@ -62,6 +64,7 @@ document_entities = Table(  # a record's entity (e1, e2, ...) -> its knowledge-b
     Column("local_id", String, primary_key=True),
     Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True),
     Column("name", Text, nullable=False),
+    Index("ix_document_entities_entity_document", "entity_id", "document_id"),  # an entity's articles, counted
 )
 
 mentions = Table(
@@ -101,6 +104,7 @@ quotes = Table(
     Column("text", Text, nullable=False),
     Column("cue", Text),
     Column("confidence", Float, nullable=False),
+    Index("ix_quotes_document_start", "document_id", "start"),  # an article's quotations in order
 )
 
 events = Table(
@@ -157,6 +161,10 @@ quote_themes = Table(
 #: Tables in dependency order (what the CSV and Parquet exports write).
 TABLES = (schema_version, documents, entities, aliases, document_entities, mentions, roles, quotes, events,
           event_actors, dates, entity_kb, document_themes, quote_themes)
+
+#: Indexes written per dialect: the newest articles first, as the queries order them (date descending, NULLs
+#: last, then id); SQLite's order of NULLs is that one, PostgreSQL's must be asked for.
+_NEWEST = {"sqlite": "date DESC, id", "postgresql": "date DESC NULLS LAST, id"}
 
 #: The full-text indexes: (table, indexed expression for PostgreSQL, columns for SQLite FTS5).
 _FTS = (("documents", "coalesce(title, '') || ' ' || text", "title, text"), ("quotes", "text", "text"))
@@ -227,7 +235,8 @@ def _fts_ddl(dialect: str) -> list[str]:
 
 def create(engine: Engine) -> None:
     """Create the schema (tables, indexes, full-text search, version row); idempotent, so that a
-    creation interrupted half-way is finished by the next; concurrent creators take turns."""
+    creation interrupted half-way is finished by the next; concurrent creators take turns. On a store of
+    an older version, adds what the newer one has (indexes) and records the new version."""
     if engine.dialect.name == "sqlite":  # WAL (readers never block the ingest) is a property of the file
         raw = engine.raw_connection()
         try:
@@ -236,10 +245,18 @@ def create(engine: Engine) -> None:
             raw.close()
     with writing(engine) as conn:
         metadata.create_all(conn)
+        for table in metadata.sorted_tables:  # the indexes of tables an older version created
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
         for statement in _fts_ddl(engine.dialect.name):
             conn.execute(text(statement))
-        if conn.execute(schema_version.select()).first() is None:
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_newest ON documents "
+                          f"({_NEWEST[engine.dialect.name]})"))
+        found = conn.execute(select(schema_version.c.version)).scalar()
+        if found is None:
             conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+        elif found < SCHEMA_VERSION:
+            conn.execute(schema_version.update().values(version=SCHEMA_VERSION))
 
 
 def version(engine: Engine) -> int | None:
@@ -283,6 +300,9 @@ def open_store(url: str = DEFAULT_URL, create_missing: bool = True) -> Engine:
         if foreign:
             raise StoreError(f"{where} is not a Veille knowledge base (it holds other tables: "
                              f"{', '.join(foreign[:5])}{', ...' if len(foreign) > 5 else ''}); nothing written")
+        create(engine)
+        found = version(engine)
+    elif found < SCHEMA_VERSION:
         create(engine)
         found = version(engine)
     if found != SCHEMA_VERSION:
