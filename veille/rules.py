@@ -9,7 +9,8 @@ starting with ``#`` are comments. A rule is a JSON object::
      "counter": "Emmanuel Macron n'a pas rencontré Joe Biden.",
      "predicates": ["affirmed"], "frame": {"target": ["obj", "avec"]}, "cameo": "040"}
 
-- ``kind``: ``token`` (a :class:`spacy.matcher.Matcher` pattern: a list of token dicts),
+- ``kind``: ``token`` (a :class:`spacy.matcher.Matcher` pattern: a list of token dicts, or a list of such
+  patterns, its alternatives),
   ``dependency`` (a :class:`spacy.matcher.DependencyMatcher` pattern: a list of node dicts) or
   ``phrase`` (a string matched by :class:`spacy.matcher.PhraseMatcher` on ``attr``, default ``LOWER``).
 - ``example``: a sentence the rule fires on (a generated test checks it); ``counter``: a sentence it
@@ -130,6 +131,12 @@ def _token_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: (_with_apostrophes(v) if k not in ("OP",) else v) for k, v in tok.items()} for tok in pattern]
 
 
+def _alternatives(pattern: list[Any]) -> list[list[dict[str, Any]]]:
+    """A token rule's patterns: one list of token dicts, or a list of such lists (alternatives, each an exact
+    value the Matcher compares natively: a set predicate per rule would be tested on every token)."""
+    return pattern if pattern and isinstance(pattern[0], list) else [pattern]
+
+
 def _dependency_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A dependency pattern with apostrophe variants added to each node's attributes."""
     return [{**node, "RIGHT_ATTRS": _token_pattern([node["RIGHT_ATTRS"]])[0]} for node in pattern]
@@ -200,7 +207,7 @@ class RuleSet:
             for r in self.rules:
                 try:
                     if r.kind == "token":
-                        token.add(r.id, [_token_pattern(r.pattern)])
+                        token.add(r.id, [_token_pattern(p) for p in _alternatives(r.pattern)])
                     elif r.kind == "dependency":
                         dep.add(r.id, [_dependency_pattern(r.pattern)])
                     else:

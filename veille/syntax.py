@@ -1,19 +1,10 @@
-"""Shared syntax helpers for components and rules (below every component: they read the parse only).
-
-``Token._.vlemma``: the verb's lemma as :func:`veille.spans.verb_lemma` gives it (the -er infinitive
-where the lemmatizer left a conjugated form); rule patterns match on it (``{"_": {"vlemma": ...}}``).
-"""
+"""Shared syntax helpers for components and rules (below every component: they read the parse only)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from veille.spans import verb_lemma
-
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur", "se", "s'", "s’", "me", "m'", "m’",
                             "te", "t'", "t’", "nous", "vous", "y", "en", "ne", "n'", "n’"})
-
-if not Token.has_extension("vlemma"):
-    Token.set_extension("vlemma", getter=verb_lemma)
 
 
 def verb_after_clitics(doc: Doc, i: int) -> Token | None:

@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.component import Component
-from veille import extensions, rules, syntax  # noqa: F401
+from veille import extensions, rules  # noqa: F401
 from veille.components.coref import office_holder, profiles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
