@@ -107,6 +107,7 @@ def main() -> None:
     else:
         arts = list(itertools.islice((a for a in read(ORANGESUM) if isinstance(a, Article)), args.real))
         real = list(extract_many(arts))
+    real = list({r.text: r for r in real}.values())  # OrangeSum repeats some texts: a copy would not be stored
     recs = synthesise(real, args.articles)
     people = sorted({e.name for r in real for e in r.entities if e.type == "PER"})
     doc_ids = [r.doc.id for r in recs]
