@@ -132,3 +132,16 @@ def test_a_full_sentence_is_no_subheading(text, words, who):
 ])
 def test_plural_description_is_no_person(text, words, who):
     assert speaker_of(text, words, "2020-07-02") == who
+
+
+# ", évoquant le drapeau qui ...", ", critiquant notamment le fait que ...": a present participle has no
+# inverted subject, so the clause before it is no quote of its object.
+@pytest.mark.parametrize("text", [
+    "Un parlementaire noir, Edward Blackmon, l'a souligné devant ses collègues au cours du débat de samedi, "       # 1119
+    "évoquant le drapeau qui flotte sur le bâtiment de la Chambre des représentants à Jackson.",
+    "Le régime nord-coréen a multiplié ces dernières semaines les attaques verbales contre Séoul, critiquant "      # 1976
+    "notamment le fait que des dissidents nord-coréens basés au Sud envoient en direction du Nord des tracts.",
+])
+def test_participle_object_is_no_speaker(text):
+    doc = parse(text, "2020-06-29")
+    assert not any(q.cue and q.cue.lemma in ("évoquer", "critiquer") for q in doc._.quotes)

@@ -225,10 +225,14 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def _present_participle(verb: Token) -> bool:
+    """ "insistant", "critiquant"."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
 def _detached_participle(verb: Token) -> bool:
     """ ", insistant sur ...": a present participle after a comma speaks of the clause's subject."""
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
-        and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return _present_participle(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _finite(tok: Token) -> bool:
@@ -241,8 +245,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
     doc = verb.doc
     incise = verb.i > 1 and any(t.text in (",", '"', "»", "”") for t in doc[max(0, verb.i - 3): verb.i])
-    if not (_finite(verb) or incise):
-        return None
+    if not (_finite(verb) or incise) or _present_participle(verb):
+        return None    # ", critiquant le fait que": a participle's object is no subject
     dates = [(d.start, d.end) for d in verb.doc._.dates or []]
     for c in verb.rights:
         if any(a <= c.idx < b for a, b in dates):
