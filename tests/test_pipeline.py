@@ -70,3 +70,10 @@ def test_a_component_failure_skips_that_article_only(failing_quotes, n_process):
 def test_parse_raises_on_a_component_failure(failing_quotes):
     with pytest.raises(ExtractionError, match="veille_quotes"):
         parse(f"{MARK} a dit : « Rien. »")
+
+
+def test_a_saved_pipeline_loads_and_gives_the_same_records(nlp, dev_articles, tmp_path):
+    nlp.to_disk(tmp_path / "veille-model")
+    arts = [a for a in dev_articles if a.id != "surrogate"][:4]
+    saved = [r.to_dict() for r in extract_many(arts, model=str(tmp_path / "veille-model"))]
+    assert saved == [r.to_dict() for r in extract_many(arts)]

@@ -51,6 +51,8 @@ def _load(model: str) -> Language:
     """Load and assemble the pipeline (``load`` keys the cache on the model name alone)."""
     _import_components()
     nlp = spacy.load(model)
+    if "veille_events" in nlp.pipe_names:  # a Veille pipeline saved with nlp.to_disk: complete already
+        return nlp
     for name in PRE_PARSER:
         nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
     for name in COMPONENTS:
