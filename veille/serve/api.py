@@ -2,7 +2,6 @@
 ``POST /api/articles`` (bearer token) to ingest articles."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import secrets
 from enum import Enum
@@ -50,17 +49,10 @@ Name = Annotated[str | None, Query(max_length=200, pattern=NO_NUL,
                                    description="A name, surname, alias or acronym, or an entity id (digits)")]
 
 
-def real_date(value: str | None) -> str | None:
-    """A YYYY, YYYY-MM or YYYY-MM-DD bound (the pattern checked) that names a real month and day."""
-    if value is not None and len(value) > 4:
-        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")  # ValueError: a 400
-    return value
-
-
 Since = Annotated[str | None, Query(pattern=ISO_DATE, description="From this date (YYYY[-MM[-DD]])"),
-                  AfterValidator(real_date)]
+                  AfterValidator(query.check_date)]
 Until = Annotated[str | None, Query(pattern=ISO_DATE, description="Up to this date (YYYY[-MM[-DD]])"),
-                  AfterValidator(real_date)]
+                  AfterValidator(query.check_date)]
 Theme = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z_-]+$", description="A theme label")]
 Offset = Annotated[int, Query(ge=0, le=browse.MAX_OFFSET)]
 Limit = Annotated[int, Query(ge=1, le=browse.MAX_PAGE)]
