@@ -1,6 +1,7 @@
 """The server-rendered pages (Jinja2, autoescape on): home, article, actor, network, timeline, search."""
 from __future__ import annotations
 
+import pathlib
 from collections import Counter
 from typing import Annotated
 from urllib.parse import urlencode
@@ -12,11 +13,11 @@ from fastapi.templating import Jinja2Templates
 
 from veille.record import ENTITY_TYPES, PLOVER_TYPES
 from veille.serve.api import MAX_ID, NO_NUL, Bucket, Conn, EntityId, PloverType, Since, Theme, Until
-from veille.serve.app import HERE
 from veille.serve.markup import segments
 from veille.store import browse, query
 
-templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+TEMPLATES = pathlib.Path(__file__).resolve().with_name("templates")
+templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
                                                    autoescape=True, undefined=jinja2.StrictUndefined))
 templates.env.globals.update(ENTITY_TYPES=ENTITY_TYPES, PLOVER_TYPES=PLOVER_TYPES)
 
