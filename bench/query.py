@@ -171,6 +171,7 @@ def main() -> None:
 
         arts = list(itertools.islice((a for a in read(ORANGESUM) if isinstance(a, Article)), args.real))
         real = list(extract_many(arts))
+    real = list({r.text: r for r in reversed(real)}.values())[::-1]  # a text twice would be stored once
     people = sorted({e.name for r in real for e in r.entities if e.type == "PER"})
     orgs = sorted({e.name for r in real for e in r.entities if e.type == "ORG"})
     words = ["gouvernement", "réforme", "président", "élections", "ministre", "Paris"]

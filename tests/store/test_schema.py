@@ -9,7 +9,7 @@ from veille.store.schema import schema_version, version, writing
 
 #: The indexes version 2 added.
 ADDED = {("documents", "ix_documents_newest"), ("quotes", "ix_quotes_document_start"),
-         ("document_entities", "ix_document_entities_entity_document")}
+         ("events", "ix_events_type_date"), ("document_entities", "ix_document_entities_entity_document")}
 
 
 def indexes(engine) -> set[tuple[str, str]]:

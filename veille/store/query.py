@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Select, case, distinct, false, func, literal, select, text
@@ -95,6 +96,7 @@ def _names(conn: Connection, ids: set[int]) -> dict[int, str]:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(c: str) -> str:
     base = strip_accents(c).casefold()
     return base[0] if base else c
@@ -117,6 +119,25 @@ def _matching(conn: Connection, table: str, words: str) -> Select:
             .where(text(f"{table}_fts MATCH :terms").bindparams(terms=" ".join(f'"{t}"' for t in terms))))
 
 
+#: From how many full-text matches SQLite walks the articles newest first rather than sorting the matches.
+WALK_FROM = 1000
+
+
+def _walk(conn: Connection, table: str, words: str | None) -> bool:
+    """Whether SQLite should walk the articles newest first (``ix_documents_newest``), testing each row, until
+    the limit is reached: when the words match many rows (or there are none to match), rather than sort every
+    match. The caller then writes the ids it tests as ``id + 0``, SQLite's idiom for "not an index to drive by"
+    (and joins on ``documents.id + 0`` so that the articles drive). PostgreSQL's planner weighs both itself."""
+    if conn.dialect.name != "sqlite":
+        return False
+    terms = _WORD.findall(words or "")
+    if not terms:
+        return True
+    n = conn.execute(text(f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH :terms"),
+                     {"terms": " ".join(f'"{t}"' for t in terms)}).scalar()
+    return n >= WALK_FROM
+
+
 def snippet(body: str, words: str, width: int = 80) -> str:
     """The text around the first occurrence of one of the words."""
     folded = _fold(body)
@@ -137,6 +158,37 @@ def _in_order(conn: Connection, ids: list[int], q: Select, key: Any) -> list[Row
     return [rows[i] for i in ids]
 
 
+def _walk_events(conn: Connection, type: str | None) -> bool:
+    """Whether SQLite should find the newest events of a type (any, without one) by :func:`_newest_events`:
+    when there are many (see :func:`_walk`)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    if not type:
+        return True
+    n = conn.execute(select(func.count()).select_from(events).where(events.c.type == type.upper())).scalar()
+    return n >= WALK_FROM
+
+
+def _newest_events(conn: Connection, conds: list, type: str | None, when: Any, limit: int | None) -> list[int]:
+    """Ids of the newest events of a type (any, without one) meeting ``conds`` (SQLite, many of them): the newest
+    dated by themselves (index on type and date) merged with the newest dated by their article, found walking
+    the articles newest first (see :func:`_walk`), instead of sorting every event by a date two tables give.
+    On the walk, type and date are written ``|| ''`` so that only an article's events are looked up."""
+    cols = (events.c.id, when.label("when"), events.c.document_id, events.c.start)
+    kind = [events.c.type == type.upper()] if type else []
+    walked = [(events.c.type + "") == type.upper()] if type else []
+    own = (select(*cols).join(documents, documents.c.id == events.c.document_id)
+           .where(events.c.date.is_not(None), *kind, *conds)
+           .order_by(events.c.date.desc(), events.c.document_id, events.c.start, events.c.id).limit(limit))
+    by_article = (select(*cols).select_from(documents).join(events, events.c.document_id == documents.c.id + 0)
+                  .where((events.c.date + "").is_(None), *walked, *conds)
+                  .order_by(documents.c.date.desc().nulls_last(), events.c.document_id, events.c.start, events.c.id)
+                  .limit(limit))
+    rows = sorted([*conn.execute(own), *conn.execute(by_article)], key=lambda r: (r.document_id, r.start, r.id))
+    rows.sort(key=lambda r: r.when or "", reverse=True)  # stable: newest first, then article, offset, id
+    return [r.id for r in rows[:limit]]
+
+
 def events_of(conn: Connection, type: str | None = None, actor: str | int | None = None,
               with_: str | int | None = None, since: str | None = None, until: str | None = None,
               limit: int | None = DEFAULT_LIMIT, theme: str | None = None, exclude: str | None = None) -> list[Row]:
@@ -146,23 +198,27 @@ def events_of(conn: Connection, type: str | None = None, actor: str | int | None
     since, until, theme = check_date(since), check_date(until), check_theme(theme)
     when = func.coalesce(events.c.date, documents.c.date)
     location = entities.alias("location")
-    q = select(events.c.id).join(documents, documents.c.id == events.c.document_id)
-    if type:
-        q = q.where(events.c.type == type.upper())
+    conds = []
     if exclude:
-        q = q.where(events.c.type != exclude.upper())
+        conds.append(events.c.type != exclude.upper())
     if theme:
-        q = q.where(events.c.document_id.in_(_of_theme(theme)))
+        conds.append(events.c.document_id.in_(_of_theme(theme)))
     for who in (actor, with_):
         ids = _ids(conn, who)
         if ids is not None:
-            q = q.where(events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))))
+            conds.append(events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))))
     if since:
-        q = q.where(when >= since)
+        conds.append(when >= since)
     if until:
-        q = q.where(func.substr(when, 1, len(until)) <= until)
-    found = list(conn.execute(q.order_by(when.desc().nulls_last(), events.c.document_id, events.c.start)
-                              .limit(limit)).scalars())
+        conds.append(func.substr(when, 1, len(until)) <= until)
+    if actor is None and with_ is None and _walk_events(conn, type):
+        found = _newest_events(conn, conds, type, when, limit)
+    else:
+        if type:
+            conds.append(events.c.type == type.upper())
+        found = list(conn.execute(select(events.c.id).join(documents, documents.c.id == events.c.document_id)
+                                  .where(*conds).order_by(when.desc().nulls_last(), events.c.document_id,
+                                                          events.c.start, events.c.id).limit(limit)).scalars())
     rows = _in_order(conn, found, select(events.c.id, events.c.type, when.label("date"), documents.c.doc_id,
                                        documents.c.title, location.c.name.label("location"), events.c.trigger,
                                        events.c.text)
@@ -190,16 +246,22 @@ def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str 
     """Quotations, newest first: by ``speaker`` (name or id), containing every word of ``contains``,
     about a ``theme`` (the quotation's own themes)."""
     theme = check_theme(theme)
-    q = select(quotes.c.id).join(documents, documents.c.id == quotes.c.document_id)
     ids = _ids(conn, speaker)
+    walk = ids is None and (contains or theme) and _walk(conn, "quotes", contains)  # a speaker's quotes are few
+    if walk:
+        q = select(quotes.c.id).select_from(documents).join(quotes, quotes.c.document_id == documents.c.id + 0)
+        quote = quotes.c.id + 0
+    else:
+        q = select(quotes.c.id).join(documents, documents.c.id == quotes.c.document_id)
+        quote = quotes.c.id
     if ids is not None:
         q = q.where(quotes.c.speaker_id.in_(ids))
     if contains:
-        q = q.where(quotes.c.id.in_(_matching(conn, "quotes", contains)))
+        q = q.where(quote.in_(_matching(conn, "quotes", contains)))
     if theme:
-        q = q.where(quotes.c.id.in_(select(quote_themes.c.quote_id).where(quote_themes.c.label == theme)))
+        q = q.where(quote.in_(select(quote_themes.c.quote_id).where(quote_themes.c.label == theme)))
     found = list(conn.execute(q.order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id,
-                                         quotes.c.start).limit(limit)).scalars())
+                                         quotes.c.start, quotes.c.id).limit(limit)).scalars())
     rows = _in_order(conn, found, select(quotes.c.id, quotes.c.text, quotes.c.kind, quotes.c.cue,
                                          entities.c.name.label("speaker"), documents.c.date, documents.c.doc_id,
                                          documents.c.title)
@@ -297,18 +359,11 @@ def _themes_of(conn: Connection, doc_ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
-def _walked(conn: Connection, column: Any) -> Any:
-    """``column`` as SQLite's planner must not drive a query by (``+ 0``, its idiom): it then walks the index
-    that gives the order asked for (``ix_documents_newest``) and tests each row until the limit is reached,
-    instead of sorting every match of a common word. PostgreSQL's planner weighs both by its statistics."""
-    return column + 0 if conn.dialect.name == "sqlite" else column
-
-
 def search(conn: Connection, words: str = "", limit: int | None = DEFAULT_LIMIT, theme: str | None = None) -> Row:
     """Articles and quotations containing every word (any, without words) and filed under ``theme``, newest
     first, with a snippet and the article's themes."""
     theme = check_theme(theme)
-    doc = _walked(conn, documents.c.id)
+    doc = documents.c.id + 0 if _walk(conn, "documents", words) else documents.c.id
     q = select(documents.c.id)
     if words.strip():
         q = q.where(doc.in_(_matching(conn, "documents", words)))

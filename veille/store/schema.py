@@ -119,6 +119,7 @@ events = Table(
     Column("trigger", Text),
     Column("text", Text, nullable=False),  # the evidence
     Column("confidence", Float, nullable=False),
+    Index("ix_events_type_date", "type", "date"),  # the newest events of a type
 )
 
 event_actors = Table(
