@@ -20,11 +20,16 @@ def dev_docs(shared):
     return [parse(g["text"], g.get("date")) for g in golds]
 
 
+def _plain(value):
+    """Tuples as lists (msgpack has one array type): the values compared as they serialise."""
+    return [_plain(v) for v in value] if isinstance(value, (list, tuple)) else value
+
+
 def test_every_extension_round_trips_on_the_dev_gold(nlp, dev_docs):
     for doc in dev_docs:
         back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
         for name in DOC_EXTENSIONS:
-            assert getattr(back._, name) == getattr(doc._, name), name
+            assert _plain(getattr(back._, name)) == _plain(getattr(doc._, name)), name
         assert back.text == doc.text and [t.dep_ for t in back] == [t.dep_ for t in doc]
 
 

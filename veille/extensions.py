@@ -21,6 +21,7 @@ DOC_EXTENSIONS = {
     "pub_date": None,      # datetime.date of publication, set before the pipeline runs
     "title": None,         # the article's title (str), set before the pipeline runs when known
     "text": None,          # the article text, kept by spans.text_of (spaCy rebuilds doc.text on every access)
+    "quoted": None,        # the quoted character spans (pairs of offsets), paired once by marks.quoted
     "lang": None,          # detected language code ("fr", "en", ...)
     "mentions": None,      # list[Mention-like candidates] from the entities component
     "entities": None,      # list[record.Entity], canonical, with ids e1, e2...

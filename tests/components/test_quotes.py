@@ -1,7 +1,8 @@
 """Quotations: each attribution pattern, spans and kinds, speakers, and what is not a quotation."""
 from __future__ import annotations
 
-from veille.components.quotes import cue_entries, quoted_spans
+from veille.components.quotes import cue_entries
+from veille.marks import quoted_spans
 from veille.pipeline import parse
 
 DATE = "2020-06-09"

@@ -1,7 +1,6 @@
 """The JSON API on a real store (SQLite file and PostgreSQL): the same answers as `veille query`."""
 from __future__ import annotations
 
-import pytest
 
 from tests.conftest import SEED
 from tests.serve.conftest import HOSTILE

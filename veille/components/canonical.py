@@ -17,12 +17,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
-from veille.components.entities import Candidate, is_acronym
+from veille.component import Component
 from veille.normalize import norm
 from veille.record import Entity, Mention
+from veille.spans import Candidate, is_acronym
 
 #: Demonyms create their state's entity only as the adjective of one of these nouns
 #: ("le vice-ministre norvégien", "la diplomatie marocaine").

@@ -22,8 +22,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.component import Component
 from veille import extensions  # noqa: F401  (registers doc._.dates)
+from veille.component import Component
 from veille.lexicons import table, words
 from veille.record import DateExpr
 from veille.spans import text_of

@@ -18,36 +18,20 @@ Each step is one plain function over token-level candidates:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
+from veille.component import Component
 from veille.normalize import norm, unify
+from veille.spans import Candidate, is_acronym
 
 NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC", "GPE": "GPE"}
 MAX_EXTENSION = 8
-
-
-@dataclass
-class Candidate:
-    """A mention before canonicalisation: token range, type, kind, and what it denotes."""
-
-    start: int            # token index
-    end: int              # token index (exclusive)
-    label: str            # PER ORG GPE LOC EVENT POLICY MISC
-    kind: str = "name"    # name | acronym | demonym | metonym
-    code: str | None = None   # ISO code for states and demonyms
-    confidence: float = 0.8
-
-    def span(self, doc: Doc) -> Span:
-        """The candidate as a spaCy span."""
-        return doc[self.start:self.end]
 
 
 @lru_cache(maxsize=None)
@@ -60,12 +44,6 @@ def _words(name: str) -> frozenset[str]:
 def _honorifics() -> frozenset[str]:
     """Lowercase titles of address ("m.", "mme")."""
     return frozenset(h.lower() for h in gazetteer.honorifics())
-
-
-def is_acronym(text: str) -> bool:
-    """True for acronym-shaped tokens: OIM, ONU, HCR, G20, LaREM-like mixed case excluded."""
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(text) <= 7 and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def clean(doc: Doc, c: Candidate) -> Candidate | None:
@@ -118,10 +96,8 @@ _LOCAL_DEMONYM = re.compile(r"(?:ois|oises|ais|aises|iens|iennes|ains|aines|éen
 
 def is_local_demonym(text: str, label: str) -> bool:
     """Inhabitants of a city or region ("Niçois", "Parisiens") are not places."""
-    from veille.components.places import find_city
-
     return (label in ("LOC", "MISC") and text[:1].isupper() and bool(_LOCAL_DEMONYM.search(text))
-            and find_city(text) is None and gazetteer.country_by_name(text) is None)
+            and gazetteer.find_city(text) is None and gazetteer.country_by_name(text) is None)
 
 
 def starts_with_title(span: Span) -> bool:

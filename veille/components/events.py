@@ -47,9 +47,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from veille.component import Component
 from veille import extensions, rules  # noqa: F401
-from veille.components.coref import office_holder, profiles
+from veille.component import Component
+from veille.reference import office_holder, profiles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
@@ -916,7 +916,7 @@ def _title_holder(doc: Doc, tok: Token) -> Entity | None:
 
 def _office_holder(doc: Doc, tok: Token) -> Entity | None:
     """"Je rencontre le président", "reproche au Premier ministre": a definite description of a state's top
-    office designates its holder (:func:`veille.components.coref.office_holder`)."""
+    office designates its holder (:func:`veille.reference.office_holder`)."""
     return office_holder(doc, tok) if _definite(tok) else None
 
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
+from veille.component import Component
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 LANGS = ("fr", "en", "es", "de", "it", "pt", "nl")

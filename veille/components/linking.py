@@ -19,9 +19,9 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import kb
+from veille.component import Component
 from veille.normalize import norm
 from veille.record import Entity
 

@@ -1,6 +1,6 @@
 """Quotations with their speakers: fills ``doc._.quotes``.
 
-- Direct quotes are the words between « », " " or “ ” (:func:`quoted_spans` pairs
+- Direct quotes are the words between « », " " or “ ” (:func:`veille.marks.quoted_spans` pairs
   the marks, straight ones by their context; an unbalanced opening mark closes
   the quotation left open at its last clause boundary). A single quoted word, a
   title ("l'émission « ... »") or an empty pair is not a quotation.
@@ -11,7 +11,7 @@
 - A reported clause that contains quoted words is one mixed quote; one that is
   all quoted words is the direct quote.
 - The speaker is the subject of the cue verb (or the object of "selon"), resolved
-  by :func:`veille.components.coref.resolve`, a pronoun preferring the person last
+  by :func:`veille.reference.resolve`, a pronoun preferring the person last
   quoted; a quote with no cue in its sentence goes to the subject of the predicate
   that governs it, else the person subject of the sentence just before, else the
   speaker of the quote just before it, else the salient person. A quoted
@@ -19,27 +19,23 @@
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import lexicons
-from veille.components import coref
+from veille.component import Component
+from veille.marks import CLOSING, OPENING, quoted
+from veille import reference
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
 from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 LEXICON = "reporting_verbs.tsv"
 TITLE_NOUNS = "quote_title_nouns.txt"
-OPENING = {"«": "»", "“": "”"}
-CLOSING = {"»": "«", "”": "“"}
-LEFT_OF_OPENING = set("([{:'’-–—=/\u00ad")
-RIGHT_OF_CLOSING = set(".,;:!?)]}»…\"")
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
@@ -158,73 +154,6 @@ def cue_after(doc: Doc, i: int, stop: int) -> CueMatch | None:
     return None
 
 
-# --- quotation marks --------------------------------------------------------------------------------
-
-def _straight(text: str, i: int, inside: bool) -> str:
-    """'open' or 'close' for a straight double quote, from the characters around it."""
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    left_open = prev.isspace() or prev in LEFT_OF_OPENING
-    right_close = nxt.isspace() or nxt in RIGHT_OF_CLOSING
-    if left_open and not right_close:
-        return "open"
-    if right_close and not left_open:
-        return "close"
-    return "close" if inside else "open"
-
-
-def _boundary(text: str, start: int, end: int) -> int:
-    """Where a quotation left open ends: the last clause boundary before ``end``, else ``end``."""
-    cut = max(text.rfind(p, start, end) for p in (",", ";", ":", "."))
-    return cut if cut > start else end
-
-
-@lru_cache(maxsize=16)
-def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Character spans of the words between paired quotation marks, outermost pairs only (cached: every
-    component asks for the same article's)."""
-    pairs: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            pairs += [(p, i) for _, p in stack]
-            stack = []
-            continue
-        if ch == '"':
-            kind = _straight(text, i, bool(stack) and stack[-1][0] == '"')
-            opener = '"'
-        elif ch in OPENING:
-            kind, opener = "open", ch
-        elif ch in CLOSING:
-            kind, opener = "close", CLOSING[ch]
-        else:
-            continue
-        if kind == "open":
-            if stack and stack[-1][0] == opener:       # opened again before closing: unbalanced
-                _, p = stack.pop()
-                pairs.append((p, _boundary(text, p + 1, i)))
-            stack.append((opener, i))
-        elif any(o == opener for o, _ in stack):
-            while stack:
-                o, p = stack.pop()
-                if o == opener:
-                    pairs.append((p, i))
-                    break
-    pairs += [(p, len(text)) for _, p in stack]
-    outer, reach = [], -1  # by start, the longest first: a span inside one seen before is nested (linear time)
-    for s in sorted({trim(text, p + 1, q) for p, q in pairs if q > p + 1}, key=lambda s: (s[0], -s[1])):
-        if s[0] < s[1] and reach < s[1]:
-            outer.append(s)
-            reach = s[1]
-    return tuple(sorted(outer))
-
-
-@lru_cache(maxsize=16)
-def _quoted_counts(text: str) -> Counter[str]:
-    """How often each quoted text (lowercased) is quoted in an article (cached, like ``quoted_spans``)."""
-    return Counter(text[a:b].lower() for a, b in quoted_spans(text))
-
-
 def is_quotation(doc: Doc, start: int, end: int) -> bool:
     """Quoted words that are speech: two content words at least, not a title, not a label
     (short quoted words that the article quotes again: "gilets jaunes")."""
@@ -235,7 +164,7 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
     if len(words) < MIN_WORDS:
         return False
     text = text_of(doc)[start:end].lower()
-    if len(words) <= LABEL_WORDS and _quoted_counts(text_of(doc))[text] > 1:
+    if len(words) <= LABEL_WORDS and sum(text_of(doc)[a:b].lower() == text for a, b in quoted(doc)) > 1:
         return False
     before = [t for t in doc[max(0, span.start - 4): span.start] if not t.is_punct]
     return not any(t.lower_ in _title_nouns() or verb_lemma(t) in _title_nouns() for t in before[-2:])
@@ -248,7 +177,7 @@ def _np_span(doc: Doc, tok: Token) -> CharSpan:
     _, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if m is not None:
         return CharSpan(m.start, m.end)
-    start = coref.determiner(tok) or tok
+    start = reference.determiner(tok) or tok
     start = start if start.i <= tok.i else tok
     return CharSpan(start.idx, tok.idx + len(tok.text))
 
@@ -260,13 +189,13 @@ class Speakers:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
         self.quoted = quoted
-        self.resolver = coref.Resolver(doc, quoted)
+        self.resolver = reference.Resolver(doc, quoted)
 
     def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, CharSpan | None, float]:
-        """The entity a speaker token designates (``topic``: see :meth:`coref.Resolver.pronoun`)."""
+        """The entity a speaker token designates (``topic``: see :meth:`reference.Resolver.pronoun`)."""
         if tok is None:
             return None, None, 0.0
-        ent, conf = coref.resolve(self.doc, tok, self.resolver, topic)
+        ent, conf = reference.resolve(self.doc, tok, self.resolver, topic)
         return ent, _np_span(self.doc, tok), conf
 
     def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None,
@@ -276,7 +205,7 @@ class Speakers:
         where the subject is too."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
-        subject = next((s for s in (coref.subject_of(v, outside) for v in verbs) if s is not None), None)
+        subject = next((s for s in (reference.subject_of(v, outside) for v in verbs) if s is not None), None)
         return self.of_token(subject, topic) if subject is not None else self._named_after(cue)
 
     def _named_after(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
@@ -287,7 +216,7 @@ class Speakers:
             if t.text in (",", ";", ":") or t.is_sent_end:
                 break
             ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
-            if ent is None or ent.type not in coref.SPEAKER_TYPES or self.inside(t):
+            if ent is None or ent.type not in reference.SPEAKER_TYPES or self.inside(t):
                 continue
             lead = doc.char_span(m.start, m.end, alignment_mode="expand")
             before = [b for b in doc[max(0, lead.start - 2): lead.start] if b.pos_ != "DET"]
@@ -303,11 +232,11 @@ class Speakers:
         """The source named in "selon X": a person named in it, a description of a person,
         an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        if head is None or head.pos_ == "NOUN" and coref.is_indefinite(head):
-            ent, conf = coref.survey_source(self.doc, head) if head is not None else (None, 0.0)
+        if head is None or head.pos_ == "NOUN" and reference.is_indefinite(head):
+            ent, conf = reference.survey_source(self.doc, head) if head is not None else (None, 0.0)
             return (ent, _np_span(self.doc, head), conf) if ent is not None else (None, None, 0.0)
         for t in toks:
-            ent, m = coref.person_at(self.doc, t)
+            ent, m = reference.person_at(self.doc, t)
             if ent is not None:
                 return ent, CharSpan(m.start, m.end), 0.85
         found = self.of_token(head)
@@ -331,7 +260,7 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
     back to the main clause.
     """
     if start < stop and (doc[start].text in OPENING or doc[start].text == '"'):
-        closing = next((b for a, b in quoted_spans(text_of(doc)) if a == doc[start].idx + 1), None)
+        closing = next((b for a, b in quoted(doc) if a == doc[start].idx + 1), None)
         after = doc.char_span(closing, closing, alignment_mode="expand") if closing is not None else None
         if after is not None and doc[after.start].sent == doc[start].sent and after.start + 1 < stop \
                 and doc[after.start + 1].text == ",":
@@ -346,7 +275,7 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
             if nxt.text in ('"', "«", "“") or nxt.lower_ in SOURCE_PREPOSITIONS:
                 return j
             incise = cue_after(doc, j + 1, stop)
-            if incise is not None and not coref._detached_participle(incise.verb):
+            if incise is not None and not reference._detached_participle(incise.verb):
                 return j
             if clause_head is not None and nxt not in clause_head.subtree and nxt.pos_ in ("ADP", "SCONJ"):
                 return j
@@ -434,7 +363,7 @@ class Finder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.quoted = [s for s in quoted_spans(text_of(doc)) if is_quotation(doc, *s)]
+        self.quoted = [s for s in quoted(doc) if is_quotation(doc, *s)]
         self.speakers = Speakers(doc, self.quoted)
         self.found: list[Found] = []
 
@@ -468,7 +397,7 @@ class Finder:
     def _before_incise(self, cue: CueMatch) -> None:
         """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
         doc, verb = self.doc, cue.verb
-        subj = coref.subject_of(verb, self.quoted)
+        subj = reference.subject_of(verb, self.quoted)
         if subj is None or subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
             return
         sent = verb.sent
@@ -605,9 +534,9 @@ class Finder:
         if cue is not None:
             return cue, self.speakers.of_cue(cue, self._last_quoted(start), incise=True), 0.85
         governor = first.root.head if not first.start <= first.root.head.i < first.end else None
-        root_subject = coref.subject_of(governor, self.quoted) if governor is not None else None
+        root_subject = reference.subject_of(governor, self.quoted) if governor is not None else None
         if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
-            root_subject = coref.subject_of(sent.root) if first.start > sent.start else None
+            root_subject = reference.subject_of(sent.root) if first.start > sent.start else None
         if root_subject is not None and not (start <= root_subject.idx < end):
             who = self.speakers.of_token(root_subject)
             if who[0] is not None:
@@ -618,7 +547,7 @@ class Finder:
         if previous is not None and previous.speaker and self._sentences_between(previous.end, start) <= 2:
             ent = next(e for e in self.doc._.entities if e.id == previous.speaker)
             return None, (ent, previous.speaker_mention, min(0.7, previous.speaker_confidence)), 0.7
-        ent, c = coref.salient(doc, first[0], self.speakers.resolver)
+        ent, c = reference.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
 
     def _last_quoted(self, start: int) -> tuple[Entity, int] | None:
@@ -643,7 +572,7 @@ class Finder:
         if j < 0 or not doc[j].is_sent_end and doc[j].text not in (".", "!", "?") or self.speakers.inside(doc[j]):
             return None
         root = doc[j].sent.root
-        subject = coref.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
+        subject = reference.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
         who = self.speakers.of_token(subject)
         return who if who[0] is not None and who[0].type == "PER" else None
 
@@ -652,7 +581,7 @@ class Finder:
         for t in quoted:
             if t.text == ",":
                 cue = cue_after(self.doc, t.i + 1, quoted.end)
-                subject = coref.subject_of(cue.verb) if cue is not None else None
+                subject = reference.subject_of(cue.verb) if cue is not None else None
                 if subject is not None and subject.i > cue.verb.i - 3 and not {"1", "2"} & set(subject.morph.get("Person")):
                     return cue
         return None

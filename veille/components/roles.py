@@ -8,7 +8,7 @@ Three constructions, found on tokens, the entity mentions and the dependency par
   "Luigi Di Maio, vice-Premier ministre italien et leader du mouvement 5 étoiles" (two roles);
 - a definite title with an organisation or a state as the subject of a clause, whose
   person is named before: "la présidente du RN se dit ..." (lower confidence); "le Premier
-  ministre", "le chef de l'État" name the holder of that office (coreference's ``office_holder``).
+  ministre", "le chef de l'État" name the holder of that office (``veille.reference.office_holder``).
 
 The title is the words as written, less the organisation (an entity of its own, put in
 ``organization``) and less "de/du + state" (put in ``country``); a nationality adjective
@@ -26,14 +26,15 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
-from veille.components.coref import office_holder
+from veille.component import Component
+from veille.marks import quoted
+from veille.reference import office_holder
 from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
-from veille.spans import entity_of_token, text_of
+from veille.spans import entity_of_token
 from veille.syntax import verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
@@ -522,8 +523,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
     persons of the other gender; names inside quotation marks count only when none outside them does
     ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux)."""
-    from veille.components.quotes import quoted_spans       # the quotes component imports coref, as this one
-    quoted = quoted_spans(text_of(doc))
+    inside = quoted(doc)
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
@@ -534,7 +534,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     titled = {r.person for r in found if not r.former and key(r.title).split()[:1] != key(role.title).split()[:1]}
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
-              not any(a <= m.start < b for a, b in quoted))
+              not any(a <= m.start < b for a, b in inside))
              for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
              for m in ent.mentions if m.kind in ("name", "acronym")]
     sents = list(doc.sents)
@@ -544,7 +544,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
         if counted == LOOK_BACK:
             break
         back.append(s)
-        counted += not any(a <= s.start_char < b for a, b in quoted)
+        counted += not any(a <= s.start_char < b for a, b in inside)
 
     def before(outside: bool) -> Entity | None:
         for s in back:

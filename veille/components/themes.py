@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.component import Component
 from veille import extensions  # noqa: F401
 from veille import lexicons
+from veille.component import Component
 from veille.normalize import strip_accents, unify
 from veille.record import THEME_LABELS, Span, Theme
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 from enum import Enum
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Iterator
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool

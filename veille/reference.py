@@ -1,0 +1,1030 @@
+"""Reference resolution: pronouns and descriptions resolved to the article's entities.
+
+Plain functions below the components: the coreference component (:func:`annotate` appends
+``pronoun`` and ``nominal`` mentions to ``doc._.entities[*].mentions``, kept sorted by start), the
+quotes component (:func:`resolve` for a subject token, :func:`salient`), roles and events (the holder
+of an office) call them; they read only what earlier components left on the Doc.
+
+- pronouns (il, elle, ils, elles, celui-ci, celle-ci) and anaphors ("ce
+  dernier", "l'intéressée") agree in gender and number with their antecedent;
+  a person's gender comes from the first-name list (when present), civilities
+  ("Mme"), and the titles in apposition to the name ("la ministre déléguée",
+  "présidente", a feminine participle);
+- descriptions headed by a title ("le directeur général de l'OIM", "la
+  présidente du RN") go to the person whose stated titles (``doc._.roles``,
+  and the titles in apposition to the name in the text) share the head word;
+- "le président", "le Premier ministre", "le chef de l'État", "l'ancien président" go to the
+  person the article gives that office, else to one it names who held it at publication
+  (:func:`office_candidates`; the salient one among several), before any other president ("le
+  président du groupe centriste");
+- a description the article gives an organisation or a state in apposition ("la Maison bleue,
+  la présidence sud-coréenne,") goes to it wherever it occurs;
+- "le ministère", "l'agence" go to the organisation whose name has that head;
+  "le quotidien" to the salient medium (``lexicons/media.txt``), else organisation;
+- "le comité" also goes to the organisation named earlier in a phrase with
+  that noun ("le comité électoral de LFI"); reporters to their news agency
+  ("des journalistes de l'AFP"); a description to the person named after it
+  and a comma ("la mère du boulanger, Samah");
+- among the candidates, discourse salience decides: recency (in sentences),
+  subject position, and the focus set by "De son côté, X" / "Pour sa part, X".
+  Persons named inside quotation marks are never antecedents.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from veille import extensions  # noqa: F401
+from veille import gazetteer, lexicons
+from veille.marks import quoted
+from veille.normalize import norm
+from veille.record import Entity, Mention, Role
+from veille.spans import entity_at, text_of
+from veille.syntax import pronominal_subject
+
+WORDS = "coref_words.tsv"
+MEDIA = "media.txt"
+TITLES = "titles.tsv"
+FIRST_NAMES = "first_names.tsv"
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "il faut", "il s'agit": nobody
+FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
+FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
+APPOS_DEPS = ("appos", "flat:name", "nmod")
+#: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
+INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
+SPEAKER_TYPES = ("PER", "ORG", "GPE")
+WINDOW = 1500      # characters looked back for an antecedent
+SENTENCE = 200     # characters that count as one sentence of distance (parsed sentences are unreliable)
+
+
+@dataclass
+class Word:
+    """A row of the coreference lexicon."""
+
+    kind: str
+    gender: str | None
+    number: str | None
+
+
+@dataclass
+class Profile:
+    """What the article says about an entity: gender, number, titles."""
+
+    gender: str | None = None
+    number: str = "s"
+    titles: set[str] = field(default_factory=set)     # normalised title head words
+    orgs: set[str] = field(default_factory=set)       # ids of organisations in those titles
+
+
+@dataclass
+class Occurrence:
+    """One mention of an entity seen while reading the article in order."""
+
+    entity: Entity
+    start: int
+    end: int
+    sent: int
+    subject: bool
+    focus: bool
+    main: bool = False     # subject of the sentence's main clause, not of a relative or reported clause
+
+
+def _gender(value: str) -> str | None:
+    return value if value in ("m", "f") else None
+
+
+@lru_cache(maxsize=None)
+def words() -> dict[str, Word]:
+    """The coreference lexicon keyed by lowercase form."""
+    return {r["form"].lower(): Word(r["kind"], _gender(r["gender"]), r["number"] if r["number"] in ("s", "p") else None)
+            for r in lexicons.table(WORDS)}
+
+
+@lru_cache(maxsize=None)
+def _of_kind(kind: str) -> dict[str, Word]:
+    """The lexicon rows of one kind."""
+    return {k: w for k, w in words().items() if w.kind == kind}
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[str, str | None]:
+    """Title forms (lowercase) -> gender m/f or None (epicene), from the roles lexicon."""
+    return {r["form"].lower(): _gender(r["gender"]) for r in lexicons.table(TITLES) if r["kind"] == "title"}
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str | None]:
+    """First name (normalised) -> gender, from ``first_names.tsv`` when the file exists."""
+    if not (lexicons.HERE / FIRST_NAMES).exists():
+        return {}
+    return {norm(r["name"]): _gender(r["gender"]) for r in lexicons.table(FIRST_NAMES)}
+
+
+# --- syntax -----------------------------------------------------------------------------------------
+
+def token_gender(tok: Token) -> str | None:
+    """m/f from a token's morphology (determiners, adjectives, participles)."""
+    g = tok.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
+
+
+def determiner(tok: Token) -> Token | None:
+    """The determiner of a noun (its ``det`` child on the left)."""
+    return next((c for c in tok.lefts if c.dep_ == "det"), None)
+
+
+def is_definite(tok: Token) -> bool:
+    """True for a noun with a definite or demonstrative determiner ("le", "la", "l'", "cette")."""
+    det = determiner(tok)
+    if det is None:
+        return False
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType") or det.lower_ in ("l'", "ce", "cet", "cette")
+
+
+def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The longest title form of the lexicon starting at token i, with its end token index."""
+    table = titles()
+    best = None
+    for j in range(i + 1, min(len(doc), i + 6) + 1):
+        form = doc[i:j].text.lower().replace(" - ", "-")
+        if form in table:
+            best = (form, j)
+    return best
+
+
+def _hyphen_pronoun(verb: Token) -> Token | None:
+    """The inverted pronoun of "a-t-il ajouté", "déplore-t-il", "avait-elle lancé"."""
+    doc = verb.doc
+    for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 5]):
+        hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
+        between = doc[t.i + 1: verb.i] if t.i < verb.i else doc[verb.i + 1: t.i]
+        if hyphenated and t.lower_.lstrip("-") in {*_of_kind("pronoun"), "on"} and all(_inversion_filler(b) for b in between):
+            return t
+    return None
+
+
+def _inversion_filler(tok: Token) -> bool:
+    """A token that can stand between a verb and its inverted pronoun: "a-t-il [aussi] ajouté"."""
+    return tok.pos_ in ("AUX", "ADV") or tok.text in ("-t", "-", "t") or tok.lower_ in ("ne", "n'", "pas")
+
+
+def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Token | None:
+    """The subject of a verb: its nsubj, the subject of the verb a participle or conjunct
+    depends on, the antecedent of a relative "qui", or a subject placed after the verb.
+    A subject candidate inside one of the ``outside`` character spans (quoted words) is skipped."""
+    outside = outside or []
+
+    def usable(t: Token) -> bool:
+        return not any(a <= t.idx < b for a, b in outside)
+
+    hyphen = _hyphen_pronoun(verb)
+    if hyphen is not None:
+        return hyphen
+    found = _subject_up(verb, usable)
+    if found is None and _detached_participle(verb):    # "», souligne Mme Erdemir, ajoutant que": the incise's
+        before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if _finite(t) and usable(t)), None)
+        found = _subject_up(before, usable) if before is not None else None
+    return found
+
+
+def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """:func:`subject_of` on the parse: the verb's subject, else that of the verb it depends on."""
+    seen = 0
+    while seen < 5:
+        seen += 1
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
+        if subj is not None:
+            if subj.text == "-t" and subj.i + 1 < len(subj.doc):
+                return subj.doc[subj.i + 1]
+            if "Rel" in subj.morph.get("PronType") and verb.dep_.startswith("acl"):
+                return verb.head
+            return subj
+        auxiliary = next((c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+                          for c in a.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
+        if auxiliary is not None:                           # "X s'est félicité": the parser put X on "est"
+            return auxiliary
+        inverted = _inverted_subject(verb)
+        if inverted is not None and usable(inverted):
+            return inverted
+        pronominal = pronominal_subject(verb)    # "Il se dit victime de ...": the parser made "Il" expletive
+        if pronominal is not None and verb.lemma_ not in IMPERSONAL_VERBS and not _impersonal(pronominal):
+            return pronominal
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head.i != verb.i:
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _detached_participle(verb):
+                return verb.head
+            climb = _detached_participle(verb)
+            verb = verb.head
+            while climb and not _finite(verb) and verb.head.i != verb.i:
+                verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _present_participle(verb: Token) -> bool:
+    """ "insistant", "critiquant"."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def _detached_participle(verb: Token) -> bool:
+    """ ", insistant sur ...": a present participle after a comma speaks of the clause's subject."""
+    return _present_participle(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb, or a participle with its auxiliary ("a mis")."""
+    return tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm")
+                                           or any(c.dep_.startswith("aux") for c in tok.children))
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
+    doc = verb.doc
+    incise = verb.i > 1 and any(t.text in (",", '"', "»", "”") for t in doc[max(0, verb.i - 3): verb.i])
+    if not (_finite(verb) or incise) or _present_participle(verb):
+        return None    # ", critiquant le fait que": a participle's object is no subject
+    dates = [(d.start, d.end) for d in verb.doc._.dates or []]
+    for c in verb.rights:
+        if any(a <= c.idx < b for a, b in dates):
+            continue
+        if c.text.startswith("-") and c.lower_.lstrip("-") in _of_kind("pronoun"):
+            return c
+        if c.dep_ in INVERTED_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(g.dep_ == "case" for g in c.children):
+            return c
+        if incise and c.pos_ in ("NOUN", "ADJ") and c.i <= verb.i + 3 and is_definite(c) \
+                and doc[determiner(c).i - 1].pos_ != "ADP":                                # "a affirmé le quadragénaire"
+            return c
+    return None
+
+
+def _apposed_to(tok: Token) -> Token:
+    """The noun phrase a name stands in apposition to: "Le conseiller à la sécurité de M. Moon, Chung Eui-yong,"
+    (the parser hangs the name on the last noun; it names the phrase's head)."""
+    node = tok.head
+    if tok.dep_ == "appos":
+        while node.dep_.startswith("nmod") and node.head.i != node.i:
+            node = node.head
+    return node
+
+
+def is_subject(tok: Token) -> bool:
+    """True when a mention's root token is (in apposition to) the subject of its clause."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return True
+    if tok.dep_ in APPOS_DEPS and _apposed_to(tok).dep_ in SUBJECT_DEPS \
+            and not any(c.dep_ == "case" for c in tok.children):
+        return True
+    return tok.dep_ in ("obj", "appos", "dep") and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+
+
+def _main_clause(tok: Token) -> bool:
+    """True when the verb a subject (or its apposition) depends on is the sentence's main verb."""
+    verb = _apposed_to(tok).head if tok.dep_ in APPOS_DEPS else tok.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _root(span: Span) -> Token:
+    """The token of a span whose head lies outside it."""
+    return span.root
+
+
+def _sent_index(doc: Doc) -> dict[int, int]:
+    """Token index -> sentence number."""
+    out = {}
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            out[t.i] = n
+    return out
+
+
+def _focus_sentence(sent: Span) -> bool:
+    """True for a sentence that opens with "De son côté", "Pour sa part", ..."""
+    head = " ".join(t.lower_ for t in sent[:4])
+    return any(head.startswith(k) for k in _of_kind("focus"))
+
+
+# --- profiles ---------------------------------------------------------------------------------------
+
+def _title_tokens(doc: Doc, span: Span) -> list[Token]:
+    """Title nouns in apposition to a name: "la ministre X", "X, porte-parole du RN"."""
+    root = _root(span)
+    out: list[Token] = []
+    after = _title_after(doc, span)
+    if after is not None:
+        out.append(after)
+    if _introduced(span):
+        return out
+    if root.head.i != root.i and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        out.append(root.head)
+    out += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    before = span.start - 1
+    if before >= 0 and doc[before].pos_ in ("NOUN", "ADJ"):
+        out.append(doc[before])
+    ahead = _title_before(doc, span)
+    if ahead is not None:
+        out.append(ahead)
+    return list({t.i: t for t in out}.values())
+
+
+def _title_after(doc: Doc, span: Span) -> Token | None:
+    """The title of an apposition after a name and a comma: "Wallerand de Saint-Just, trésorier du RN"."""
+    j = span.end + 1
+    if j >= len(doc) or doc[span.end].text != ",":
+        return None
+    while j < min(len(doc), span.end + 3) and doc[j].pos_ in ("DET", "ADJ") and title_at(doc, j) is None:
+        j += 1
+    return doc[j] if j < len(doc) and title_at(doc, j) else None
+
+
+def _title_before(doc: Doc, span: Span) -> Token | None:
+    """A title a few words before a name, with only its complement between them:
+    "le maire de Sao Paulo Bruno Covas", "le ministre lituanien des Affaires étrangères, Linas Linkevicius"."""
+    first = max(span.sent.start, span.start - 8)
+    for k in range(span.start - 1, first - 1, -1):
+        t = doc[k]
+        if title_at(doc, k) is not None and t.pos_ in ("NOUN", "ADJ"):
+            return t
+        if t.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM") and not (t.text == "," and k == span.start - 1):
+            return None
+        if person_at(doc, t)[0] is not None:
+            return None
+    return None
+
+
+def _title_head(doc: Doc, tok: Token) -> str | None:
+    """The title form a noun starts (or the noun's lowercase text when it is a title word)."""
+    hit = title_at(doc, tok.i)
+    if hit:
+        return hit[0]
+    low = tok.lower_
+    return low if low in titles() else None
+
+
+def profiles(doc: Doc) -> dict[str, Profile]:
+    """Gender, number and titles of every entity, from what the article states."""
+    out = {e.id: Profile() for e in doc._.entities or []}
+    votes: dict[str, list[int]] = {e.id: [0, 0] for e in doc._.entities or []}   # [m, f]
+
+    def vote(ent_id: str, g: str | None, w: int) -> None:
+        if g in ("m", "f"):
+            votes[ent_id][g == "f"] += w
+
+    by_id = {e.id: e for e in doc._.entities or []}
+    for ent in by_id.values():
+        prof = out[ent.id]
+        if ent.type == "PER":
+            first = ent.name.split()[0] if ent.name.split() else ""
+            vote(ent.id, first_names().get(norm(first)) or first_names().get(norm(first.split("-")[0])), 2)
+        for m in ent.mentions:
+            if m.kind not in ("name", "acronym"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            prev = doc[span.start - 1] if span.start else None
+            civ = _of_kind("civility").get(prev.lower_) if prev is not None else None
+            if civ is not None:
+                vote(ent.id, civ.gender, 3)
+            if ent.type == "PER":
+                for t in _title_tokens(doc, span):
+                    head = _title_head(doc, t)
+                    if head is None:
+                        continue
+                    prof.titles.add(norm(t.lemma_))
+                    prof.titles.add(norm(head.split()[0]))
+                    vote(ent.id, titles().get(head), 2)
+                    det = determiner(t)
+                    vote(ent.id, token_gender(det) if det is not None and det.lower_ != "l'" else None, 2)
+                    for sub in t.subtree:
+                        other, _ = entity_at(doc, sub.idx, sub.idx + len(sub.text))
+                        if other is not None and other.type in ("ORG", "GPE") and not (span.start <= sub.i < span.end):
+                            prof.orgs.add(other.id)
+                        if sub.dep_ == "amod" and sub.head == t and token_gender(sub) == "f":
+                            vote(ent.id, "f", 1)
+            elif prev is not None and prev.pos_ == "DET" and prev.lower_ != "l'":
+                vote(ent.id, token_gender(prev), 1)
+                if "Plur" in prev.morph.get("Number"):
+                    prof.number = "p"
+        if ent.type != "PER" and not votes[ent.id][0] + votes[ent.id][1]:
+            span = _first_name_span(doc, ent)
+            noun = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+            vote(ent.id, token_gender(noun) if noun is not None else None, 1)
+    for role in doc._.roles or []:
+        prof = out.get(role.person)
+        if prof is None:
+            continue
+        head = role.title.split()[0].lower() if role.title.split() else ""
+        prof.titles.update(norm(w) for w in role.title.split()[:2])
+        vote(role.person, titles().get(" ".join(role.title.lower().split()[:2])) or titles().get(head), 2)
+        if role.organization:
+            prof.orgs.add(role.organization)
+    for ent_id, (m, f) in votes.items():
+        out[ent_id].gender = "f" if f > m else "m" if m > f else None
+    return out
+
+
+def _first_name_span(doc: Doc, ent: Entity) -> Span | None:
+    m = next((m for m in ent.mentions if m.kind == "name"), None)
+    return doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+class Resolver:
+    """Reads an article in order and resolves pronouns and descriptions against what came before."""
+
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] | None = None):
+        self.doc = doc
+        self.quoted = quoted or []
+        self.sent_of = _sent_index(doc)
+        self.profiles = profiles(doc)
+        self.focus = {n for n, s in enumerate(doc.sents) if _focus_sentence(s)}
+        self.occurrences = [self._occurrence(e, m) for e in doc._.entities or [] for m in e.mentions]
+        self.occurrences = [o for o in self.occurrences if o is not None]
+        self.apposed = apposed_descriptions(doc)
+
+    def _occurrence(self, ent: Entity, m: Mention) -> Occurrence | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sent = self.sent_of[span.start]
+        root = _root(span)
+        subj = is_subject(root)
+        return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus, subj and _main_clause(root))
+
+    def add(self, ent: Entity, m: Mention) -> None:
+        """Record a resolved mention so that later pronouns can point to it."""
+        occ = self._occurrence(ent, m)
+        if occ is not None:
+            self.occurrences.append(occ)
+
+    def ranked(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
+               only: set[str] | None = None, recency: bool = False, window: int = WINDOW) -> list[tuple[float, Entity]]:
+        """Candidate antecedents before ``tok``, best first, with their salience scores."""
+        best: dict[str, tuple[float, Entity]] = {}
+        for occ in self.occurrences:
+            ent = occ.entity
+            if occ.start >= tok.idx or tok.idx - occ.end > window or ent.type not in types:
+                continue
+            if only is not None and ent.id not in only or any(a <= occ.start < b for a, b in self.quoted):
+                continue
+            if ent.type != "PER" and "PER" in types and not occ.subject:
+                continue    # "Dans un entretien à BFMTV, X assure qu'il ...": an organisation must have been a subject
+            prof = self.profiles.get(ent.id, Profile())
+            if not self._agrees(ent, gender):
+                continue
+            if number and prof.number != number and not (number == "s" and ent.type == "PER"):
+                continue
+            distance = 0.0 if occ.sent == self.sent_of[tok.i] else 0.5 + (tok.idx - occ.end) / SENTENCE
+            prominence = 1.5 * occ.subject + 1.0 * occ.main + 1.0 * occ.focus
+            score = 3.0 - distance + (0.0 if recency else prominence)
+            score += 1.5 * (ent.type == "PER") - 0.4 * (gender is not None and prof.gender is None)
+            score += (occ.start / max(1, len(text_of(self.doc)))) * (10.0 if recency else 0.1)
+            if ent.id not in best or score > best[ent.id][0]:
+                best[ent.id] = (score, ent)
+        return sorted(best.values(), key=lambda x: -x[0])
+
+    def pick(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
+             only: set[str] | None = None, ceiling: float = 0.9, recency: bool = False,
+             window: int = WINDOW) -> tuple[Entity | None, float]:
+        """The best antecedent and a confidence from its lead over the runner-up."""
+        ranked = self.ranked(tok, gender, number, types, only, recency, window)
+        if not ranked:
+            return None, 0.0
+        lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else ranked[0][0] - 2.0)
+        return ranked[0][1], round(min(ceiling, 0.5 + lead / 4), 2)
+
+    def titled(self, tok: Token, gender: str | None, matching: set[str]) -> tuple[Entity | None, float]:
+        """The person a title designates among those the article gives that title: the salient one
+        before it anywhere in the article (of its gender if any is), else the first named after it."""
+        for g in (gender, None):
+            ent, conf = self.pick(tok, g, "s", ("PER",), only=matching, window=len(text_of(self.doc)))
+            if ent is not None:
+                return ent, conf
+        after = sorted((o for o in self.occurrences if o.entity.id in matching and o.start > tok.idx),
+                       key=lambda o: (not self._agrees(o.entity, gender), o.start))
+        return (after[0].entity, 0.7) if after else (None, 0.0)
+
+    def _agrees(self, ent: Entity, gender: str | None) -> bool:
+        """True unless both the description and the entity have a gender and they differ."""
+        known = self.profiles.get(ent.id, Profile()).gender
+        return not (gender and known and known != gender)
+
+    # -- the three kinds of anaphora --
+
+    def pronoun(self, tok: Token, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, float]:
+        """il/elle/ils/elles/celui-ci: the salient entity of the right gender and number.
+        ``topic`` (an entity and the offset since when it is the topic: the speaker of the quotation
+        just before an incise) wins when it agrees and no other person has been a subject since."""
+        word = _of_kind("pronoun").get(pronoun_form(tok))
+        if word is None:
+            return None, 0.0
+        if self.on_topic(tok, topic):
+            return topic[0], 0.8
+        types = ("PER", "ORG") if word.number == "s" else ("ORG", "GPE")
+        return self.pick(tok, word.gender, word.number, types, recency=pronoun_form(tok).endswith("-ci"))
+
+    def on_topic(self, tok: Token, topic: tuple[Entity, int] | None) -> bool:
+        """True when a singular pronoun agrees with the topic and no other person has been a subject since
+        (outside quotation marks)."""
+        word = _of_kind("pronoun").get(pronoun_form(tok))
+        return topic is not None and word is not None and word.number == "s" and self._agrees(topic[0], word.gender) \
+            and not any(o.subject and o.entity.type == "PER" and o.entity.id != topic[0].id
+                        and topic[1] <= o.start < tok.idx and not any(a <= o.start < b for a, b in self.quoted)
+                        for o in self.occurrences)
+
+    def description(self, tok: Token, subject: bool = False) -> tuple[Entity | None, float]:
+        """A definite description: a title, an anaphor ("ce dernier") or an organisation noun.
+        A singular description that is the subject of a reporting verb ("a ajouté cette proche de X")
+        falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody)."""
+        named = self.apposed.get(noun_phrase_words(tok))
+        if named is not None:
+            return named, 0.8
+        low = tok.lower_
+        anaphor = _of_kind("anaphor").get(low)
+        if anaphor is not None:
+            return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=True)
+        org = _of_kind("org_noun").get(low) or _of_kind("company_noun").get(low) or _of_kind("media_noun").get(low)
+        if org is not None:
+            return self._organisation(tok, org, subject)
+        head = _title_head(self.doc, tok)
+        if head is None:
+            if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number"):
+                return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
+            return None, 0.0
+        gender = _np_gender(tok, head)
+        holders = office_candidates(self.doc, tok) or set()
+        holder = next((e for e in self.doc._.entities if e.id in holders), None) if len(holders) == 1 else None
+        if holder is not None and self._agrees(holder, gender):
+            return holder, 0.8
+        if holders:     # among several holders of the office, the salient one
+            ent, conf = self.titled(tok, gender, holders)
+            if ent is not None:
+                return ent, conf
+        np_orgs = {e.id for c in tok.children if c.dep_ == "nmod" and _of_phrase(c)
+                   for e in _entities_in(self.doc, c) if e.type in ("ORG", "GPE")}
+        keys = {norm(tok.lemma_), norm(head.split()[0])}
+        matching = {eid for eid, p in self.profiles.items()
+                    if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)
+                    and not _contrasts(self.doc, tok, eid)}
+        if matching:
+            ent, conf = self.titled(tok, gender, matching)
+            if ent is not None:
+                return ent, max(conf, 0.75)
+        if subject or is_subject(tok):
+            return self._salient_or_next(tok, gender)
+        return None, 0.0
+
+    def _salient_or_next(self, tok: Token, gender: str | None) -> tuple[Entity | None, float]:
+        """The salient person of that gender before a title description; with none before it (a lead
+        that describes before it names: "le politologue ... reproche"), the first such person named after it."""
+        ent, conf = self.pick(tok, gender, "s", ("PER",), ceiling=0.5)
+        if ent is not None:
+            return ent, conf
+        after = sorted((o for o in self.occurrences if o.start > tok.idx and o.entity.type == "PER"
+                        and self._agrees(o.entity, gender) and not any(a <= o.start < b for a, b in self.quoted)),
+                       key=lambda o: o.start)
+        return (after[0].entity, 0.5) if after else (None, 0.0)
+
+    def _introduced_as(self, tok: Token, extra: set[str]) -> set[str]:
+        """Organisations named earlier in a noun phrase with the same head noun (and the ``extra`` words of
+        the description): "le syndicat de police Alliance", "le comité électoral de LFI" for a later "le
+        syndicat", "le comité électoral"."""
+        out: set[str] = set()
+        for t in self.doc[: tok.i]:
+            if t.lower_ == tok.lower_ and t.pos_ == "NOUN" and extra <= set(_content_words(description_form(t))):
+                out |= {e.id for e in _entities_in(self.doc, t) if e.type == "ORG"}
+        return out
+
+    def _organisation(self, tok: Token, word: Word, subject: bool = False) -> tuple[Entity | None, float]:
+        """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
+        "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient medium, else
+        organisation; "l'entreprise", the subject of a reporting verb, the salient organisation that is no medium."""
+        low = norm(tok.lower_)
+        extra = _content_words(description_form(tok))[1:]
+        named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]
+                 and set(extra) <= set(_content_words(e.name))}
+        if named:
+            return self.pick(tok, None, None, ("ORG",), only=named, ceiling=0.85)
+        introduced = self._introduced_as(tok, set(extra))
+        if introduced:
+            return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
+        if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
+            media = {e.id for e in self.doc._.entities or []
+                     if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
+            ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
+            return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), ceiling=0.6)
+        if word.kind == "company_noun" and subject:     # "l'entreprise précise": the salient non-media organisation
+            others = {e.id for e in self.doc._.entities or []
+                      if e.type == "ORG" and e.name.lower() not in lexicons.words(MEDIA)}
+            return self.pick(tok, None, None, ("ORG",), only=others, ceiling=0.6, recency=True)
+        return None, 0.0
+
+
+def pronoun_form(tok: Token) -> str:
+    """The lowercase pronoun at a token: "-il" -> "il", "celle" + "-" + "ci" -> "celle-ci",
+    "celle" before "qui" -> "celle qui"."""
+    low = tok.lower_.lstrip("-")
+    if low in ("celui", "celle", "ceux", "celles") and _ci_end(tok).i > tok.i:
+        return low + "-ci"
+    if low in ("celui", "celle") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "qui":
+        return low + " qui"
+    return low
+
+
+def _ci_end(tok: Token) -> Token:
+    """The last token of "celui-ci" when the tokenizer split it ("celui", "-", "ci" or "-ci")."""
+    for t in tok.doc[tok.i + 1: tok.i + 3]:
+        if t.lower_.endswith("ci") and t.lower_.lstrip("-") == "ci":
+            return t
+    return tok
+
+
+def description_form(tok: Token) -> str:
+    """A description's title words: the noun, its adjectives and its "de" complements, without determiner,
+    clauses, verbs or circumstances: "le Premier ministre" -> "premier ministre", "le chef de l'État" ->
+    "chef de l'état", "Le président encore une fois méprise" and "le président cet après-midi" -> "président"."""
+    parts = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+             or c.dep_ == "nmod" and c.i > tok.i and _of_phrase(c)]
+    start = min([c.i for c in parts] + [tok.i])
+    end = max([c.right_edge.i for c in parts] + [tok.i])
+    return "".join(t.text_with_ws for t in tok.doc[start:end + 1]).strip().lower()
+
+
+def _contrasts(doc: Doc, tok: Token, person: str) -> bool:
+    """"le candidat dissident" after "Benjamin Griveaux, candidat investi par LREM": the description's
+    modifier differs from every modifier of the person's stated titles with that head word."""
+    mods = {norm(c.text) for c in tok.children if c.dep_ == "amod" and c.i > tok.i}
+    if not mods:
+        return False
+    qualified = [norm(r.title).split()[1:] for r in doc._.roles or []
+                 if r.person == person and norm(r.title).split()[:1] == [norm(tok.text)] and len(r.title.split()) > 1]
+    return bool(qualified) and not any(mods & set(rest) for rest in qualified)
+
+
+def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
+    """Descriptions the article gives an organisation or a state in apposition, anywhere in it: "la Maison
+    bleue, la présidence sud-coréenne," makes "La présidence sud-coréenne a accusé ..." the Maison bleue
+    (read on the words: the parser often misattaches such appositions). A description given to two of them
+    is left out, and so is a person's title ("Sur France Inter, le ministre de l'Intérieur a évoqué")."""
+    found: dict[str, set[str]] = {}
+    by_id = {e.id: e for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
+    for ent in by_id.values():
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind != "name" or span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+                continue
+            det, noun = doc[span.end + 1], doc[span.end + 2]
+            if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN" \
+                    and _title_head(doc, noun) is None:    # "Sur France Inter, le ministre de l'Intérieur a ...": a person
+                found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
+    return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
+
+
+def noun_phrase_words(noun: Token) -> str:
+    """A noun and the adjectives and "de" complements that follow it, lowercase: "présidence sud-coréenne"
+    in "la présidence sud-coréenne, dans un communiqué" and in "La présidence sud-coréenne a accusé"."""
+    end = noun.i
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if not (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.lower_ in ("de", "du", "des", "d'", "d’")
+                or t.pos_ == "DET" and noun.doc[t.i - 1].lower_ in ("de", "d'", "d’")):
+            break
+        end = t.i
+    return "".join(t.text_with_ws for t in noun.doc[noun.i:end + 1]).strip().lower()
+
+
+def office_holder(doc: Doc, tok: Token, roles: list[Role] | None = None) -> Entity | None:
+    """The person a description of a state's top office designates ("le président", "le Premier ministre",
+    "le chef de l'État", "le président américain", "l'ancien président"; ``lexicons/office_titles.tsv``): the
+    only one of :func:`office_candidates`."""
+    found = office_candidates(doc, tok, roles)
+    return next(e for e in doc._.entities if e.id in found) if found and len(found) == 1 else None
+
+
+def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> set[str] | None:
+    """Who a description of a state's top office may designate (None when it names no such office): the
+    persons the article gives that office (a current role, or an earlier description that names the state:
+    "le président de la République"; a former one for "l'ancien président"), else those it names who held
+    the office at publication, or before it for a former holder (``office_holders.tsv``; a single name is a
+    holder's surname or first name: "Hollande", "c'est François"). ``roles``: the roles to read when
+    ``doc._.roles`` is not filled yet (the roles component)."""
+    form = description_form(tok)
+    former = form.startswith(FORMER)
+    office = gazetteer.office_of(_without_former(form))
+    if office is None:
+        return None
+    people = {e.id: e for e in doc._.entities or [] if e.type == "PER"}
+    codes = {e.id: e.country for e in doc._.entities or [] if e.type == "GPE"}
+    stated = {r.person for r in (doc._.roles if roles is None else roles) or [] if r.person in people
+              and r.organization is None and r.former == former
+              and _same_office(gazetteer.office_of(_without_former(r.title.lower())), office,
+                               codes.get(r.country or ""))}
+    stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.end <= tok.idx
+               and _without_determiner(m.text).startswith(FORMER) == former
+               and _same_office(gazetteer.office_of(_without_former(_without_determiner(m.text))), office, None,
+                                named=True)}
+    if stated:
+        return stated
+    holders = gazetteer.office_holders(office, doc._.pub_date, former)
+    return {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
+            and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
+
+
+def _content_words(text: str) -> list[str]:
+    """norm() words of a phrase without articles and prepositions: "cour d'appel" -> ["cour", "appel"]."""
+    return [w for w in norm(text).replace("'", " ").split() if w not in FUNCTION_WORDS]
+
+
+def _without_former(form: str) -> str:
+    """ "ancien président de la république" -> "président de la république"."""
+    for word in FORMER:
+        if form.startswith(word):
+            return form[len(word):].strip()
+    return form
+
+
+def _same_office(found: gazetteer.Office | None, wanted: gazetteer.Office, country: str | None,
+                 named: bool = False) -> bool:
+    """True when a stated office is the one wanted (of its state, when either names one); with ``named``,
+    only an office whose description names its state counts."""
+    if found is None or found.office != wanted.office or named and found.country is None:
+        return False
+    state = found.country or country
+    return wanted.country is None or state in (None, wanted.country)
+
+
+def _without_determiner(text: str) -> str:
+    """ "Le chef de l'État" -> "chef de l'état"."""
+    low = text.lower().replace("’", "'")
+    for det in ("le ", "la ", "l'", "les ", "au ", "du "):
+        if low.startswith(det):
+            return low[len(det):].strip()
+    return low
+
+
+def _np_gender(tok: Token, head: str) -> str | None:
+    """Gender of a description: its title form, else its determiner or a feminine modifier."""
+    g = titles().get(head)
+    if g:
+        return g
+    det = determiner(tok)
+    if det is not None and det.lower_ != "l'" and token_gender(det):
+        return token_gender(det)
+    if any(c.dep_ == "amod" and token_gender(c) == "f" for c in tok.rights):
+        return "f"
+    return token_gender(tok) if tok.lower_ not in titles() else None     # "l'élu": the noun's own gender
+
+
+def _of_phrase(tok: Token) -> bool:
+    """True for a complement introduced by "de": "(la présidente) du RN", not "(le trésorier) au micro de"."""
+    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in tok.children)
+
+
+def _entities_in(doc: Doc, tok: Token) -> list[Entity]:
+    """Entities named inside a token's subtree."""
+    out = []
+    for t in tok.subtree:
+        ent, _ = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is not None and ent not in out:
+            out.append(ent)
+    return out
+
+
+def person_at(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[None, None]:
+    """A person whose name mention covers the token (even when a longer mention overlaps it),
+    else the one person whose name or surname the capitalised words at the token spell."""
+    for ent in doc._.entities or []:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.kind in ("name", "acronym") and m.start <= tok.idx < m.end:
+                return ent, m
+    return _person_by_surface(doc, tok)
+
+
+def _name_run(doc: Doc, tok: Token) -> Span | None:
+    """The capitalised words around a proper noun ("Marine Le Pen", "Wallerand de Saint-Just")."""
+    if tok.pos_ != "PROPN" and not (tok.is_title and tok.dep_ in ("appos", "flat:name", "nsubj")):
+        return None
+
+    def part(t: Token) -> bool:
+        return t.is_title or t.is_upper and len(t) > 1 or t.lower_ in _of_kind("particle")
+
+    start, end = tok.i, tok.i + 1
+    while start > 0 and part(doc[start - 1]) and doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and part(doc[end]) and doc[end - 1].whitespace_:
+        end += 1
+    while start < end and doc[start].lower_ in _of_kind("particle") and not doc[start].is_title:
+        start += 1
+    while end > start and doc[end - 1].lower_ in _of_kind("particle"):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[None, None]:
+    """The one person whose full name, or name's last words, the run of capitalised words at
+    the token ends with: a name that the entity component left without a mention."""
+    run = _name_run(doc, tok)
+    if run is None:
+        return None, None
+    for k in range(run.start, run.end):
+        words = norm(doc[k:run.end].text)
+        if not words or doc[k].lower_ in _of_kind("particle") and k + 1 < run.end:
+            continue
+        found = {e.id: e for e in doc._.entities or [] if e.type == "PER"
+                 and (norm(e.name) == words or norm(e.name).endswith(" " + words))}
+        if len(found) == 1:
+            span = doc[k:run.end]
+            return next(iter(found.values())), Mention(span.start_char, span.end_char, "name", span.text, 0.7)
+        if found:
+            return None, None
+    return None, None
+
+
+def appositive_person(doc: Doc, tok: Token) -> Entity | None:
+    """A person named in apposition inside a noun phrase ("le président du groupe X Hervé
+    Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy")."""
+    for t in tok.subtree:
+        ent, m = person_at(doc, t)
+        if ent is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not _introduced(span):
+            return ent
+    return None
+
+
+def apposed_after(doc: Doc, tok: Token) -> Entity | None:
+    """A person named after a description and a comma, maybe after a title, not as the subject of a
+    clause of its own: "lâche la mère du boulanger, Samah, 50 ans", "Un autre proche de Mme Royal, le
+    député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti"."""
+    j = tok.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 1
+    while k < min(len(doc), j + 4) and doc[k].pos_ in ("DET", "ADJ", "NOUN") and person_at(doc, doc[k])[0] is None:
+        k += 1
+    if k >= len(doc) or doc[k].dep_ in SUBJECT_DEPS:
+        return None
+    ent, _ = person_at(doc, doc[k])
+    return ent
+
+
+def apposed_name(tok: Token) -> Token | None:
+    """A capitalised name in apposition right after a description's head: "l'ancien footballeur
+    international Vikash Dhorasoo" (not "le conseiller de Nicolas Sarkozy")."""
+    return next((c for c in tok.children if c.dep_ in ("appos", "flat:name") and c.i > tok.i and c.is_title
+                 and not any(g.dep_ == "case" for g in c.children) and tok.doc[c.i - 1].pos_ != "ADP"), None)
+
+
+def _introduced(span: Span) -> bool:
+    """True when a name is the complement of a preposition ("de Nicolas Sarkozy")."""
+    k = span.start - 1
+    while k >= 0 and span.doc[k].lower_ in _of_kind("civility"):
+        k -= 1
+    return any(c.dep_ == "case" for c in _root(span).children) or (k >= 0 and span.doc[k].pos_ == "ADP")
+
+
+def is_indefinite(tok: Token) -> bool:
+    """ "une source", "un ministre", "plusieurs proches": an unnamed speaker."""
+    det = determiner(tok)
+    return det is not None and ("Ind" in det.morph.get("Definite") or det.lower_ in ("plusieurs", "certains", "des", "de"))
+
+
+def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
+            topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, float]:
+    """The entity a subject token designates, and a confidence.
+
+    A name (or an already resolved mention) gives its entity; a noun phrase with a
+    person in apposition gives that person; a pronoun or description is resolved;
+    an organisation named inside the phrase comes last; an indefinite phrase is nobody.
+    ``topic``: see :meth:`Resolver.pronoun`.
+    """
+    if tok.text == "-t" and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    resolver = resolver or Resolver(doc)
+    if topic is not None and topic[0].type == "PER" and resolver.on_topic(tok, topic) and not _impersonal(tok):
+        return topic[0], 0.8
+    ent, m = person_at(doc, tok)
+    if ent is None:
+        ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    if ent is not None and ent.type in SPEAKER_TYPES + ("MISC",):
+        return (ent, m.confidence) if ent.type in SPEAKER_TYPES else (None, 0.0)
+    person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    if person is not None:
+        return person, 0.9
+    name = apposed_name(tok) if tok.pos_ in ("NOUN", "ADJ") else None
+    if name is not None:                     # "L'ancien footballeur international Vikash Dhorasoo": that name
+        ent, m = entity_at(doc, name.idx, name.idx + len(name.text))
+        return (ent, 0.7) if ent is not None and ent.type in ("PER", "ORG") else (None, 0.0)
+    if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
+        return survey_source(doc, tok)
+    if pronoun_form(tok) in _of_kind("pronoun"):
+        return resolver.pronoun(tok, topic) if not _impersonal(tok) else (None, 0.0)
+    if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
+        found = resolver.description(tok, subject=True)
+        if found[0] is not None or _title_head(doc, tok):
+            return found
+    inside = [e for e in _entities_in(doc, tok) if e.type in ("ORG",)]
+    if inside and tok.pos_ in ("NOUN", "PROPN"):
+        return inside[0], 0.7
+    return None, 0.0
+
+
+def survey_source(doc: Doc, tok: Token) -> tuple[Entity | None, float]:
+    """The organisation a poll or study names ("un sondage Ifop-Fiducial", "un sondage réalisé
+    par Opinion Way pour LCI"), not its client after "pour", or the news organisation of reporters
+    ("des journalistes de l'AFP"); nobody for any other noun."""
+    if tok.lower_ not in _of_kind("survey_noun") and tok.lower_ not in _of_kind("media_member"):
+        return None, 0.0
+    for t in tok.subtree:
+        if t.i <= tok.i or any(c.lower_ == "pour" for c in t.head.children if c.dep_ == "case") \
+                or any(c.lower_ == "pour" for c in t.children if c.dep_ == "case"):
+            continue
+        ent, _ = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is not None and ent.type == "ORG":
+            return ent, 0.8
+    return None, 0.0
+
+
+def salient(doc: Doc, tok: Token, resolver: Resolver | None = None) -> tuple[Entity | None, float]:
+    """The most salient person (or organisation) before a token: for quotes with no cue."""
+    return (resolver or Resolver(doc)).pick(tok, None, None, ("PER", "ORG"), ceiling=0.6)
+
+
+# --- the component ----------------------------------------------------------------------------------
+
+def _is_pronoun_subject(tok: Token) -> bool:
+    form = pronoun_form(tok)
+    if form not in _of_kind("pronoun"):
+        return False
+    if tok.dep_ == "expl:subj" or tok.head.lemma_ in IMPERSONAL_VERBS or _impersonal(tok):
+        return False
+    if form.endswith(" qui"):  # "Celle qui veut ... a attaqué": the parser often makes "Celle" the root
+        return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" or tok.is_sent_start
+    return tok.dep_ in SUBJECT_DEPS or tok.text.startswith("-") or form.endswith("-ci")
+
+
+def _impersonal(tok: Token) -> bool:
+    """An inverted "il" followed by "que": "Toujours est-il que", "Encore faut-il que"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "-il" and nxt is not None and nxt.lower_ in ("que", "qu'", "qu’")
+
+
+def _mention_span(doc: Doc, tok: Token) -> tuple[int, int]:
+    """Character span of a description: its determiner to the end of its modifiers and complements,
+    before any punctuation, clause or verb ("La ministre déléguée", "Le directeur général de l'OIM")."""
+    start = determiner(tok) or tok
+    end = tok
+    for t in doc[tok.i + 1: tok.right_edge.i + 1]:
+        finite = t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+        if t.pos_ in ("PUNCT", "PRON") or finite or t.dep_ == "acl:relcl":
+            break
+        end = t
+    return start.idx, end.idx + len(end.text)
+
+
+def annotate(doc: Doc) -> None:
+    """Append resolved pronoun and nominal mentions to the entities of ``doc``."""
+    if not doc._.entities:
+        return
+    resolver = Resolver(doc, quoted(doc))
+    named = {(m.start, m.end) for e in doc._.entities for m in e.mentions}
+    for tok in doc:
+        if _is_pronoun_subject(tok):
+            ent, conf = resolver.pronoun(tok)
+            end = _ci_end(tok)
+            start, stop = (tok.idx + 1, tok.idx + len(tok.text)) if tok.text.startswith("-") else (tok.idx, end.idx + len(end.text))
+            kind = "pronoun"
+        elif tok.pos_ in ("NOUN", "ADJ") and is_definite(tok) and appositive_person(doc, tok) is None \
+                and entity_at(doc, tok.idx, tok.idx + len(tok.text))[0] is None and _names_nothing(doc, tok) \
+                and apposed_name(tok) is None:
+            ent, conf = resolver.description(tok)
+            start, stop = _mention_span(doc, tok)
+            kind = "nominal"
+        else:
+            continue
+        if ent is None or any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in named):
+            continue
+        mention = Mention(start, stop, kind, text_of(doc)[start:stop], conf)
+        ent.mentions.append(mention)
+        ent.mentions.sort(key=lambda m: (m.start, m.end))
+        named.add((start, stop))
+        resolver.add(ent, mention)
+
+
+def _names_nothing(doc: Doc, tok: Token) -> bool:
+    """True unless a name follows the description in apposition ("la ministre, Nezha El Ouafi")."""
+    nxt = [t for t in doc[tok.right_edge.i + 1: tok.right_edge.i + 3] if t.text != ","]
+    if nxt:
+        ent, _ = entity_at(doc, nxt[0].idx, nxt[0].idx + len(nxt[0].text))
+        if ent is not None and ent.type == "PER":
+            return False
+    return True
