@@ -49,16 +49,22 @@ def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
     console.print(table)
 
 
+def _printed_as_json(found: dict | None, missing: str, as_json: bool) -> bool:
+    """Exit 1 with ``missing`` when nothing was found; True when ``found`` was printed as JSON (--json)."""
+    if found is None:
+        err(missing)
+        raise typer.Exit(1)
+    if as_json:
+        _json(found)
+    return as_json
+
+
 @app.command("who")
 def who_command(name: str = typer.Argument(..., help="A name, surname, alias or acronym"), db: str = db_option(),
                 as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The profile of an actor: roles over time, quotes, meetings, other events, counterparts."""
     p = _run(db, query.who, name)
-    if p is None:
-        err(f"no entity known as {name[:80]!r}")
-        raise typer.Exit(1)
-    if as_json:
-        _json(p)
+    if _printed_as_json(p, f"no entity known as {name[:80]!r}", as_json):
         return
     head = f"{p['name']}  [{p['type']}{', ' + p['country'] if p['country'] else ''}]"
     console.print(Text(clean(head), style="bold"))
@@ -157,11 +163,7 @@ def framework_command(name: str = typer.Argument(..., help="An institution, fram
                       db: str = db_option(), as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """The articles, actors and quotations that mention an institution or a policy framework, over time."""
     found = _run(db, query.framework, name, limit=limit)
-    if found is None:
-        err(f"nothing known as {name[:80]!r}")
-        raise typer.Exit(1)
-    if as_json:
-        _json(found)
+    if _printed_as_json(found, f"nothing known as {name[:80]!r}", as_json):
         return
     console.print(Text(clean(f"{found['name']}  [{found['type']}]"), style="bold"))
     if found["kb"]:

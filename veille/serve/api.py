@@ -68,8 +68,11 @@ def actor_ref(value: str | None) -> str | int | None:
     return value
 
 
-def not_found(what: str) -> HTTPException:
-    return HTTPException(404, f"no {what}")
+def found(value: dict | None, what: str) -> JSONResponse:
+    """``value`` as JSON, or a 404 saying there is no ``what``."""
+    if value is None:
+        raise HTTPException(404, f"no {what}")
+    return JSONResponse(value)
 
 
 @router.get("/documents", summary="Documents, newest first")
@@ -80,10 +83,7 @@ def list_documents(conn: Conn, since: Since = None, until: Until = None, theme: 
 
 @router.get("/documents/{doc_id}", summary="The veille.record/1 of a document")
 def get_document(conn: Conn, doc_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)]) -> JSONResponse:
-    rec = browse.record(conn, doc_id)
-    if rec is None:
-        raise not_found(f"document {doc_id!r}")
-    return JSONResponse(rec)
+    return found(browse.record(conn, doc_id), f"document {doc_id!r}")
 
 
 @router.get("/entities", summary="Entities by name or alias, most documented first")
@@ -95,10 +95,7 @@ def list_entities(conn: Conn, q: Words = None,
 
 @router.get("/entities/{entity_id}", summary="The profile of an entity (as `veille query who`)")
 def get_entity(conn: Conn, entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> JSONResponse:
-    found = browse.entity(conn, entity_id)
-    if found is None:
-        raise not_found(f"entity {entity_id}")
-    return JSONResponse(found)
+    return found(browse.entity(conn, entity_id), f"entity {entity_id}")
 
 
 @router.get("/events", summary="Events, newest first (as `veille query events`)")
