@@ -260,8 +260,11 @@ def quotes_of(conn: Connection, speaker: str | int | None = None, contains: str 
         q = q.where(quote.in_(_matching(conn, "quotes", contains)))
     if theme:
         q = q.where(quote.in_(select(quote_themes.c.quote_id).where(quote_themes.c.label == theme)))
-    found = list(conn.execute(q.order_by(documents.c.date.desc().nulls_last(), quotes.c.document_id,
-                                         quotes.c.start, quotes.c.id).limit(limit)).scalars())
+    # A speaker's quotations are sorted, not found walking the articles newest first (PostgreSQL's choice, with
+    # a limit, as though they were spread evenly over time): the date written ``|| ''`` is no index's order.
+    date = documents.c.date + "" if ids is not None else documents.c.date
+    found = list(conn.execute(q.order_by(date.desc().nulls_last(), quotes.c.document_id, quotes.c.start,
+                                         quotes.c.id).limit(limit)).scalars())
     rows = _in_order(conn, found, select(quotes.c.id, quotes.c.text, quotes.c.kind, quotes.c.cue,
                                          entities.c.name.label("speaker"), documents.c.date, documents.c.doc_id,
                                          documents.c.title)
