@@ -106,3 +106,13 @@ def test_to_disk_from_disk_round_trip(tmp_path):
     back = RuleSet.from_disk(tmp_path / "r.jsonl")
     assert [(r.id, r.kind, r.pattern, r.attr, r.predicates, r.counter, r.data) for r in back] == \
         [(r.id, r.kind, r.pattern, r.attr, r.predicates, r.counter, r.data) for r in rs]
+
+
+def test_lemma_anchored_rules_match_where_their_lemma_stands_and_only_there(nlp):
+    rs = _set(_rule(id="rencontre", pattern=[[{"LEMMA": "rencontrer"}, {"LOWER": "le"}], [{"LEMMA": "voir"}]]),
+              _rule(id="appel", pattern=[{"LEMMA": "appeler"}, {"OP": "*"}, {"LOWER": "grève"}]),
+              _rule(id="free", pattern=[{"LOWER": "mardi"}]))
+    doc = nlp("Mardi, il a rencontré le ministre puis a appelé les salariés à la grève. Il a vu la grève.")
+    found = [(h.rule.id, h.span.text) for h in rs(doc)]
+    assert found == [("free", "Mardi"), ("rencontre", "rencontré le"),
+                     ("appel", "appelé les salariés à la grève"), ("rencontre", "vu")]

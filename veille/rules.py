@@ -153,7 +153,7 @@ class RuleSet:
             if r.id in self.by_id:
                 raise RuleError(f"{name}: duplicate rule id {r.id!r}")
             self.by_id[r.id] = r
-        self._compiled: dict[int, tuple[Vocab, Matcher, DependencyMatcher, dict[str, PhraseMatcher]]] = {}
+        self._compiled: dict[int, tuple[Vocab, _Matchers]] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -196,54 +196,99 @@ class RuleSet:
             rows.append(json.dumps({**d, **r.data}, ensure_ascii=False))
         Path(path).write_text("\n".join(rows) + "\n", encoding="utf-8")
 
-    def compile(self, vocab: Vocab) -> tuple[Matcher, DependencyMatcher, dict[str, PhraseMatcher]]:
+    def compile(self, vocab: Vocab) -> "_Matchers":
         """The matchers of these rules for ``vocab`` (built once; invalid patterns raise RuleError)."""
         key = id(vocab)
         if key not in self._compiled:
             for r in self.rules:
                 for name in r.predicates:
                     _predicate(name, self.name)
-            token, dep, phrase = Matcher(vocab, validate=True), DependencyMatcher(vocab, validate=True), {}
+            m = _Matchers(Matcher(vocab, validate=True), {}, {}, {}, DependencyMatcher(vocab, validate=True), {})
             for r in self.rules:
                 try:
                     if r.kind == "token":
-                        token.add(r.id, [_token_pattern(p) for p in _alternatives(r.pattern)])
+                        patterns = [_token_pattern(p) for p in _alternatives(r.pattern)]
+                        lemmas = _anchor_lemmas(patterns)
+                        if lemmas is None:
+                            m.token.add(r.id, patterns)
+                        else:
+                            m.by_rule[r.id] = Matcher(vocab, validate=True)
+                            m.by_rule[r.id].add(r.id, patterns)
+                            bounded = all(t.get("OP", "1") in ("1", "?", "!") for p in patterns for t in p)
+                            m.reach[r.id] = max(map(len, patterns)) if bounded else None
+                            for lemma in lemmas:
+                                m.by_lemma.setdefault(lemma, []).append(r.id)
                     elif r.kind == "dependency":
-                        dep.add(r.id, [_dependency_pattern(r.pattern)])
+                        m.dep.add(r.id, [_dependency_pattern(r.pattern)])
                     else:
                         if r.attr not in PHRASE_ATTRS:
                             raise ValueError(f"phrase attr must be one of {', '.join(PHRASE_ATTRS)}")
                         texts = r.pattern if isinstance(r.pattern, list) else [r.pattern]
                         tokenizer = _tokenizer(vocab)
-                        phrase.setdefault(r.attr, PhraseMatcher(vocab, attr=r.attr)).add(
+                        m.phrase.setdefault(r.attr, PhraseMatcher(vocab, attr=r.attr)).add(
                             r.id, [tokenizer(v) for t in texts for v in sorted(_apostrophe_variants(t))])
                 except Exception as exc:  # spaCy's pattern validation errors
                     raise RuleError(f"{self.name}: rule {r.id!r}: invalid pattern: {exc}") from None
-            self._compiled[key] = (vocab, token, dep, phrase)
-        _, token, dep, phrase = self._compiled[key]
-        return token, dep, phrase
+            self._compiled[key] = (vocab, m)
+        return self._compiled[key][1]
 
     def __call__(self, doclike: Doc | Span, check: bool = True) -> list[Hit]:
         """Every hit of these rules on ``doclike``, in text order; ``check`` applies the predicates."""
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
-        token, dep, phrase = self.compile(doc.vocab)
-        hits: list[Hit] = []
+        m = self.compile(doc.vocab)
         strings = doc.vocab.strings
-        if len(token):
-            for key, start, end in token(doc):
-                hits.append(Hit(self.by_id[strings[key]], tuple(doc[start:end])))
-        if len(dep):
-            for key, ids in dep(doc):
-                hits.append(Hit(self.by_id[strings[key]], tuple(doc[i] for i in ids)))
-        for matcher in phrase.values():
-            for key, start, end in matcher(doc):
-                hits.append(Hit(self.by_id[strings[key]], tuple(doc[start:end])))
+        found: list[tuple[int, int, int]] = list(m.token(doc)) if len(m.token) else []
+        sentences = doc.has_annotation("SENT_START")
+        for tok in doclike:
+            for rid in m.by_lemma.get(tok.lemma_, ()):
+                reach = m.reach[rid]
+                window = doc[tok.i:tok.i + reach] if reach else doc[tok.i:tok.sent.end if sentences else len(doc)]
+                found += [(key, tok.i + start, tok.i + end) for key, start, end in m.by_rule[rid](window)
+                          if start == 0]
+        for matcher in m.phrase.values():
+            found += matcher(doc)
+        hits = [Hit(self.by_id[strings[key]], tuple(doc[start:end])) for key, start, end in found]
+        if len(m.dep):
+            hits += [Hit(self.by_id[strings[key]], tuple(doc[i] for i in ids)) for key, ids in m.dep(doc)]
         hits = [h for h in hits if lo <= min(t.i for t in h.tokens) and max(t.i for t in h.tokens) < hi]
         if check:
             hits = [h for h in hits if all(_predicate(p, self.name)(h) for p in h.rule.predicates)]
         hits.sort(key=lambda h: (min(t.i for t in h.tokens), h.rule.id))
         return hits
+
+
+@dataclass
+class _Matchers:
+    """A rule set compiled for one vocabulary. Token rules whose every pattern starts with a lemma test are
+    kept in a matcher of their own, run only on the few tokens after a token with that lemma: spaCy's
+    Matcher tries every pattern at every token, so hundreds of triggers in one matcher cost more than the
+    parse."""
+
+    token: Matcher                      # token rules that are not anchored on a lemma
+    by_rule: dict[str, Matcher]         # anchored token rule id -> its matcher, run where its lemma stands
+    reach: dict[str, int | None]        # anchored rule id -> its longest pattern (None: to the sentence end)
+    by_lemma: dict[str, list[str]]      # lemma -> the anchored rules that start with it
+    dep: DependencyMatcher
+    phrase: dict[str, PhraseMatcher]    # attr -> phrase rules matched on it
+
+
+def _anchor_lemmas(patterns: list[list[dict[str, Any]]]) -> set[str] | None:
+    """The lemmas one of which every pattern's first token must have, or None when a pattern does not
+    start with a plain lemma test (``{"LEMMA": x}`` or ``{"LEMMA": {"IN": [...]}}``, no operator)."""
+    lemmas: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0] if pattern else {}
+        value = first.get("LEMMA")
+        if set(first) != {"LEMMA"}:
+            return None
+        if isinstance(value, str):
+            lemmas.add(value)
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            lemmas.update(value["IN"])
+        else:
+            return None
+    return lemmas
 
 
 def _tokenizer(vocab: Vocab):
