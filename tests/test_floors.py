@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 
 from tests import gold_sets
-from veille.evaluate import LAYERS, score_predictions, summary
+from veille.evaluate import ALL_LAYERS, score_predictions, summary
 
 FLOORS = Path(__file__).with_name("floors.json")
 MARGIN = 0.02
 #: the figures given a floor, where a gold set has the layer
 FIGURES = ("entities.f1", "entities.PER.f1", "entities.ORG.f1", "entities.GPE/LOC.f1",
            "quotes.lenient.f1", "quotes.strict.f1", "quotes.speaker_accuracy", "quotes.quote_speaker_f1",
-           "roles.f1", "events.f1", "events.lenient.f1", "dates.f1", "dates.value_accuracy")
+           "roles.f1", "events.f1", "events.lenient.f1", "dates.f1", "dates.value_accuracy", "themes.f1")
 #: figures left without a floor on a set: litbank's gold speakers are all null (no coreference)
 IGNORED = {"litbank-dev": {"quotes.speaker_accuracy", "quotes.quote_speaker_f1"}}
 
@@ -38,7 +38,7 @@ def load_floors() -> dict[str, dict[str, float]]:
 
 def figures(name: str, preds: dict[Path, dict]) -> dict[str, float]:
     """The floored figures of one gold set's predictions (those defined for it)."""
-    res = summary(score_predictions(list(preds), preds, LAYERS), LAYERS)
+    res = summary(score_predictions(list(preds), preds, ALL_LAYERS), ALL_LAYERS)
     return {k: res[k] for k in FIGURES if res.get(k) is not None and k not in IGNORED.get(name, ())}
 
 
