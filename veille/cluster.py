@@ -312,7 +312,7 @@ def ingest(engine: Engine, paths: Iterable[str | Path], cluster: str, batch_size
     "warning"), ``on_total`` the number of articles planned once the inputs are partitioned.
     """
     from veille.pipeline import DEFAULT_MODEL
-    from veille.store.ingest import IngestReport, Problem, known, store
+    from veille.store.ingest import IngestReport, Problem, known, store_many
 
     model = model or DEFAULT_MODEL
     report = IngestReport()
@@ -323,20 +323,12 @@ def ingest(engine: Engine, paths: Iterable[str | Path], cluster: str, batch_size
 
     def write(records: list[tuple[str, dict]]) -> list[tuple[str, str]]:
         """Store new records in one transaction; returns (kind, source) to report once committed."""
-        with engine.begin() as conn:
-            there = known(conn, [h for h, _ in records])
-            events = []
-            for h, d in records:
-                rec = Record.from_dict(d)
-                where = rec.doc.source or rec.doc.id
-                if h in there:  # stored before, by another writer, or earlier in this input
-                    events.append(("skipped", where))
-                    continue
-                rec.doc.sha256 = h
-                store(conn, rec)
-                there.add(h)
-                events.append(("stored", where))
-        return events
+        recs = [Record.from_dict(d) for _, d in records]
+        for (h, _), rec in zip(records, recs):
+            rec.doc.sha256 = h
+        with engine.begin() as conn:  # a text stored before (another writer, earlier in the input) is skipped
+            ids = store_many(conn, recs)
+        return [("stored" if i is not None else "skipped", rec.doc.source or rec.doc.id) for rec, i in zip(recs, ids)]
 
     with connect(cluster, model) as client:
         parts = partitions(paths, limit=limit, workers=worker_count(client))
