@@ -55,3 +55,18 @@ def test_zero_width_characters_do_not_break_recognition(nlp):
     macron = next(e for e in rec.entities if e.name == "Emmanuel Macron")
     assert [text[m.start:m.end] for m in macron.mentions] == ["Emmanuel Ma\u00adcron"]
     assert [(text[d.start:d.end], d.value) for d in rec.dates] == [("lundi", "2019-12-16")]
+
+
+def test_quotes_whose_cues_lead_to_each_other_do_not_loop(shared):
+    """OrangeSum article 1201 (the 234th line of the corpus): the events' "je" of a quote without a speaker
+    followed its cue's subject into another quote's "je", and back, until RecursionError."""
+    import itertools
+
+    from veille.pipeline import extract_many
+    from veille.read import read
+
+    art = next(itertools.islice(read(shared / "data" / "orangesum" / "monde_politique.jsonl.gz"), 233, 234))
+    assert art.id == "1201"
+    failed: list[str] = []
+    records = list(extract_many([art], on_error=lambda a, e: failed.append(e.message)))
+    assert failed == [] and len(records) == 1

@@ -42,6 +42,7 @@ a sentence.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -375,16 +376,24 @@ def _subheading(doc: Doc, quote: Quote) -> bool:
                                      for q in doc._.quotes or [])
 
 
+_FOLLOWING_CUE: ContextVar[bool] = ContextVar("following_cue", default=False)
+
+
 def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
     """The actor subject of the cue verb of a quote left without a speaker ("Marine Le Pen, candidate
-    déclarée, a en outre jugé que ...")."""
-    if quote.cue is None:
+    déclarée, a en outre jugé que ..."). One level only: a "je" met while resolving that subject does not
+    follow another quote's cue (two quotes whose cues lead to each other's "je" looped for ever)."""
+    if quote.cue is None or _FOLLOWING_CUE.get():
         return None
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")[0]
     subject, _ = _subject(cue, cue)
     if subject is None or subject.lower_ in FIRST_PERSON:     # "je" would lead back to a quote's speaker
         return None
-    actors = _actors(doc, subject, deep=False)
+    following = _FOLLOWING_CUE.set(True)
+    try:
+        actors = _actors(doc, subject, deep=False)
+    finally:
+        _FOLLOWING_CUE.reset(following)
     return entity_by_id(doc, actors[0]) if actors else None
 
 
