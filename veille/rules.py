@@ -204,6 +204,7 @@ class RuleSet:
                 for name in r.predicates:
                     _predicate(name, self.name)
             m = _Matchers(Matcher(vocab, validate=True), {}, {}, {}, DependencyMatcher(vocab, validate=True), {})
+            tokenizer = None    # made for the first phrase rule
             for r in self.rules:
                 try:
                     if r.kind == "token":
@@ -224,7 +225,7 @@ class RuleSet:
                         if r.attr not in PHRASE_ATTRS:
                             raise ValueError(f"phrase attr must be one of {', '.join(PHRASE_ATTRS)}")
                         texts = r.pattern if isinstance(r.pattern, list) else [r.pattern]
-                        tokenizer = _tokenizer(vocab)
+                        tokenizer = tokenizer or _tokenizer(vocab)
                         m.phrase.setdefault(r.attr, PhraseMatcher(vocab, attr=r.attr)).add(
                             r.id, [tokenizer(v) for t in texts for v in sorted(_apostrophe_variants(t))])
                 except Exception as exc:  # spaCy's pattern validation errors
