@@ -9,6 +9,8 @@ step by triggers, PostgreSQL ``tsvector`` generated columns ('french') with GIN 
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -234,16 +236,31 @@ def _fts_ddl(dialect: str) -> list[str]:
     return ddl
 
 
+def _set_wal(engine: Engine, patience_s: float = 30.0) -> None:
+    """Put the SQLite file in WAL mode (readers never block the ingest; a property of the file). SQLite answers
+    'locked' at once, without its busy timeout, while another process opens the same new file; so wait here."""
+    deadline = time.monotonic() + patience_s
+    pause = 0.01
+    while True:
+        raw = engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        finally:
+            raw.close()
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def create(engine: Engine) -> None:
     """Create the schema (tables, indexes, full-text search, version row); idempotent, so that a
     creation interrupted half-way is finished by the next; concurrent creators take turns. On a store of
     an older version, adds what the newer one has (indexes) and records the new version."""
-    if engine.dialect.name == "sqlite":  # WAL (readers never block the ingest) is a property of the file
-        raw = engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA journal_mode = WAL")
-        finally:
-            raw.close()
+    if engine.dialect.name == "sqlite":
+        _set_wal(engine)
     with writing(engine) as conn:
         metadata.create_all(conn)
         for table in metadata.sorted_tables:  # the indexes of tables an older version created
