@@ -276,12 +276,13 @@ class _Matchers:
 
 def _anchor_lemmas(patterns: list[list[dict[str, Any]]]) -> set[str] | None:
     """The lemmas one of which every pattern's first token must have, or None when a pattern does not
-    start with a plain lemma test (``{"LEMMA": x}`` or ``{"LEMMA": {"IN": [...]}}``, no operator)."""
+    start with a plain lemma test (``{"LEMMA": x}`` or ``{"LEMMA": {"IN": [...]}}``, with other tests beside it
+    such as ``POS`` but no operator)."""
     lemmas: set[str] = set()
     for pattern in patterns:
         first = pattern[0] if pattern else {}
         value = first.get("LEMMA")
-        if set(first) != {"LEMMA"}:
+        if "LEMMA" not in first or "OP" in first:
             return None
         if isinstance(value, str):
             lemmas.add(value)

@@ -1,7 +1,8 @@
 """Quotations: each attribution pattern, spans and kinds, speakers, and what is not a quotation."""
 from __future__ import annotations
 
-from veille.components.quotes import cue_entries
+from veille import rules
+from veille.components.quotes import RULES
 from veille.marks import quoted_spans
 from veille.pipeline import parse
 
@@ -20,13 +21,29 @@ def only(text):
     return found[0]
 
 
-# --- the lexicon ---
+# --- the cue rules ---
 
-def test_lexicon_is_large_and_has_multiword_cues():
-    lemmas = {e.lemma for e in cue_entries()}
+def test_cue_rules_are_many_and_have_multiword_cues_and_sources():
+    cues = rules.load(RULES)
+    lemmas = {r.data["lemma"] for r in cues if r.label == "REPORT"}
     assert len(lemmas) >= 150
     assert {"dire", "déclarer", "réitérer", "mettre en avant", "mettre l'accent sur", "faire savoir",
-            "faire valoir", "marteler", "selon"} <= lemmas
+            "faire valoir", "marteler", "se dire"} <= lemmas
+    assert {r.data["frame"] for r in cues if r.label == "SOURCE"} == {"selon", "pour"}
+    assert all(set(r.data["reports"]) <= {"que", "inf"} for r in cues if r.label == "REPORT")
+
+
+def test_each_quote_names_its_cue_rule():
+    found = quotes("« Nous ne céderons rien », a déclaré Laurent Berger. Selon lui, le gouvernement se trompe "
+                   "lourdement. Philippe Martinez s'est dit « très inquiet pour les salariés ».")
+    assert [q.rule for *_, q in found] == ["report.déclarer", "source.selon", "report.se_dire"]
+
+
+def test_the_longer_cue_wins_and_a_gap_of_adverbs_is_crossed():
+    *_, q = only('Antonio Vitorino a mis, mardi, en avant "les très bons rapports de coopération".')
+    assert q.rule != "report.mettre_en_avant"       # a noun in the gap stops the phrase
+    _, _, speaker, q = only('Antonio Vitorino a mis aussi en avant "les très bons rapports de coopération".')
+    assert (q.rule, q.cue.lemma, speaker) == ("report.mettre_en_avant", "mettre en avant", "Antonio Vitorino")
 
 
 # --- quotation marks ---

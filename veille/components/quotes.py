@@ -4,9 +4,13 @@
   the marks, straight ones by their context; an unbalanced opening mark closes
   the quotation left open at its last clause boundary). A single quoted word, a
   title ("l'émission « ... »") or an empty pair is not a quotation.
-- Indirect quotes are the clause after a reporting verb of the lexicon
-  ``reporting_verbs.tsv``: a que-clause (each coordinated "et que" starts another),
-  an infinitive clause ("a annoncé saisir le procureur"), "Selon X, <clause>",
+- Cues are rules of ``lexicons/rules/quotes.jsonl`` (read through :mod:`veille.rules`; :class:`Cues`):
+  reporting verbs and phrases (``REPORT``: "déclarer", "mettre en avant", "se dire"), sources
+  (``SOURCE``: "selon X", "Pour X,") and the words an incise opens with (``INCISE``: "», a-t-il
+  ajouté"). Each quote's ``rule`` is the id of the cue rule that made it. What the patterns cannot
+  say stays code: the pairing of the marks, the extent of a reported clause, the speaker.
+- Indirect quotes are the clause after a reporting cue: a que-clause (each coordinated "et que" starts
+  another), an infinitive clause ("a annoncé saisir le procureur"), "Selon X, <clause>",
   "<clause>, selon X", "Pour X, <clause>" and "<clause>, a indiqué X".
 - A reported clause that contains quoted words is one mixed quote; one that is
   all quoted words is the direct quote.
@@ -26,51 +30,50 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille import lexicons
+from veille import lexicons, rules
 from veille.component import Component
 from veille.marks import CLOSING, OPENING, quoted
 from veille import reference
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
+from veille.rules import Hit, Rule, predicate
 from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
-LEXICON = "reporting_verbs.tsv"
+RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
-SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
 #: Adverbs that are not skipped between a cue and its "que" ("alors que", "ainsi que" are conjunctions).
 NOT_SKIPPED = ("ne", "n'", "alors", "ainsi", "bien", "tandis", "lors", "parce", "pendant", "avant", "après", "dès")
-MIN_WORDS = 2
-LABEL_WORDS = 4          # quoted words this short, quoted twice, are a label            # content words for quoted text to be a quotation
+MIN_WORDS = 2            # content words for quoted text to be a quotation
+LABEL_WORDS = 4          # quoted words this short, quoted twice, are a label
 DIRECT_SHARE = 0.8       # a clause that is this much quoted words is the direct quote
 HEADING_WORDS = 12       # a quoted subheading is this short
-INCISE_REACH = 5         # tokens between a comma and the verb of an incise
+
+Who = tuple[Entity | None, CharSpan | None, float]      # a speaker, the words that name them, how surely
 
 
 @dataclass(frozen=True)
-class CueEntry:
-    """A row of the reporting-verb lexicon."""
-
-    lemma: str
-    type: str
-    takes_que: bool
-    takes_quote: bool
-    takes_inf: bool
-
-
-@dataclass
 class CueMatch:
-    """A reporting verb or phrase found in the text (tokens start..end, verb = its head)."""
+    """A reporting verb or phrase that a ``REPORT`` rule found (tokens start..end, verb = its first word)."""
 
     verb: Token
     start: int
     end: int
-    entry: CueEntry
+    rule: Rule
+
+    @property
+    def lemma(self) -> str:
+        """The cue as the record names it ("déclarer", "se dire", "mettre en avant")."""
+        return self.rule.data["lemma"]
+
+    def reports(self, clause: str) -> bool:
+        """True when the cue reports a que-clause (``"que"``) or an infinitive clause (``"inf"``)."""
+        return clause in self.rule.data["reports"]
 
     def cue(self) -> Cue:
         doc = self.verb.doc
-        return Cue(doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text), self.entry.lemma)
+        return Cue(doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text), self.lemma)
 
 
 @dataclass
@@ -81,77 +84,77 @@ class Found:
     rank: int
 
 
-# --- lexicon ----------------------------------------------------------------------------------------
+# --- the cue rules ----------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
-def cue_entries() -> tuple[CueEntry, ...]:
-    """Every reporting verb and phrase."""
-    return tuple(CueEntry(r["lemma"], r["type"], r["takes_que"] == "1", r["takes_quote"] == "1", r["takes_inf"] == "1")
-                 for r in lexicons.table(LEXICON))
-
-
-@lru_cache(maxsize=None)
-def _single_verbs() -> dict[str, CueEntry]:
-    return {e.lemma: e for e in cue_entries() if e.type == "verb"}
+@predicate("quotes.reflexive")
+def _reflexive(hit: Hit) -> bool:
+    """"s'est dit", "se félicite": the verb carries a reflexive pronoun, before it or before its auxiliary."""
+    tok = hit.anchor
+    doc = tok.doc
+    return any(c.lower_ in REFLEXIVE for c in tok.children) or bool(tok.i) and doc[tok.i - 1].lower_ in REFLEXIVE \
+        or any(c.dep_.startswith("aux") and c.i and doc[c.i - 1].lower_ in REFLEXIVE for c in tok.children)
 
 
-@lru_cache(maxsize=None)
-def _phrases() -> tuple[tuple[tuple[str, ...], bool, CueEntry], ...]:
-    """Multiword cues as (words without the reflexive, reflexive?, entry), longest first."""
-    out = []
-    for e in cue_entries():
-        if e.type != "mwe":
-            continue
-        words = e.lemma.replace("'", "' ").split()
-        reflexive = words[0] in ("se", "s'")
-        out.append((tuple(words[1:] if reflexive else words), reflexive, e))
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
+@predicate("quotes.sentence_lead")
+def _sentence_lead(hit: Hit) -> bool:
+    """"Pour X, <clause>": the word opens its sentence, its connectives aside ("Mais pour X, ...")."""
+    return hit.anchor.i == _leading(hit.anchor.sent)
+
+
+def _length(rule: Rule) -> int:
+    """The words of a cue ("mettre l'accent sur": 4, "se dire": 2, "dire": 1)."""
+    return len(rule.data["lemma"].replace("'", "' ").split())
+
+
+class Cues:
+    """The hits of the rules of ``quotes.jsonl`` on one document: the reporting verbs and phrases by their first
+    token (``REPORT``: of two at one token the longer, then the first in the file, each crossing the adverbs of
+    its gaps no further than needed), the sources ("selon X", "Pour X,": ``SOURCE``) and the words an incise may
+    open with before its verb (``INCISE``)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        ruleset = rules.load(RULES)
+        order = {r.id: n for n, r in enumerate(ruleset)}
+        self.reach: int = ruleset.by_id["incise.opening"].data["reach"]
+        self.verbs: dict[int, CueMatch] = {}
+        self.sources: dict[int, Hit] = {}
+        self.openings: set[int] = set()
+        reporting = []
+        for hit in ruleset(doc):
+            if hit.rule.label == "SOURCE":
+                self.sources.setdefault(hit.anchor.i, hit)
+            elif hit.rule.label == "INCISE":
+                self.openings.add(hit.anchor.i)
+            else:
+                reporting.append(hit)
+        for hit in sorted(reporting, key=lambda h: (-_length(h.rule), order[h.rule.id], h.tokens[-1].i)):
+            self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
+
+    def at(self, tok: Token) -> CueMatch | None:
+        """The reporting verb or phrase whose first word is ``tok``, if any."""
+        return self.verbs.get(tok.i)
+
+    def after(self, i: int, stop: int) -> CueMatch | None:
+        """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté" (a few opening words,
+        then the verb)."""
+        for t in self.doc[i:min(stop, i + self.reach + 1)]:
+            cue = self.at(t) if t.pos_ in ("VERB", "AUX") else None
+            if t.pos_ == "VERB" or cue is not None:
+                return cue
+            if t.i not in self.openings:
+                return None
+        return None
+
+    def source_at(self, tok: Token) -> Hit | None:
+        """The "selon"/"d'après" that starts at ``tok``, if any."""
+        hit = self.sources.get(tok.i)
+        return hit if hit is not None and hit.rule.data["frame"] == "selon" else None
 
 
 @lru_cache(maxsize=None)
 def _title_nouns() -> frozenset[str]:
     return lexicons.words(TITLE_NOUNS)
-
-
-def cue_at(tok: Token) -> CueMatch | None:
-    """The reporting verb or phrase whose verb is ``tok``, if any."""
-    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or tok.pos_ != "VERB" and verb_lemma(tok) not in _single_verbs() \
-            and not (tok.pos_ == "AUX" and any(words[0] == verb_lemma(tok) for words, _, _ in _phrases())):
-        return None
-    doc = tok.doc
-    reflexive = any(c.lower_ in REFLEXIVE for c in tok.children) or (tok.i and doc[tok.i - 1].lower_ in REFLEXIVE) \
-        or any(c.dep_.startswith("aux") and c.i and doc[c.i - 1].lower_ in REFLEXIVE for c in tok.children)
-    for words, needs_reflexive, entry in _phrases():
-        if needs_reflexive and not reflexive or verb_lemma(tok) != words[0]:
-            continue
-        j, k = tok.i + 1, 1
-        while k < len(words) and j < len(doc):
-            t = doc[j]
-            if verb_lemma(t) == words[k] or t.lower_ == words[k]:
-                k, j = k + 1, j + 1
-            elif t.pos_ == "ADV" or t.text == ",":
-                j += 1
-            else:
-                break
-        if k == len(words):
-            return CueMatch(tok, tok.i, j, entry)
-    entry = _single_verbs().get(verb_lemma(tok))
-    return CueMatch(tok, tok.i, tok.i + 1, entry) if entry else None
-
-
-def cue_after(doc: Doc, i: int, stop: int) -> CueMatch | None:
-    """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté", "selon X"."""
-    j = i
-    while j < min(stop, i + INCISE_REACH + 1):
-        t = doc[j]
-        cue = cue_at(t) if t.pos_ in ("VERB", "AUX") else None
-        if t.pos_ == "VERB" or cue is not None:
-            return cue
-        if t.pos_ in ("AUX", "ADV", "CCONJ", "PRON") or t.text in (",", "-t") or t.text.startswith("-"):
-            j += 1
-            continue
-        return None
-    return None
 
 
 def is_quotation(doc: Doc, start: int, end: int) -> bool:
@@ -191,7 +194,7 @@ class Speakers:
         self.quoted = quoted
         self.resolver = reference.Resolver(doc, quoted)
 
-    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, CharSpan | None, float]:
+    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None) -> Who:
         """The entity a speaker token designates (``topic``: see :meth:`reference.Resolver.pronoun`)."""
         if tok is None:
             return None, None, 0.0
@@ -199,7 +202,7 @@ class Speakers:
         return ent, _np_span(self.doc, tok), conf
 
     def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None,
-               incise: bool = False) -> tuple[Entity | None, CharSpan | None, float]:
+               incise: bool = False) -> Who:
         """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X"); ``incise``: the
         cue is an incise inside the quotation marks ("« ..., a estimé l'ancien eurodéputé. ... »"),
         where the subject is too."""
@@ -208,7 +211,7 @@ class Speakers:
         subject = next((s for s in (reference.subject_of(v, outside) for v in verbs) if s is not None), None)
         return self.of_token(subject, topic) if subject is not None else self._named_after(cue)
 
-    def _named_after(self, cue: CueMatch) -> tuple[Entity | None, CharSpan | None, float]:
+    def _named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
         of an incise the parser missed ("a déclaré à la presse M. Linkevicius")."""
         doc = self.doc
@@ -228,7 +231,7 @@ class Speakers:
         """True for a token between quotation marks."""
         return any(a <= tok.idx < b for a, b in self.quoted)
 
-    def of_phrase(self, toks: Span) -> tuple[Entity | None, CharSpan | None, float]:
+    def of_phrase(self, toks: Span) -> Who:
         """The source named in "selon X": a person named in it, a description of a person,
         an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
@@ -249,9 +252,9 @@ class Speakers:
         return None, None, 0.0
 
 
-# --- the rules --------------------------------------------------------------------------------------
+# --- reported clauses -------------------------------------------------------------------------------
 
-def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = None) -> int:
+def _content_end(cues: Cues, start: int, stop: int, clause_head: Token | None = None) -> int:
     """Token index where a reported clause that starts at ``start`` ends (exclusive).
 
     It ends at the sentence end, or before: a coordinated "et que" (another quote), a
@@ -259,6 +262,7 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
     quoted words that stand on their own, or a comma after which the sentence goes
     back to the main clause.
     """
+    doc = cues.doc
     if start < stop and (doc[start].text in OPENING or doc[start].text == '"'):
         closing = next((b for a, b in quoted(doc) if a == doc[start].idx + 1), None)
         after = doc.char_span(closing, closing, alignment_mode="expand") if closing is not None else None
@@ -272,9 +276,9 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
         if nxt is not None and t.lower_ in ("et", "mais", "ou") and nxt.lower_ in ("que", "qu'", "qu’") and j > start:
             return j
         if t.text in (",", ";") and nxt is not None and j > start:
-            if nxt.text in ('"', "«", "“") or nxt.lower_ in SOURCE_PREPOSITIONS:
+            if nxt.text in ('"', "«", "“") or cues.source_at(nxt) is not None:
                 return j
-            incise = cue_after(doc, j + 1, stop)
+            incise = cues.after(j + 1, stop)
             if incise is not None and not reference._detached_participle(incise.verb):
                 return j
             if clause_head is not None and nxt not in clause_head.subtree and nxt.pos_ in ("ADP", "SCONJ"):
@@ -283,9 +287,10 @@ def _content_end(doc: Doc, start: int, stop: int, clause_head: Token | None = No
     return stop
 
 
-def _clause(doc: Doc, first: int, stop: int, head: Token | None) -> tuple[int, int] | None:
+def _clause(cues: Cues, first: int, stop: int, head: Token | None) -> tuple[int, int] | None:
     """Character span of a clause from token ``first`` (trimmed of final punctuation)."""
-    end = _content_end(doc, first, stop, head)
+    doc = cues.doc
+    end = _content_end(cues, first, stop, head)
     while end > first and doc[end - 1].is_punct and doc[end - 1].text not in ('"', "»", "”", ")"):
         end -= 1
     if end - first < 3:
@@ -315,8 +320,9 @@ def _skip_to_complement(doc: Doc, i: int, stop: int) -> int:
     return j
 
 
-def que_clauses(doc: Doc, cue: CueMatch) -> list[tuple[int, int]]:
+def que_clauses(cues: Cues, cue: CueMatch) -> list[tuple[int, int]]:
     """The que-clauses a cue reports, one per coordinated "que"."""
+    doc = cues.doc
     sent = cue.verb.sent
     j = _skip_to_complement(doc, cue.end, sent.end)
     if j >= sent.end or doc[j].lower_ not in ("que", "qu'", "qu’"):
@@ -324,7 +330,7 @@ def que_clauses(doc: Doc, cue: CueMatch) -> list[tuple[int, int]]:
     out = []
     while j < sent.end and doc[j].lower_ in ("que", "qu'", "qu’"):
         head = doc[j].head if doc[j].head.i > j else None
-        span = _clause(doc, j + 1, sent.end, head)
+        span = _clause(cues, j + 1, sent.end, head)
         if span is None:
             break
         out.append(span)
@@ -335,8 +341,9 @@ def que_clauses(doc: Doc, cue: CueMatch) -> list[tuple[int, int]]:
     return out
 
 
-def infinitive_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+def infinitive_clause(cues: Cues, cue: CueMatch) -> tuple[int, int] | None:
     """The infinitive clause a cue reports: "a annoncé saisir le procureur", "a déclaré ne pas être"."""
+    doc = cues.doc
     sent = cue.verb.sent
     j = _skip_to_complement(doc, cue.end, sent.end)
     first = j
@@ -347,7 +354,7 @@ def infinitive_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         j += 1
     if j >= sent.end or not (doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm")):
         return None
-    return _clause(doc, first, sent.end, doc[j])
+    return _clause(cues, first, sent.end, doc[j])
 
 
 def _leading(sent: Span) -> int:
@@ -365,13 +372,17 @@ class Finder:
         self.doc = doc
         self.quoted = [s for s in quoted(doc) if is_quotation(doc, *s)]
         self.speakers = Speakers(doc, self.quoted)
+        self.cues = Cues(doc)
         self.found: list[Found] = []
 
-    def add(self, span: tuple[int, int], kind: str, rank: int, who: tuple[Entity | None, CharSpan | None, float],
-            cue: CueMatch | None, confidence: float) -> None:
+    def add(self, span: tuple[int, int], kind: str, rank: int, who: Who, cue: CueMatch | None, confidence: float,
+            source: Hit | None = None) -> None:
+        """A quotation found by a cue (or by a source, "selon X", where no verb says it)."""
         ent, mention, conf = who
+        rule = cue.rule if cue is not None else source.rule if source is not None else None
         self.found.append(Found(Quote(span[0], span[1], kind, ent.id if ent else None, mention,
-                                      cue.cue() if cue else None, confidence, round(conf, 2)), rank))
+                                      cue.cue() if cue else None, confidence, round(conf, 2),
+                                      rule.id if rule else None), rank))
 
     # -- reported clauses --
 
@@ -379,17 +390,17 @@ class Finder:
         """Que-clauses, infinitive clauses, and clauses before an incise ("..., a indiqué X")."""
         doc = self.doc
         for tok in doc:
-            cue = cue_at(tok) if not self.speakers.inside(tok) else None
+            cue = self.cues.at(tok) if not self.speakers.inside(tok) else None
             if cue is None:
                 continue
             who = None
             topic = self._last_quoted(doc[cue.start].idx)
-            if cue.entry.takes_que:
-                for span in que_clauses(doc, cue):
+            if cue.reports("que"):
+                for span in que_clauses(self.cues, cue):
                     who = who or self.speakers.of_cue(cue, topic)
                     self.add(span, "indirect", 1, who, cue, 0.8)
-            if cue.entry.takes_inf and not any(f.quote.cue and f.quote.cue.start == doc[cue.start].idx for f in self.found):
-                span = infinitive_clause(doc, cue)
+            if cue.reports("inf") and not any(f.quote.cue and f.quote.cue.start == doc[cue.start].idx for f in self.found):
+                span = infinitive_clause(self.cues, cue)
                 if span is not None:
                     self.add(span, "indirect", 2, self.speakers.of_cue(cue, topic), cue, 0.7)
             self._before_incise(cue)
@@ -401,9 +412,9 @@ class Finder:
         if subj is None or subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
             return
         sent = verb.sent
-        comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - INCISE_REACH - 1), -1)
+        comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - self.cues.reach - 1), -1)
                       if doc[j].text == ","), None)
-        if comma is None or cue_after(doc, comma + 1, sent.end) is None or comma == sent.start \
+        if comma is None or self.cues.after(comma + 1, sent.end) is None or comma == sent.start \
                 or doc[comma - 1].text in CLOSING or doc[comma - 1].text == '"' or self.speakers.inside(doc[sent.start]):
             return
         start = sent.start
@@ -415,18 +426,13 @@ class Finder:
             self.add(span, "indirect", 4, self.speakers.of_cue(cue), cue, 0.7)
 
     def sources(self) -> None:
-        """ "Selon X, <clause>", "<clause>, selon X", "selon qui <clause>", "Pour X, <clause>"."""
-        doc = self.doc
-        for sent in doc.sents:
-            lead = _leading(sent)
-            for t in sent:
-                low = t.lower_
-                if low == "d'" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "après":
-                    low = "d'après"
-                if low in ("selon", "d'après"):
-                    self._selon(sent, t, lead)
-                elif low == "pour" and t.i == lead:
-                    self._pour(sent, t)
+        """ "Selon X, <clause>", "<clause>, selon X", "selon qui <clause>", "Pour X, <clause>" (the ``SOURCE``
+        rules)."""
+        for _, hit in sorted(self.cues.sources.items()):
+            if hit.rule.data["frame"] == "selon":
+                self._selon(hit)
+            else:
+                self._pour(hit)
 
     def _phrase_end(self, sent: Span, i: int) -> int:
         """End (exclusive) of the source phrase after "selon": the next comma or the sentence end."""
@@ -435,20 +441,21 @@ class Finder:
             j += 1
         return j
 
-    def _selon(self, sent: Span, t: Token, lead: int) -> None:
-        doc = self.doc
-        first = t.i + (2 if t.lower_ in ("d'", "d’") else 1)
+    def _selon(self, hit: Hit) -> None:
+        doc, t = self.doc, hit.anchor
+        sent = t.sent
+        first = hit.tokens[-1].i + 1
         if first < sent.end and "Rel" in doc[first].morph.get("PronType"):        # selon qui / lesquelles
             ante = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text == "," else None
             who = self.speakers.of_token(ante) if ante is not None else (None, None, 0.0)
-            span = _clause(doc, first + 1, sent.end, None)
+            span = _clause(self.cues, first + 1, sent.end, None)
             if span:
-                self.add(span, "indirect", 3, who, None, 0.7)
+                self.add(span, "indirect", 3, who, None, 0.7, hit)
             return
         end = self._phrase_end(sent, first)
         who = self.speakers.of_phrase(doc[first:end])
-        if t.i == lead and end < sent.end and doc[end].text == ",":                  # Selon X, <clause>
-            span = _clause(doc, end + 1, sent.end, None)
+        if t.i == _leading(sent) and end < sent.end and doc[end].text == ",":        # Selon X, <clause>
+            span = _clause(self.cues, end + 1, sent.end, None)
         elif t.i > sent.start and doc[t.i - 1].text == ",":                          # <clause>, selon X
             start = _leading(sent) if t.i - sent.start > 3 else sent.start
             if end < sent.end - 1 and doc[end].text == ",":                          # ..., selon X, ...
@@ -458,12 +465,13 @@ class Finder:
         else:
             return
         if span and span[1] - span[0] > 15:
-            self.add(span, "indirect", 3, who, None, 0.75)
+            self.add(span, "indirect", 3, who, None, 0.75, hit)
 
-    def _pour(self, sent: Span, t: Token) -> None:
+    def _pour(self, hit: Hit) -> None:
         """ "Pour X, <clause>" where X is a named entity or a personal pronoun (for "lui", "elle": the
         person of that gender mentioned last)."""
-        doc = self.doc
+        doc, t = self.doc, hit.anchor
+        sent = t.sent
         end = self._phrase_end(sent, t.i + 1)
         phrase = doc[t.i + 1:end]
         if end >= sent.end or not len(phrase) or len(phrase) > 6 or any(p.pos_ == "VERB" for p in phrase):
@@ -479,9 +487,9 @@ class Finder:
             who = (found, _np_span(doc, phrase[-1]), conf)
         else:
             return
-        span = _clause(doc, end + 1, sent.end, None)
+        span = _clause(self.cues, end + 1, sent.end, None)
         if span:
-            self.add(span, "indirect", 3, who, None, 0.7)
+            self.add(span, "indirect", 3, who, None, 0.7, hit)
 
     # -- direct quotes --
 
@@ -489,20 +497,22 @@ class Finder:
         """Quoted words, attributed by the cue after them, before them, or the context."""
         previous: Quote | None = None
         for start, end in self.quoted:
-            cue, who, conf = self._attribute(start, end, previous)
+            by, who, conf = self._attribute(start, end, previous)
+            cue = by if isinstance(by, CueMatch) else None
             quote = Quote(start, end, "direct", who[0].id if who[0] else None, who[1], cue.cue() if cue else None,
-                          conf, round(who[2], 2))
+                          conf, round(who[2], 2), by.rule.id if by is not None else None)
             self.found.append(Found(quote, 0))
             previous = quote
 
-    def _attribute(self, start: int, end: int, previous: Quote | None):
-        """(cue, (speaker, speaker mention, speaker confidence), confidence) of quoted words."""
+    def _attribute(self, start: int, end: int, previous: Quote | None) -> tuple[CueMatch | Hit | None, Who, float]:
+        """(the cue, or the "selon" source that names the speaker; (speaker, speaker mention, speaker confidence);
+        confidence) of quoted words."""
         doc = self.doc
         first = doc.char_span(start, end, alignment_mode="expand")
         if previous is not None and previous.cue is not None and previous.speaker is not None \
                 and text_of(doc)[previous.end:start].strip(" \u00a0\"«»“”") in ("et", "ou", ","):
             ent = entity_by_id(doc, previous.speaker)       # « ... » et « ... »: one cue for both
-            cue = cue_at(doc.char_span(previous.cue.start, previous.cue.end, alignment_mode="expand")[0])
+            cue = self.cues.at(doc.char_span(previous.cue.start, previous.cue.end, alignment_mode="expand")[0])
             if ent is not None and cue is not None:
                 return cue, (ent, previous.speaker_mention, previous.speaker_confidence), previous.confidence
         intro = self._introduction(first)
@@ -512,21 +522,21 @@ class Finder:
         while after < len(doc) and doc[after].text in INCISE_PUNCT and not (doc[after].text == '"' and doc[after].idx > end + 2):
             after += 1
         sent_after = doc[min(after, len(doc) - 1)].sent
-        cue = cue_after(doc, after, sent_after.end) if after < len(doc) else None
+        cue = self.cues.after(after, sent_after.end) if after < len(doc) else None
         if cue is not None:
             return cue, self.speakers.of_cue(cue, self._last_quoted(start)), 0.9
         if after < len(doc):
-            tail = doc[after: min(sent_after.end, after + 6)]
-            if len(tail) and tail[0].lower_ in SOURCE_PREPOSITIONS:
-                return None, self.speakers.of_phrase(tail[1:]), 0.8
+            source = self.cues.source_at(doc[after])
+            if source is not None:
+                return source, self.speakers.of_phrase(doc[source.tokens[-1].i + 1: min(sent_after.end, after + 6)]), 0.8
             ent, m = entity_at(doc, doc[after].idx, doc[after].idx + len(doc[after].text))
             if ent is not None and ent.type == "PER" and doc[after - 1].text in ("(", "-", "–", "—"):
                 return None, (ent, CharSpan(m.start, m.end), 0.8), 0.8
         sent = first[0].sent
-        before = [cue_at(t) for t in reversed(doc[sent.start:first.start]) if not self.speakers.inside(t)]
+        before = [self.cues.at(t) for t in reversed(doc[sent.start:first.start]) if not self.speakers.inside(t)]
         cue = next((c for c in before if c is not None), None)
         if cue is None:
-            after_cues = (cue_at(t) for t in doc[first.end:sent.end] if not self.speakers.inside(t))
+            after_cues = (self.cues.at(t) for t in doc[first.end:sent.end] if not self.speakers.inside(t))
             cue = next((c for c in after_cues if c is not None), None)
         if cue is not None:
             return cue, self.speakers.of_cue(cue, self._last_quoted(start)), 0.85
@@ -545,7 +555,7 @@ class Finder:
         if lead is not None:
             return None, lead, 0.7
         if previous is not None and previous.speaker and self._sentences_between(previous.end, start) <= 2:
-            ent = next(e for e in self.doc._.entities if e.id == previous.speaker)
+            ent = entity_by_id(doc, previous.speaker)
             return None, (ent, previous.speaker_mention, min(0.7, previous.speaker_confidence)), 0.7
         ent, c = reference.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
@@ -562,7 +572,7 @@ class Finder:
             return None
         return ent, previous.end
 
-    def _previous_subject(self, quoted: Span) -> tuple[Entity | None, CharSpan | None, float] | None:
+    def _previous_subject(self, quoted: Span) -> Who | None:
         """The person who is the main subject of the sentence just before quoted words that open a
         sentence: "Claude Malhuret a fait entendre une voix plus mesurée. « Je conçois ... »"."""
         doc = self.doc
@@ -580,7 +590,7 @@ class Finder:
         """An incise inside the quoted words: "« Je ne sais pas, a-t-il expliqué. J'attends »"."""
         for t in quoted:
             if t.text == ",":
-                cue = cue_after(self.doc, t.i + 1, quoted.end)
+                cue = self.cues.after(t.i + 1, quoted.end)
                 subject = reference.subject_of(cue.verb) if cue is not None else None
                 if subject is not None and subject.i > cue.verb.i - 3 and not {"1", "2"} & set(subject.morph.get("Person")):
                     return cue
@@ -594,7 +604,7 @@ class Finder:
         while j >= 0 and (doc[j].text in ('"', "«", "“", ":", ",") or doc[j].lower_ in ("que", "qu'", "qu’", "de", "d'")):
             j -= 1
         for k in range(j, max(-1, quoted.start - 7), -1):
-            cue = cue_at(doc[k])
+            cue = self.cues.at(doc[k])
             if cue is not None and cue.end >= j:
                 return cue
             if doc[k].pos_ not in ("ADV", "ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ"):
@@ -659,6 +669,7 @@ class Finder:
         q.speaker_mention = later.speaker_mention if later is not None else None
         q.speaker_confidence = later.speaker_confidence if later is not None else 0.0
         q.cue = None
+        q.rule = None
 
 
 def _words(text: str) -> set[str]:
