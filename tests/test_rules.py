@@ -116,3 +116,11 @@ def test_lemma_anchored_rules_match_where_their_lemma_stands_and_only_there(nlp)
     found = [(h.rule.id, h.span.text) for h in rs(doc)]
     assert found == [("free", "Mardi"), ("rencontre", "rencontré le"),
                      ("appel", "appelé les salariés à la grève"), ("rencontre", "vu")]
+
+
+def test_a_lemma_anchored_token_may_test_its_part_of_speech_too(nlp):
+    rs = _set(_rule(id="noun", pattern=[{"LEMMA": "dîner", "POS": "NOUN"}, {"LOWER": "officiel"}]))
+    assert rs.compile(nlp.vocab).by_lemma == {"dîner": ["noun"]}
+    doc = nlp("Ils vont dîner avant le dîner officiel.")
+    assert [h.anchor.i for h in rs(doc)] == [5]
+    assert rs(nlp("Ils vont dîner.")) == []
