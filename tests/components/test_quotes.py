@@ -33,6 +33,24 @@ def test_cue_rules_are_many_and_have_multiword_cues_and_sources():
     assert all(set(r.data["reports"]) <= {"que", "inf"} for r in cues if r.label == "REPORT")
 
 
+NEW_RULES = [r for r in rules.load(RULES) if r.data.get("source") == "new"]
+
+
+def test_each_new_cue_rule_is_shown_on_two_articles_outside_the_gold(shared, nlp):
+    gold = {p.stem.removeprefix("orangesum-") for p in shared.glob("gold/*/orangesum-*.json")}
+    for rule in NEW_RULES:
+        articles = {article for article, _ in rule.data["evidence"]}
+        assert len(articles) >= 2 and not articles & gold, rule.id
+        for _, sentence in rule.data["evidence"]:
+            assert rule.id in {h.rule.id for h in rules.load(RULES)(nlp(sentence))}, (rule.id, sentence)
+
+
+def test_an_incise_cue_of_reaction_names_the_speaker():
+    # OrangeSum 4429: "Mais il a manqué quelques voix", a réagi Laurence Rossignol sur Twitter.
+    text, kind, speaker, q = only('"Il a manqué quelques voix", a réagi Laurence Rossignol sur Twitter.')
+    assert (kind, speaker, q.rule) == ("direct", "Laurence Rossignol", "report.réagir")
+
+
 def test_each_quote_names_its_cue_rule():
     found = quotes("« Nous ne céderons rien », a déclaré Laurent Berger. Selon lui, le gouvernement se trompe "
                    "lourdement. Philippe Martinez s'est dit « très inquiet pour les salariés ».")
