@@ -51,6 +51,18 @@ def test_an_incise_cue_of_reaction_names_the_speaker():
     assert (kind, speaker, q.rule) == ("direct", "Laurence Rossignol", "report.réagir")
 
 
+def test_an_object_clitic_before_the_incise_verb_is_not_its_speaker():
+    # OrangeSum 20798 and 21916: the parser makes "lui" the subject of "a lancé".
+    for text, name in (('"Monsieur Wauquiez, pour une fois, ne faites pas le contraire de ce que vous dites et soutenez '
+                        'une politique pro-entreprises", lui a lancé Gérald Darmanin.', "Gérald Darmanin"),
+                       ('Puis l\'incident est arrivé : "Tu te sens concerné, Collard ?", lui a lancé Jean-Luc Mélenchon.',
+                        "Jean-Luc Mélenchon"),
+                       ('Le président a reçu les soldats. "Vous avez sauvé la paix sur ce bout de terre", leur a lancé '
+                        'Alexandre Loukachenko.', "Alexandre Loukachenko")):
+        found = quotes(text)
+        assert [s for _, _, s, _ in found] == [name], found
+
+
 def test_each_quote_names_its_cue_rule():
     found = quotes("« Nous ne céderons rien », a déclaré Laurent Berger. Selon lui, le gouvernement se trompe "
                    "lourdement. Philippe Martinez s'est dit « très inquiet pour les salariés ».")

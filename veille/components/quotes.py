@@ -42,6 +42,10 @@ from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
+#: Clitics that are never a subject: one the parser makes the cue's subject ("», leur a lancé M. X") is not.
+OBJECT_CLITICS = {"leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
+#: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
+DATIVE_CLITICS = {"lui", "nous", "vous"}
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
 #: Adverbs that are not skipped between a cue and its "que" ("alors que", "ainsi que" are conjunctions).
 NOT_SKIPPED = ("ne", "n'", "alors", "ainsi", "bien", "tandis", "lors", "parce", "pendant", "avant", "après", "dès")
@@ -208,8 +212,15 @@ class Speakers:
         where the subject is too."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
-        subject = next((s for s in (reference.subject_of(v, outside) for v in verbs) if s is not None), None)
-        return self.of_token(subject, topic) if subject is not None else self._named_after(cue)
+        subject = next((s for s in (reference.subject_of(v, outside) for v in verbs)
+                        if s is not None and s.lower_ not in OBJECT_CLITICS), None)
+        if subject is None:
+            return self._named_after(cue)
+        if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
+            named = self._named_after(cue)
+            if named[0] is not None:
+                return named
+        return self.of_token(subject, topic)
 
     def _named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
