@@ -63,6 +63,17 @@ def test_an_object_clitic_before_the_incise_verb_is_not_its_speaker():
         assert [s for _, _, s, _ in found] == [name], found
 
 
+def test_a_clause_before_an_incise_whose_speaker_the_parser_left_after_the_verb():
+    # OrangeSum 4979 and 7470: no subject in the parse, the name after the cue says it.
+    for text, name in (("Il n'est ni réaliste, ni souhaitable d'exiger cet été la gratuité des péages auprès des sociétés "
+                        "d'autoroutes, avait répondu mardi dernier Jean-Baptiste Djebbari, secrétaire d'Etat aux Transports.",
+                        "Jean-Baptiste Djebbari"),
+                       ("De telles scènes, en période de tensions aussi vives, ont donc de quoi surprendre, a expliqué à "
+                        "l'AFP Joshunda Sanders, une auteure et journaliste noire vivant à New York.", "Joshunda Sanders")):
+        found = quotes(text)
+        assert [(k, s) for _, k, s, _ in found] == [("indirect", name)], found
+
+
 def test_each_quote_names_its_cue_rule():
     found = quotes("« Nous ne céderons rien », a déclaré Laurent Berger. Selon lui, le gouvernement se trompe "
                    "lourdement. Philippe Martinez s'est dit « très inquiet pour les salariés ».")

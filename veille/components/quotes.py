@@ -215,14 +215,14 @@ class Speakers:
         subject = next((s for s in (reference.subject_of(v, outside) for v in verbs)
                         if s is not None and s.lower_ not in OBJECT_CLITICS), None)
         if subject is None:
-            return self._named_after(cue)
+            return self.named_after(cue)
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
-            named = self._named_after(cue)
+            named = self.named_after(cue)
             if named[0] is not None:
                 return named
         return self.of_token(subject, topic)
 
-    def _named_after(self, cue: CueMatch) -> Who:
+    def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
         of an incise the parser missed ("a déclaré à la presse M. Linkevicius")."""
         doc = self.doc
@@ -420,7 +420,8 @@ class Finder:
         """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
         doc, verb = self.doc, cue.verb
         subj = reference.subject_of(verb, self.quoted)
-        if subj is None or subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
+        if subj is None and self.speakers.named_after(cue)[0] is None \
+                or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
             return
         sent = verb.sent
         comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - self.cues.reach - 1), -1)
