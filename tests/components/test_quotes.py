@@ -74,6 +74,17 @@ def test_a_clause_before_an_incise_whose_speaker_the_parser_left_after_the_verb(
         assert [(k, s) for _, k, s, _ in found] == [("indirect", name)], found
 
 
+def test_quoted_words_that_go_on_with_a_reported_clause_are_its_speaker_s():
+    # OrangeSum 23623 and 17454: not the subject of the clause, nor nobody.
+    for text, name in (("Selon Le Parisien, leur dernière rencontre, lors de l'hommage à l'ancienne ministre Nicole Bricq "
+                        "début octobre, \"a été plutôt fraîche\".", "Le Parisien"),
+                       ("Selon le parquet de Lille, une plainte visant la police pour violences a été déposée sur le "
+                        "ressort d'Avesnes-sur-Helpe (Nord) et devrait prochainement être transmise au parquet de Lille, "
+                        "\"qui l'analysera avant toute prise de décision\".", "parquet de Lille")):
+        found = quotes(text)
+        assert [(k, s) for _, k, s, _ in found] == [("indirect", name), ("direct", name)], found
+
+
 def test_each_quote_names_its_cue_rule():
     found = quotes("« Nous ne céderons rien », a déclaré Laurent Berger. Selon lui, le gouvernement se trompe "
                    "lourdement. Philippe Martinez s'est dit « très inquiet pour les salariés ».")

@@ -653,10 +653,22 @@ class Finder:
                 directs = [d for d in directs if d not in inner]
             kept.append(c)
         out = sorted((f.quote for f in directs + kept), key=lambda q: q.start)
-        for q in out:
+        for before, q in zip([None, *out], out):
             if q.kind == "direct" and self._subheading(q):
                 self._speaker_of_subheading(q, out)
+            elif q.kind == "direct" and q.cue is None and self._continues(before, q):
+                q.speaker, q.speaker_mention = before.speaker, before.speaker_mention
+                q.speaker_confidence = before.speaker_confidence
         return out
+
+    def _continues(self, clause: Quote | None, quote: Quote) -> bool:
+        """Quoted words right after a reported clause of the same sentence, a comma between them, go on with it:
+        "Pour lui, elle ne peut être la candidate du seul PS, « ce doit être quelque chose de plus large »" (not
+        its subject "elle": the speaker of the clause)."""
+        if clause is None or clause.kind == "direct" or clause.speaker is None:
+            return False
+        between = text_of(self.doc)[clause.end:quote.start].strip(" \u00a0\"«»“”")
+        return between == "," and self._sentences_between(clause.start, quote.start) == 0
 
     def _subheading(self, q: Quote) -> bool:
         """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
