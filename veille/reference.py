@@ -650,11 +650,17 @@ def description_form(tok: Token) -> str:
     """A description's title words: the noun, its adjectives and its "de" complements, without determiner,
     clauses, verbs or circumstances: "le Premier ministre" -> "premier ministre", "le chef de l'État" ->
     "chef de l'état", "Le président encore une fois méprise" and "le président cet après-midi" -> "président"."""
+    start, end = description_bounds(tok)
+    return "".join(t.text_with_ws for t in tok.doc[start:end]).strip().lower()
+
+
+def description_bounds(tok: Token) -> tuple[int, int]:
+    """Token indices [start, end) of the title words of :func:`description_form`."""
     parts = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"
              or c.dep_ == "nmod" and c.i > tok.i and _of_phrase(c)]
     start = min([c.i for c in parts] + [tok.i])
     end = max([c.right_edge.i for c in parts] + [tok.i])
-    return "".join(t.text_with_ws for t in tok.doc[start:end + 1]).strip().lower()
+    return start, end + 1
 
 
 def _contrasts(doc: Doc, tok: Token, person: str) -> bool:

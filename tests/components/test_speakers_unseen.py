@@ -145,3 +145,31 @@ def test_plural_description_is_no_person(text, words, who):
 def test_participle_object_is_no_speaker(text):
     doc = parse(text, "2020-06-29")
     assert not any(q.cue and q.cue.lemma in ("évoquer", "critiquer") for q in doc._.quotes)
+
+
+# A definite description of a dated office ("le Premier ministre", "du chef de l'Etat"), even outside the
+# subject, is a role of the one person the article names who held the office at the publication date.
+@pytest.mark.parametrize("text, date, role", [
+    ("Edouard Philippe dévoile sa feuille de route. Dans une interview accordée au Journal du dimanche, le 26 "  # 20800
+     "août, le Premier ministre a révélé les grandes lignes du budget 2019.", "2018-08-26",
+     ("Edouard Philippe", "Premier ministre")),
+    ("Muriel Pénicaud est passée de bonne élève pour Edouard Philippe à celle qu'il faut surveiller. La "        # 13384
+     "ministre du Travail ne semble plus recueillir les louanges du Premier ministre.", "2019-10-13",
+     ("Edouard Philippe", "Premier ministre")),
+    ("Emmanuel Macron a réuni ses soutiens, lundi 4 juin, à un cocktail sur la terrasse du palais présidentiel. "  # 21564
+     "L'occasion pour le chef de l'Etat de remercier ceux qui l'ont aidé.", "2018-06-05",
+     ("Emmanuel Macron", "chef de l'Etat")),
+])
+def test_dated_office_description_is_a_role(text, date, role):
+    assert role in roles(text, date)
+
+
+# The description's gender must agree with the holder's: "la présidente géorgienne" is not the président named.
+@pytest.mark.parametrize("text, date, president", [
+    ("Le président Emmanuel Macron a choisi Nicolas Sarkozy. Sarkozy avait également représenté la France pour "  # 10793
+     "l'investiture de la présidente géorgienne fin 2018.", "2020-01-13", "Emmanuel Macron"),
+    ("Le président Donald Trump a envoyé Alex Azar à Taipei. Le ministre a transmis un message à la présidente "  # 35916
+     "taïwanaise lors de leur entretien.", "2020-08-10", "Donald Trump"),
+])
+def test_office_description_of_the_other_gender_is_not_the_holder(text, date, president):
+    assert not any(who == president and "présidente" in title for who, title in roles(text, date))

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from veille import extensions  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import office_holder
+from veille.reference import description_bounds, office_holder
 from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
@@ -46,6 +46,8 @@ CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a ti
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
+DEFINITE = frozenset({"le", "la", "l'"})
+OF_ARTICLES = DEFINITE | {"du", "au"}    # "l'entourage du Premier ministre": a definite office in a complement
 
 
 @lru_cache(maxsize=65536)
@@ -277,13 +279,19 @@ class RoleFinder(Component):
                                  doc[title.head:title.end].root.right_edge.i + 1))
         bare = (end == title.end and title.start == title.head and title.end - title.head == 1 and not title.former
                 and not _age(doc, end))
-        if bare or not _is_subject(doc, title) or not _definite(doc, title):
-            return []    # a bare "le président" is left to coreference
         if end < len(doc) and doc[end].lower_ in ("qui", "que", "dont"):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
-        role = self.make_role(doc, title, end, None, title.start, end, 0.5)
-        person = office_holder(doc, doc[title.head:title.end].root, found) or _resolve(doc, role, found, title.start,
-                                                                         self.gender(doc, title))
+        gender = self.gender(doc, title)
+        root = doc[title.head:title.end].root
+        holder = office_holder(doc, root, found) if _definite(doc, title, OF_ARTICLES) else None
+        if holder is not None and _agrees(gender, holder):    # "le Premier ministre": the holder of the office
+            end = max(title.end, min(end, description_bounds(root)[1]))    # "le président à Epernay": "président"
+        elif bare or not _is_subject(doc, title) or not _definite(doc, title):
+            return []    # a bare "le président" that no dated office names is left to coreference
+        else:
+            holder = None
+        role = self.make_role(doc, title, end, None, title.start, end, 0.6 if holder else 0.5)
+        person = holder or _resolve(doc, role, found, title.start, gender, self.lex.former | self.lex.modifiers)
         if person is None:
             return []
         known = [key(r.title) for r in found if r.person == person.id]
@@ -511,27 +519,30 @@ def _is_subject_token(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubj:pass", "appos")
 
 
-def _definite(doc: Doc, title: Title) -> bool:
-    """"le/la/l'" just before the title."""
-    return title.start > 0 and key(doc[title.start - 1].text) in ("le", "la", "l'")
+def _definite(doc: Doc, title: Title, articles: frozenset[str] = DEFINITE) -> bool:
+    """"le/la/l'" (or one of ``articles``) just before the title."""
+    return title.start > 0 and key(doc[title.start - 1].text) in articles
 
 
-def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None) -> Entity | None:
+def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None,
+             prefixes: frozenset[str] = frozenset()) -> Entity | None:
     """The person a title designates: one already holding it, else the person named in the nearest
     sentence before (one the article gives no other title first, then its subject, else the last
     named), else, for the lead or the sentence before a name, the first person named next as a subject.
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
     persons of the other gender; names inside quotation marks count only when none outside them does
-    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux)."""
+    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux). Titles are compared
+    on their head word, after the ``prefixes`` ("ancien", "futur": "l'ancien ministre" is not "l'ancien président")."""
     inside = quoted(doc)
+    head = _head_word(role.title, prefixes)
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and key(r.title).split()[:1] == key(role.title).split()[:1] and _agrees(gender, holder):
+                and _head_word(r.title, prefixes) == head and _agrees(gender, holder):
             return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
-    titled = {r.person for r in found if not r.former and key(r.title).split()[:1] != key(role.title).split()[:1]}
+    titled = {r.person for r in found if not r.former and _head_word(r.title, prefixes) != head}
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
               not any(a <= m.start < b for a, b in inside))
@@ -559,6 +570,14 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
                    and ahead[0].start_char <= pos < ahead[-1].end_char)
     # a lead's "Le ministre de l'Intérieur a ...", named next; a name only quoted, last
     return before(True) or (later[0][1] if later else None) or before(False)
+
+
+def _head_word(title: str, prefixes: frozenset[str]) -> str | None:
+    """The first word of a title after the ``prefixes``: "ancien ministre libyen" -> "ministre"."""
+    words = [w for w in re.split(r"[\s-]+", key(title)) if w]
+    while len(words) > 1 and words[0] in prefixes:
+        words.pop(0)
+    return words[0] if words else None
 
 
 def _agrees(gender: str | None, person: Entity) -> bool:
