@@ -173,3 +173,49 @@ def test_dated_office_description_is_a_role(text, date, role):
 ])
 def test_office_description_of_the_other_gender_is_not_the_holder(text, date, president):
     assert not any(who == president and "présidente" in title for who, title in roles(text, date))
+
+
+# A description whose "de" complement differs from every same-head title of the persons named ("le ministre de
+# l'Intérieur" when only a "ministre de la Défense" is named) stays unresolved instead of going to the salient one.
+@pytest.mark.parametrize("text, date, words", [
+    ("Jean-Yves Le Drian, ministre de la Défense, a dû renoncer à quelques jours en Espagne. Le ministre de "  # 27668
+     "l'Intérieur a indiqué qu'il resterait à Paris.", "2016-07-26", "resterait"),
+    ("Michel Sapin, ministre des Finances, a présenté le budget. Le ministre de la Défense a affirmé que les "   # 28224
+     "crédits seraient maintenus.", "2016-07-26", "crédits"),
+])
+def test_description_contradicting_every_stated_title_is_nobody(text, date, words):
+    assert speaker_of(text, words, date) is None
+
+
+# Among persons sharing the description's head, the one whose stated title shares its other words.
+@pytest.mark.parametrize("text, who", [
+    ("Michel Sapin, ministre des Finances, avait commenté les sorties médiatiques d'Emmanuel Macron, ministre de "  # 28224
+     "l'Économie. Le ministre des Finances a affirmé que la relation des deux hommes était bonne.", "Michel Sapin"),
+    ("Emmanuel Macron, ministre de l'Économie, a commenté les propos de Michel Sapin, ministre des Finances. "     # 28224
+     "Le ministre de l'Économie a affirmé que la relation des deux hommes était bonne.", "Emmanuel Macron"),
+])
+def test_description_goes_to_the_person_of_matching_attributes(text, who):
+    assert speaker_of(text, "relation", "2016-05-06") == who
+
+
+# A short bracketed affiliation inside a title ("la maire (PS) de Paris", "le sénateur (LR)") does not end it.
+@pytest.mark.parametrize("text, date, role", [
+    ("A l'autre extrême, le député La France insoumise (LFI) Eric Coquerel a regretté, toujours sur Twitter, "  # 6128
+     "que rien n'ait été vraiment anticipé.", "2020-05-12", ("Eric Coquerel", "député")),
+    ("Philippe était interpellé par le sénateur (LR) Mathieu Darnaud sur la responsabilité pénale des maires.",  # 6592
+     "2020-05-06", ("Mathieu Darnaud", "sénateur")),
+    ("La maire (PS) de Paris Anne Hidalgo a de nouveau été pointée du doigt mercredi 7 août par le Canard "      # 14787
+     "enchaîné.", "2019-08-07", ("Anne Hidalgo", "maire de Paris")),
+])
+def test_bracketed_affiliation_inside_a_title(text, date, role):
+    assert role in roles(text, date)
+
+
+# An article inside an organisation's name ("Debout la France") does not end the title before the person's name.
+@pytest.mark.parametrize("text", [
+    "Le président de Debout la France Nicolas Dupont-Aignan a lui aussi condamné cet \"incendie criminel\".",   # 18237
+    "Le président de Debout La France Nicolas Dupont-Aignan a lui estimé qu'Emmanuel Macron roulait les "      # 35276
+    "Français.",
+])
+def test_article_inside_an_organisation_name_in_a_title(text):
+    assert ("Nicolas Dupont-Aignan", "président") in roles(text, "2019-04-16")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from veille import extensions  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import description_bounds, office_holder
+from veille.reference import contradicts, description_bounds, office_holder
 from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
@@ -38,6 +38,7 @@ from veille.spans import entity_of_token
 from veille.syntax import verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
+MAX_ASIDE = 6  # tokens of a bracketed aside inside a title ("la maire (PS) de Paris")
 LOOK_BACK = 3  # sentences before a bare description where its person may be named
 LOOK_AHEAD = 4  # sentences after a description in the lead where its person may be named
 PREPOSITIONS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "aupres", "pour", "en", "sur", "chez", "dans"})
@@ -207,6 +208,9 @@ class RoleFinder(Component):
                     return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
                 if nxt is None or key(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
+            elif _aside_end(doc, k, sent_end) is not None:
+                k = _aside_end(doc, k, sent_end)    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
+                continue
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title, or someone else, begins
@@ -374,6 +378,10 @@ class RoleFinder(Component):
         k = title.start
         while k < end:
             tok = doc[k]
+            aside = _aside_end(doc, k, end) if k > title.head else None
+            if aside is not None:
+                k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
+                continue
             ent, mention = entity_of_token(doc, tok)
             if k < title.end or ent is None or ent.type not in ("ORG", "GPE", "LOC") or self._is_title(doc, mention):
                 _add_word(words, tok, title.head_text if k == title.head else None)
@@ -418,6 +426,17 @@ def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> No
         words[-1][1] = tok.whitespace_
 
 
+def _aside_end(doc: Doc, k: int, end: int) -> int | None:
+    """Token index after a short bracketed aside naming an entity, opening at token k ("(PS)", "(ex-LR)"),
+    that a title's complement goes on after, else None."""
+    if doc[k].text != "(":
+        return None
+    close = next((j for j in range(k + 1, min(end, k + 1 + MAX_ASIDE)) if doc[j].text == ")"), None)
+    if close is None or close + 1 > end or not any(entity_of_token(doc, t)[0] is not None for t in doc[k + 1:close]):
+        return None
+    return close + 1
+
+
 def _goal(doc: Doc, k: int) -> bool:
     """"candidate des Républicains à la mairie de Paris": an "à la/au" phrase goes on after the organisation."""
     return k + 1 < len(doc) and (key(doc[k].text) in ("au", "aux") or
@@ -458,10 +477,10 @@ def _tail_stop(doc: Doc, k: int) -> bool:
 
 def _new_phrase(doc: Doc, k: int) -> bool:
     """An article after a noun or an adjective begins another phrase ("une des maires les plus
-    impopulaires"), unless it opens a name ("le député Les Républicains Georges Fenech")."""
-    ent, mention = entity_of_token(doc, doc[k])
-    return (doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP", "DET")
-            and (ent is None or mention.start != doc[k].idx))
+    impopulaires"), unless it opens a name ("le député Les Républicains Georges Fenech") or stands inside one
+    ("le président de Debout la France Nicolas Dupont-Aignan")."""
+    ent, _ = entity_of_token(doc, doc[k])
+    return doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP", "DET") and ent is None    # nor inside one
 
 
 def _age(doc: Doc, k: int) -> bool:
@@ -531,14 +550,17 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     named), else, for the lead or the sentence before a name, the first person named next as a subject.
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
     persons of the other gender; names inside quotation marks count only when none outside them does
-    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux). Titles are compared
+    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux), and persons whose
+    titles of the same head say another complement ("ministre des Finances" for "le ministre de la Défense",
+    :func:`veille.reference.contradicts`). Titles are compared
     on their head word, after the ``prefixes`` ("ancien", "futur": "l'ancien ministre" is not "l'ancien président")."""
     inside = quoted(doc)
     head = _head_word(role.title, prefixes)
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and _head_word(r.title, prefixes) == head and _agrees(gender, holder):
+                and _head_word(r.title, prefixes) == head and _agrees(gender, holder) \
+                and not contradicts(role.title, [r.title]):
             return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
@@ -547,6 +569,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
               not any(a <= m.start < b for a, b in inside))
              for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
+             and not contradicts(role.title, [r.title for r in found if r.person == ent.id])
              for m in ent.mentions if m.kind in ("name", "acronym")]
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
