@@ -219,3 +219,25 @@ def test_bracketed_affiliation_inside_a_title(text, date, role):
 ])
 def test_article_inside_an_organisation_name_in_a_title(text):
     assert ("Nicolas Dupont-Aignan", "président") in roles(text, "2019-04-16")
+
+
+# "chargé des retraites": "des" after a participle is a preposition, not the article of another phrase.
+@pytest.mark.parametrize("text, date, who", [
+    ("Le secrétaire d'État chargé des retraites Laurent Pietraszewski a mis en avant \"l'ambition de permettre "  # 9885
+     "aux Français\".", "2020-02-25", "Laurent Pietraszewski"),
+    ("Le ministre chargé des Relations avec le Parlement Marc Fesneau a salué \"l'évolution du débat\".",          # 9315
+     "2020-02-21", "Marc Fesneau"),
+])
+def test_participle_complement_of_a_title(text, date, who):
+    assert any(person == who and "chargé des" in title for person, title in roles(text, date))
+
+
+# The parser's sentence breaks inside a title that no punctuation ends ("Europe-Écologie-Les | Verts") do not
+# end the title before its person's name.
+@pytest.mark.parametrize("text", [
+    "L'eurodéputé Europe-Écologie-Les Verts Yannick Jadot a exigé que \"la vérité et la justice s'imposent\".",  # 14852
+    "Dans la soirée, l'eurodéputé Europe-Écologie-Les Verts Yannick Jadot a exigé que \"la vérité et la justice "  # 14878
+    "s'imposent\".",
+])
+def test_title_across_a_parse_break(text):
+    assert any(person == "Yannick Jadot" and title.startswith("eurodéputé") for person, title in roles(text, "2019-06-01"))

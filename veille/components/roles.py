@@ -185,7 +185,7 @@ class RoleFinder(Component):
 
     def tail(self, doc: Doc, title: Title) -> Tail:
         """Scan the complement of a title up to a person's name, a clause boundary or a new title."""
-        sent_end = doc[title.start].sent.end
+        sent_end = _sentence_end(doc, title.start)
         k = title.end
         while k < min(sent_end, title.end + MAX_TAIL):
             tok = doc[k]
@@ -253,11 +253,12 @@ class RoleFinder(Component):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
             conf = 0.9 if doc[tail.end].text == "," else 0.85
             gender = self.gender(doc, title)
+            end = _name_words_before(doc, title.end, tail.end)
             roles = []
             for holder in tail.holders:
                 if not _agrees(gender, holder.person):
                     continue
-                role = self.make_role(doc, title, tail.end, holder.person, title.start, holder.end, conf)
+                role = self.make_role(doc, title, end, holder.person, title.start, holder.end, conf)
                 if role.organization is None and holder.affiliation is not None:
                     role.organization = holder.affiliation.id
                 roles.append(role)
@@ -426,6 +427,25 @@ def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> No
         words[-1][1] = tok.whitespace_
 
 
+def _name_words_before(doc: Doc, start: int, end: int) -> int:
+    """Where a title's words stop before the name at token ``end``: a run of capitalised words that no entity
+    covers and no article or preposition introduces belongs to the name ("le leader islamiste controversé
+    Allama Shah Ahmad Shafi"), not "l'Intérieur" in "le ministre de l'Intérieur Christophe Castaner"."""
+    k = end
+    while k > start and doc[k - 1].is_title and entity_of_token(doc, doc[k - 1])[0] is None:
+        k -= 1
+    return k if k < end and doc[k - 1].pos_ not in ("DET", "ADP") else end
+
+
+def _sentence_end(doc: Doc, i: int) -> int:
+    """The end of token i's sentence, read across the parser's sentence breaks that follow no punctuation
+    ("Le député non-inscrit des Pyrénées-Atlantiques | Jean Lassalle a indiqué": the parse splits names)."""
+    end = doc[i].sent.end
+    while end < len(doc) and not doc[end - 1].is_punct and not doc[end - 1].is_space:
+        end = doc[end].sent.end
+    return end
+
+
 def _aside_end(doc: Doc, k: int, end: int) -> int | None:
     """Token index after a short bracketed aside naming an entity, opening at token k ("(PS)", "(ex-LR)"),
     that a title's complement goes on after, else None."""
@@ -480,7 +500,8 @@ def _new_phrase(doc: Doc, k: int) -> bool:
     impopulaires"), unless it opens a name ("le député Les Républicains Georges Fenech") or stands inside one
     ("le président de Debout la France Nicolas Dupont-Aignan")."""
     ent, _ = entity_of_token(doc, doc[k])
-    return doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP", "DET") and ent is None    # nor inside one
+    return (doc[k].pos_ == "DET" and doc[k].dep_ != "case" and doc[k - 1].pos_ not in ("ADP", "DET")
+            and ent is None)    # nor inside one; "chargé des retraites": "des" is a preposition
 
 
 def _age(doc: Doc, k: int) -> bool:
