@@ -241,3 +241,29 @@ def test_participle_complement_of_a_title(text, date, who):
 ])
 def test_title_across_a_parse_break(text):
     assert any(person == "Yannick Jadot" and title.startswith("eurodéputé") for person, title in roles(text, "2019-06-01"))
+
+
+# A name after a preposition holds the title apposed to it ("Pour Antoine Homé, maire PS de Wittenheim"),
+# unless the name completes a title or a kinship noun.
+@pytest.mark.parametrize("text, date, role", [
+    ("Pour Antoine Homé, maire PS de Wittenheim (Alsace), réélu au premier tour, la question est posée.",       # 1876
+     "2020-03-20", ("Antoine Homé", "maire de Wittenheim")),
+    ("Pour Manon Aubry, tête de liste de LFI aux élections européennes, \"ni l'un ni l'autre\" ne convient.",    # 15162
+     "2019-02-01", ("Manon Aubry", "tête de liste aux élections européennes")),
+])
+def test_apposed_title_of_a_name_after_a_preposition(text, date, role):
+    assert role in roles(text, date)
+
+
+# A participle ends a title unless a preposition follows it ("chargé des", "investi par"): "décédée vendredi".
+@pytest.mark.parametrize("text, date, person, title", [
+    ("Après avoir eu un mot à la mémoire de Simone Veil, ancienne présidente du Parlement européen décédée "   # 17496
+     "vendredi 30 juin, Emmanuel Macron a rendu hommage à Helmut Kohl.", "2017-07-01", "Simone Veil",
+     "ancienne présidente"),
+    ("Interrogé sur le sévère réquisitoire de Jim Mattis, ex-ministre de la Défense de Donald Trump qui a accusé "  # 6094
+     "ce dernier, Colin Powell a estimé que le diagnostic était indiscutable.", "2020-06-07", "Jim Mattis",
+     "ex-ministre de la Défense"),
+])
+def test_participle_ends_a_title(text, date, person, title):
+    titles = [t for who, t in roles(text, date) if who == person]
+    assert titles and all("décédée" not in t and "accusé" not in t for t in titles) and any(t.startswith(title) for t in titles)

@@ -266,7 +266,7 @@ class RoleFinder(Component):
         if title.plural:
             return []
         verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
-        before = None if verb else self.person_before(doc, title)    # "par X, le président ... a défendu"
+        before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start = before
             roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
@@ -323,9 +323,10 @@ class RoleFinder(Component):
                     return k
         return end
 
-    def person_before(self, doc: Doc, title: Title) -> tuple[Entity, int] | None:
+    def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int] | None:
         """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre": the PER whose mention
-        ends just before a comma before the title (and an article or an aside such as "alors")."""
+        ends just before a comma before the title (and an article or an aside such as "alors"); a name after a
+        preposition only when the title is bare or its apposition closes at ``end``."""
         start = title.start
         k = start - 1
         if k >= 0 and doc[k].pos_ == "DET":
@@ -344,7 +345,24 @@ class RoleFinder(Component):
         p = k - 1
         while p > 0 and doc[p - 1].idx >= mention.start:
             p -= 1
-        return None if _complement(doc, doc[p]) else (ent, p)
+        if _complement(doc, doc[p]) and (self.owned(doc, p) or _definite(doc, title) and not _closed(doc, end)):
+            return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject
+        return ent, p
+
+    def owned(self, doc: Doc, p: int) -> bool:
+        """A name after a preposition completes a title or a kinship noun ("l'avocat de X, ...", "la fille de
+        X, ..."): the apposition after it may be theirs; after any other noun or preposition ("Pour Antoine
+        Homé, maire PS de Wittenheim", "la demande d'Anne Hidalgo, la maire PS de Paris") it is the name's."""
+        k = p - 1
+        while k >= 0 and (doc[k].text in honorifics() or doc[k].pos_ == "DET"):
+            k -= 1
+        if k < 0 or key(doc[k].text) not in ("de", "d'", "du", "des"):
+            return False
+        k -= 1
+        while k >= 0 and doc[k].pos_ in ("ADJ", "DET"):
+            k -= 1
+        return k < 0 or key(doc[k].text) in self.lex.relatives or self.head_at(doc, k) is not None \
+            or any(self.head_at(doc, j) is not None and self.head_at(doc, j).end == k + 1 for j in range(max(0, k - 3), k))
 
     def relative_before(self, doc: Doc, title: Title) -> bool:
         """"la mère du boulanger": the title completes a kinship noun."""
@@ -469,8 +487,10 @@ def _tail_token(tok: Token) -> bool:
         return True
     if tok.pos_ == "ADV":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADJ", "VERB", "ADP")
-    if tok.pos_ == "VERB":    # "chargé de la Ville", not "son président à voter"
-        return tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in tok.children)
+    if tok.pos_ == "VERB":    # "chargé de la Ville", "investi par LREM", not "son président à voter" nor
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None    # "du Pétrole retrouvé mort noyé"
+        return tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and nxt is not None and key(nxt.text) in COMPLEMENT
     return tok.pos_ in TAIL_POS and tok.lower_ not in ("qui", "que", "dont")
 
 
