@@ -45,6 +45,9 @@ def test_every_office_has_a_description():
     ("secrétaire général de l'ONU", date(2016, 6, 1), "Ban Ki-moon"),
     ("chef de la diplomatie russe", date(2020, 9, 8), "Sergueï Lavrov"),
     ("secrétaire d'Etat américain", date(2019, 1, 1), "Mike Pompeo"),
+    ("ministre de l'Agriculture", date(2019, 11, 17), "Didier Guillaume"),    # OrangeSum 12425
+    ("ministre de la Culture", date(2018, 8, 22), "Françoise Nyssen"),        # OrangeSum 20850
+    ("ministre de l'Écologie", date(2013, 1, 1), "Delphine Batho"),
 ])
 def test_holder_of_an_office_on_a_date(form, on, holder):
     assert gazetteer.office_holders(gazetteer.office_of(form), on) == {norm(holder)}

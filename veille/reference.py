@@ -31,6 +31,7 @@ of an office) call them; they read only what earlier components left on the Doc.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -573,13 +574,44 @@ class Resolver:
         matching = {eid for eid, p in self.profiles.items()
                     if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)
                     and not _contrasts(self.doc, tok, eid)}
+        matching, contradicted = self._by_attributes(tok, keys, matching)
         if matching:
             ent, conf = self.titled(tok, gender, matching)
             if ent is not None:
                 return ent, max(conf, 0.75)
+        if contradicted:
+            return None, 0.0    # "le ministre de l'Intérieur" when only a "ministre de la Justice" is named
         if subject or is_subject(tok):
             return self._salient_or_next(tok, gender)
         return None, 0.0
+
+    def _by_attributes(self, tok: Token, heads: set[str], matching: set[str]) -> tuple[set[str], bool]:
+        """The persons sharing a title's head whose stated attributes (title words, organisation, state) share
+        the most of the description's other content words ("l'Intérieur", "turc"), and whether persons were
+        left out because their titles of that head say something else ("ministre de la Justice")."""
+        extra = _attribute_words(description_form(tok)) - heads
+        if not extra or not matching:
+            return matching, False
+        overlap = {eid: len(extra & self._attributes(eid)) for eid in matching}
+        best = max(overlap.values())
+        if best:
+            return {eid for eid, n in overlap.items() if n == best}, False
+        form = description_form(tok)
+        kept = {eid for eid in matching
+                if not contradicts(form, [r.title for r in self.doc._.roles or [] if r.person == eid])}
+        return kept, kept != matching
+
+    def _attributes(self, ent_id: str) -> set[str]:
+        """Content words of what the article states of a person: the words of its titles, the names of
+        their organisations and states."""
+        by_id = {e.id: e for e in self.doc._.entities or []}
+        out: set[str] = set()
+        for r in self.doc._.roles or []:
+            if r.person == ent_id:
+                out |= _attribute_words(r.title)
+                out |= {w for ref in (r.organization, r.country) if ref in by_id
+                        for w in _attribute_words(by_id[ref].name)}
+        return out
 
     def _salient_or_next(self, tok: Token, gender: str | None) -> tuple[Entity | None, float]:
         """The salient person of that gender before a title description; with none before it (a lead
@@ -650,11 +682,17 @@ def description_form(tok: Token) -> str:
     """A description's title words: the noun, its adjectives and its "de" complements, without determiner,
     clauses, verbs or circumstances: "le Premier ministre" -> "premier ministre", "le chef de l'État" ->
     "chef de l'état", "Le président encore une fois méprise" and "le président cet après-midi" -> "président"."""
+    start, end = description_bounds(tok)
+    return "".join(t.text_with_ws for t in tok.doc[start:end]).strip().lower()
+
+
+def description_bounds(tok: Token) -> tuple[int, int]:
+    """Token indices [start, end) of the title words of :func:`description_form`."""
     parts = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"
              or c.dep_ == "nmod" and c.i > tok.i and _of_phrase(c)]
     start = min([c.i for c in parts] + [tok.i])
     end = max([c.right_edge.i for c in parts] + [tok.i])
-    return "".join(t.text_with_ws for t in tok.doc[start:end + 1]).strip().lower()
+    return start, end + 1
 
 
 def _contrasts(doc: Doc, tok: Token, person: str) -> bool:
@@ -739,6 +777,36 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
 def _content_words(text: str) -> list[str]:
     """norm() words of a phrase without articles and prepositions: "cour d'appel" -> ["cour", "appel"]."""
     return [w for w in norm(text).replace("'", " ").split() if w not in FUNCTION_WORDS]
+
+
+def _attribute_words(text: str) -> set[str]:
+    """Content words of a title or a name, a demonym read as its state's name ("turc" -> "turquie"), less the
+    former words ("ancien")."""
+    out = set()
+    for w in re.findall(r"\w+", norm(text)):
+        state = gazetteer.country_by_demonym(w)
+        out.add(norm(state.name) if state is not None else w)
+    return out - FUNCTION_WORDS - {norm(f.strip("- ")) for f in FORMER}
+
+
+def _complement_words(text: str) -> set[str]:
+    """:func:`_attribute_words` of a title's "de" complement ("ministre de la Justice" -> {"justice"}), not of
+    an age ("le jeune maire de 40 ans")."""
+    words = re.findall(r"\w+", norm(text))
+    at = next((i for i, w in enumerate(words) if w in ("de", "du", "des", "d")), None)
+    rest = words[at + 1:] if at is not None else []
+    if any(w.isdigit() for w in rest[:2]):
+        return set()
+    return _attribute_words(" ".join(rest))
+
+
+def contradicts(description: str, titles: Sequence[str]) -> bool:
+    """True when a description's "de" complement ("le ministre de l'Intérieur") differs from that of every
+    title of a person with the same head word ("ministre des Finances"): the description is someone else."""
+    wanted = _complement_words(description)
+    head = next(iter(re.findall(r"\w+", norm(_without_former(_without_determiner(description))))), None)
+    same = [_complement_words(t) for t in titles if head in re.findall(r"\w+", norm(_without_former(t.lower())))]
+    return bool(wanted) and bool(same) and all(s and not s & wanted for s in same)
 
 
 def _without_former(form: str) -> str:

@@ -145,3 +145,125 @@ def test_plural_description_is_no_person(text, words, who):
 def test_participle_object_is_no_speaker(text):
     doc = parse(text, "2020-06-29")
     assert not any(q.cue and q.cue.lemma in ("évoquer", "critiquer") for q in doc._.quotes)
+
+
+# A definite description of a dated office ("le Premier ministre", "du chef de l'Etat"), even outside the
+# subject, is a role of the one person the article names who held the office at the publication date.
+@pytest.mark.parametrize("text, date, role", [
+    ("Edouard Philippe dévoile sa feuille de route. Dans une interview accordée au Journal du dimanche, le 26 "  # 20800
+     "août, le Premier ministre a révélé les grandes lignes du budget 2019.", "2018-08-26",
+     ("Edouard Philippe", "Premier ministre")),
+    ("Muriel Pénicaud est passée de bonne élève pour Edouard Philippe à celle qu'il faut surveiller. La "        # 13384
+     "ministre du Travail ne semble plus recueillir les louanges du Premier ministre.", "2019-10-13",
+     ("Edouard Philippe", "Premier ministre")),
+    ("Emmanuel Macron a réuni ses soutiens, lundi 4 juin, à un cocktail sur la terrasse du palais présidentiel. "  # 21564
+     "L'occasion pour le chef de l'Etat de remercier ceux qui l'ont aidé.", "2018-06-05",
+     ("Emmanuel Macron", "chef de l'Etat")),
+])
+def test_dated_office_description_is_a_role(text, date, role):
+    assert role in roles(text, date)
+
+
+# The description's gender must agree with the holder's: "la présidente géorgienne" is not the président named.
+@pytest.mark.parametrize("text, date, president", [
+    ("Le président Emmanuel Macron a choisi Nicolas Sarkozy. Sarkozy avait également représenté la France pour "  # 10793
+     "l'investiture de la présidente géorgienne fin 2018.", "2020-01-13", "Emmanuel Macron"),
+    ("Le président Donald Trump a envoyé Alex Azar à Taipei. Le ministre a transmis un message à la présidente "  # 35916
+     "taïwanaise lors de leur entretien.", "2020-08-10", "Donald Trump"),
+])
+def test_office_description_of_the_other_gender_is_not_the_holder(text, date, president):
+    assert not any(who == president and "présidente" in title for who, title in roles(text, date))
+
+
+# A description whose "de" complement differs from every same-head title of the persons named ("le ministre de
+# l'Intérieur" when only a "ministre de la Défense" is named) stays unresolved instead of going to the salient one.
+@pytest.mark.parametrize("text, date, words", [
+    ("Jean-Yves Le Drian, ministre de la Défense, a dû renoncer à quelques jours en Espagne. Le ministre de "  # 27668
+     "l'Intérieur a indiqué qu'il resterait à Paris.", "2016-07-26", "resterait"),
+    ("Michel Sapin, ministre des Finances, a présenté le budget. Le ministre de la Défense a affirmé que les "   # 28224
+     "crédits seraient maintenus.", "2016-07-26", "crédits"),
+])
+def test_description_contradicting_every_stated_title_is_nobody(text, date, words):
+    assert speaker_of(text, words, date) is None
+
+
+# Among persons sharing the description's head, the one whose stated title shares its other words.
+@pytest.mark.parametrize("text, who", [
+    ("Michel Sapin, ministre des Finances, avait commenté les sorties médiatiques d'Emmanuel Macron, ministre de "  # 28224
+     "l'Économie. Le ministre des Finances a affirmé que la relation des deux hommes était bonne.", "Michel Sapin"),
+    ("Emmanuel Macron, ministre de l'Économie, a commenté les propos de Michel Sapin, ministre des Finances. "     # 28224
+     "Le ministre de l'Économie a affirmé que la relation des deux hommes était bonne.", "Emmanuel Macron"),
+])
+def test_description_goes_to_the_person_of_matching_attributes(text, who):
+    assert speaker_of(text, "relation", "2016-05-06") == who
+
+
+# A short bracketed affiliation inside a title ("la maire (PS) de Paris", "le sénateur (LR)") does not end it.
+@pytest.mark.parametrize("text, date, role", [
+    ("A l'autre extrême, le député La France insoumise (LFI) Eric Coquerel a regretté, toujours sur Twitter, "  # 6128
+     "que rien n'ait été vraiment anticipé.", "2020-05-12", ("Eric Coquerel", "député")),
+    ("Philippe était interpellé par le sénateur (LR) Mathieu Darnaud sur la responsabilité pénale des maires.",  # 6592
+     "2020-05-06", ("Mathieu Darnaud", "sénateur")),
+    ("La maire (PS) de Paris Anne Hidalgo a de nouveau été pointée du doigt mercredi 7 août par le Canard "      # 14787
+     "enchaîné.", "2019-08-07", ("Anne Hidalgo", "maire de Paris")),
+])
+def test_bracketed_affiliation_inside_a_title(text, date, role):
+    assert role in roles(text, date)
+
+
+# An article inside an organisation's name ("Debout la France") does not end the title before the person's name.
+@pytest.mark.parametrize("text", [
+    "Le président de Debout la France Nicolas Dupont-Aignan a lui aussi condamné cet \"incendie criminel\".",   # 18237
+    "Le président de Debout La France Nicolas Dupont-Aignan a lui estimé qu'Emmanuel Macron roulait les "      # 35276
+    "Français.",
+])
+def test_article_inside_an_organisation_name_in_a_title(text):
+    assert ("Nicolas Dupont-Aignan", "président") in roles(text, "2019-04-16")
+
+
+# "chargé des retraites": "des" after a participle is a preposition, not the article of another phrase.
+@pytest.mark.parametrize("text, date, who", [
+    ("Le secrétaire d'État chargé des retraites Laurent Pietraszewski a mis en avant \"l'ambition de permettre "  # 9885
+     "aux Français\".", "2020-02-25", "Laurent Pietraszewski"),
+    ("Le ministre chargé des Relations avec le Parlement Marc Fesneau a salué \"l'évolution du débat\".",          # 9315
+     "2020-02-21", "Marc Fesneau"),
+])
+def test_participle_complement_of_a_title(text, date, who):
+    assert any(person == who and "chargé des" in title for person, title in roles(text, date))
+
+
+# The parser's sentence breaks inside a title that no punctuation ends ("Europe-Écologie-Les | Verts") do not
+# end the title before its person's name.
+@pytest.mark.parametrize("text", [
+    "L'eurodéputé Europe-Écologie-Les Verts Yannick Jadot a exigé que \"la vérité et la justice s'imposent\".",  # 14852
+    "Dans la soirée, l'eurodéputé Europe-Écologie-Les Verts Yannick Jadot a exigé que \"la vérité et la justice "  # 14878
+    "s'imposent\".",
+])
+def test_title_across_a_parse_break(text):
+    assert any(person == "Yannick Jadot" and title.startswith("eurodéputé") for person, title in roles(text, "2019-06-01"))
+
+
+# A name after a preposition holds the title apposed to it ("Pour Antoine Homé, maire PS de Wittenheim"),
+# unless the name completes a title or a kinship noun.
+@pytest.mark.parametrize("text, date, role", [
+    ("Pour Antoine Homé, maire PS de Wittenheim (Alsace), réélu au premier tour, la question est posée.",       # 1876
+     "2020-03-20", ("Antoine Homé", "maire de Wittenheim")),
+    ("Pour Manon Aubry, tête de liste de LFI aux élections européennes, \"ni l'un ni l'autre\" ne convient.",    # 15162
+     "2019-02-01", ("Manon Aubry", "tête de liste aux élections européennes")),
+])
+def test_apposed_title_of_a_name_after_a_preposition(text, date, role):
+    assert role in roles(text, date)
+
+
+# A participle ends a title unless a preposition follows it ("chargé des", "investi par"): "décédée vendredi".
+@pytest.mark.parametrize("text, date, person, title", [
+    ("Après avoir eu un mot à la mémoire de Simone Veil, ancienne présidente du Parlement européen décédée "   # 17496
+     "vendredi 30 juin, Emmanuel Macron a rendu hommage à Helmut Kohl.", "2017-07-01", "Simone Veil",
+     "ancienne présidente"),
+    ("Interrogé sur le sévère réquisitoire de Jim Mattis, ex-ministre de la Défense de Donald Trump qui a accusé "  # 6094
+     "ce dernier, Colin Powell a estimé que le diagnostic était indiscutable.", "2020-06-07", "Jim Mattis",
+     "ex-ministre de la Défense"),
+])
+def test_participle_ends_a_title(text, date, person, title):
+    titles = [t for who, t in roles(text, date) if who == person]
+    assert titles and all("décédée" not in t and "accusé" not in t for t in titles) and any(t.startswith(title) for t in titles)

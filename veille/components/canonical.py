@@ -14,6 +14,8 @@ lexicon's expansion and variants.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -147,7 +149,7 @@ def group_mentions(doc: Doc, cands: list[Candidate]) -> list[Group]:
     links = _parenthesised(doc, cands)
     deferred: list[Candidate] = []
     for i, c in enumerate(cands):
-        text = doc[c.start:c.end].text
+        text = _name_text(doc, c)
         if c.kind in ("demonym", "metonym"):
             deferred.append(c)
             continue
@@ -187,6 +189,27 @@ def _attach(doc: Doc, groups: list[Group], c: Candidate) -> None:
         g = Group(Candidate(c.start, c.end, "GPE", "demonym", c.code, 0.8), text)
         g.name_hint = country.name
         groups.append(g)
+
+
+#: A word glued to a first name by a lost paragraph break: "les dividendesEmmanuel Macron", "par BFMTVEmmanuel".
+GLUED = re.compile(r"^(.*?(?:[a-zà-ÿ0-9)]|[A-Z]{2,}))([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)$")
+
+
+def _name_text(doc: Doc, cand: Candidate) -> str:
+    """A candidate's text; for a person whose first name a lost paragraph break glued to the word before
+    ("les dividendesEmmanuel Macron", "par BFMTVEmmanuel Macron"), from the first name on, whether or not the
+    candidate holds the glued token."""
+    span = doc[cand.start:cand.end]
+    if cand.label != "PER":
+        return span.text
+    glued = GLUED.match(span[0].text) if len(span) > 1 else None
+    if glued is not None and glued.group(2) in gazetteer.first_names():
+        return span.text[len(glued.group(1)):]
+    before = doc[cand.start - 1] if cand.start else None
+    glued = GLUED.match(before.text) if before is not None and before.whitespace_ else None
+    if glued is not None and glued.group(2) in gazetteer.first_names():
+        return doc.text[before.idx + len(glued.group(1)):span.end_char]
+    return span.text
 
 
 def _is_kingdom(code: str) -> bool:
@@ -229,10 +252,10 @@ def build_entities(doc: Doc, groups: list[Group]) -> list[Entity]:
             if norm(a) != norm(name) and a not in aliases:
                 aliases.append(a)
         mentions = []
-        for c, _t in sorted(g.cands, key=lambda ct: ct[0].start):
+        for c, t in sorted(g.cands, key=lambda ct: ct[0].start):
             span = doc[c.start:c.end]
             kind = c.kind if c.kind in ("name", "acronym", "demonym") else "name"
-            mentions.append(Mention(start=span.start_char, end=span.end_char, kind=kind, text=span.text,
+            mentions.append(Mention(start=span.end_char - len(t), end=span.end_char, kind=kind, text=t,
                                     confidence=c.confidence))
         conf = max(c.confidence for c, _ in g.cands)
         out.append(Entity(id=f"e{n}", type=g.label, name=name, aliases=aliases,

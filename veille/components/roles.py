@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from veille import extensions  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import office_holder
+from veille.reference import contradicts, description_bounds, office_holder
 from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
@@ -38,6 +38,7 @@ from veille.spans import entity_of_token
 from veille.syntax import verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
+MAX_ASIDE = 6  # tokens of a bracketed aside inside a title ("la maire (PS) de Paris")
 LOOK_BACK = 3  # sentences before a bare description where its person may be named
 LOOK_AHEAD = 4  # sentences after a description in the lead where its person may be named
 PREPOSITIONS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "aupres", "pour", "en", "sur", "chez", "dans"})
@@ -46,6 +47,8 @@ CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a ti
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
+DEFINITE = frozenset({"le", "la", "l'"})
+OF_ARTICLES = DEFINITE | {"du", "au"}    # "l'entourage du Premier ministre": a definite office in a complement
 
 
 @lru_cache(maxsize=65536)
@@ -182,7 +185,7 @@ class RoleFinder(Component):
 
     def tail(self, doc: Doc, title: Title) -> Tail:
         """Scan the complement of a title up to a person's name, a clause boundary or a new title."""
-        sent_end = doc[title.start].sent.end
+        sent_end = _sentence_end(doc, title.start)
         k = title.end
         while k < min(sent_end, title.end + MAX_TAIL):
             tok = doc[k]
@@ -205,6 +208,9 @@ class RoleFinder(Component):
                     return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
                 if nxt is None or key(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
+            elif _aside_end(doc, k, sent_end) is not None:
+                k = _aside_end(doc, k, sent_end)    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
+                continue
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title, or someone else, begins
@@ -247,11 +253,12 @@ class RoleFinder(Component):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
             conf = 0.9 if doc[tail.end].text == "," else 0.85
             gender = self.gender(doc, title)
+            end = _name_words_before(doc, title.end, tail.end)
             roles = []
             for holder in tail.holders:
                 if not _agrees(gender, holder.person):
                     continue
-                role = self.make_role(doc, title, tail.end, holder.person, title.start, holder.end, conf)
+                role = self.make_role(doc, title, end, holder.person, title.start, holder.end, conf)
                 if role.organization is None and holder.affiliation is not None:
                     role.organization = holder.affiliation.id
                 roles.append(role)
@@ -259,7 +266,7 @@ class RoleFinder(Component):
         if title.plural:
             return []
         verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
-        before = None if verb else self.person_before(doc, title)    # "par X, le président ... a défendu"
+        before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start = before
             roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
@@ -277,13 +284,19 @@ class RoleFinder(Component):
                                  doc[title.head:title.end].root.right_edge.i + 1))
         bare = (end == title.end and title.start == title.head and title.end - title.head == 1 and not title.former
                 and not _age(doc, end))
-        if bare or not _is_subject(doc, title) or not _definite(doc, title):
-            return []    # a bare "le président" is left to coreference
         if end < len(doc) and doc[end].lower_ in ("qui", "que", "dont"):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
-        role = self.make_role(doc, title, end, None, title.start, end, 0.5)
-        person = office_holder(doc, doc[title.head:title.end].root, found) or _resolve(doc, role, found, title.start,
-                                                                         self.gender(doc, title))
+        gender = self.gender(doc, title)
+        root = doc[title.head:title.end].root
+        holder = office_holder(doc, root, found) if _definite(doc, title, OF_ARTICLES) else None
+        if holder is not None and _agrees(gender, holder):    # "le Premier ministre": the holder of the office
+            end = max(title.end, min(end, description_bounds(root)[1]))    # "le président à Epernay": "président"
+        elif bare or not _is_subject(doc, title) or not _definite(doc, title):
+            return []    # a bare "le président" that no dated office names is left to coreference
+        else:
+            holder = None
+        role = self.make_role(doc, title, end, None, title.start, end, 0.6 if holder else 0.5)
+        person = holder or _resolve(doc, role, found, title.start, gender, self.lex.former | self.lex.modifiers)
         if person is None:
             return []
         known = [key(r.title) for r in found if r.person == person.id]
@@ -310,9 +323,10 @@ class RoleFinder(Component):
                     return k
         return end
 
-    def person_before(self, doc: Doc, title: Title) -> tuple[Entity, int] | None:
+    def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int] | None:
         """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre": the PER whose mention
-        ends just before a comma before the title (and an article or an aside such as "alors")."""
+        ends just before a comma before the title (and an article or an aside such as "alors"); a name after a
+        preposition only when the title is bare or its apposition closes at ``end``."""
         start = title.start
         k = start - 1
         if k >= 0 and doc[k].pos_ == "DET":
@@ -331,7 +345,24 @@ class RoleFinder(Component):
         p = k - 1
         while p > 0 and doc[p - 1].idx >= mention.start:
             p -= 1
-        return None if _complement(doc, doc[p]) else (ent, p)
+        if _complement(doc, doc[p]) and (self.owned(doc, p) or _definite(doc, title) and not _closed(doc, end)):
+            return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject
+        return ent, p
+
+    def owned(self, doc: Doc, p: int) -> bool:
+        """A name after a preposition completes a title or a kinship noun ("l'avocat de X, ...", "la fille de
+        X, ..."): the apposition after it may be theirs; after any other noun or preposition ("Pour Antoine
+        Homé, maire PS de Wittenheim", "la demande d'Anne Hidalgo, la maire PS de Paris") it is the name's."""
+        k = p - 1
+        while k >= 0 and (doc[k].text in honorifics() or doc[k].pos_ == "DET"):
+            k -= 1
+        if k < 0 or key(doc[k].text) not in ("de", "d'", "du", "des"):
+            return False
+        k -= 1
+        while k >= 0 and doc[k].pos_ in ("ADJ", "DET"):
+            k -= 1
+        return k < 0 or key(doc[k].text) in self.lex.relatives or self.head_at(doc, k) is not None \
+            or any(self.head_at(doc, j) is not None and self.head_at(doc, j).end == k + 1 for j in range(max(0, k - 3), k))
 
     def relative_before(self, doc: Doc, title: Title) -> bool:
         """"la mère du boulanger": the title completes a kinship noun."""
@@ -366,6 +397,10 @@ class RoleFinder(Component):
         k = title.start
         while k < end:
             tok = doc[k]
+            aside = _aside_end(doc, k, end) if k > title.head else None
+            if aside is not None:
+                k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
+                continue
             ent, mention = entity_of_token(doc, tok)
             if k < title.end or ent is None or ent.type not in ("ORG", "GPE", "LOC") or self._is_title(doc, mention):
                 _add_word(words, tok, title.head_text if k == title.head else None)
@@ -410,6 +445,36 @@ def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> No
         words[-1][1] = tok.whitespace_
 
 
+def _name_words_before(doc: Doc, start: int, end: int) -> int:
+    """Where a title's words stop before the name at token ``end``: a run of capitalised words that no entity
+    covers and no article or preposition introduces belongs to the name ("le leader islamiste controversé
+    Allama Shah Ahmad Shafi"), not "l'Intérieur" in "le ministre de l'Intérieur Christophe Castaner"."""
+    k = end
+    while k > start and doc[k - 1].is_title and entity_of_token(doc, doc[k - 1])[0] is None:
+        k -= 1
+    return k if k < end and doc[k - 1].pos_ not in ("DET", "ADP") else end
+
+
+def _sentence_end(doc: Doc, i: int) -> int:
+    """The end of token i's sentence, read across the parser's sentence breaks that follow no punctuation
+    ("Le député non-inscrit des Pyrénées-Atlantiques | Jean Lassalle a indiqué": the parse splits names)."""
+    end = doc[i].sent.end
+    while end < len(doc) and not doc[end - 1].is_punct and not doc[end - 1].is_space:
+        end = doc[end].sent.end
+    return end
+
+
+def _aside_end(doc: Doc, k: int, end: int) -> int | None:
+    """Token index after a short bracketed aside naming an entity, opening at token k ("(PS)", "(ex-LR)"),
+    that a title's complement goes on after, else None."""
+    if doc[k].text != "(":
+        return None
+    close = next((j for j in range(k + 1, min(end, k + 1 + MAX_ASIDE)) if doc[j].text == ")"), None)
+    if close is None or close + 1 > end or not any(entity_of_token(doc, t)[0] is not None for t in doc[k + 1:close]):
+        return None
+    return close + 1
+
+
 def _goal(doc: Doc, k: int) -> bool:
     """"candidate des Républicains à la mairie de Paris": an "à la/au" phrase goes on after the organisation."""
     return k + 1 < len(doc) and (key(doc[k].text) in ("au", "aux") or
@@ -422,8 +487,10 @@ def _tail_token(tok: Token) -> bool:
         return True
     if tok.pos_ == "ADV":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("ADJ", "VERB", "ADP")
-    if tok.pos_ == "VERB":    # "chargé de la Ville", not "son président à voter"
-        return tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in tok.children)
+    if tok.pos_ == "VERB":    # "chargé de la Ville", "investi par LREM", not "son président à voter" nor
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None    # "du Pétrole retrouvé mort noyé"
+        return tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and nxt is not None and key(nxt.text) in COMPLEMENT
     return tok.pos_ in TAIL_POS and tok.lower_ not in ("qui", "que", "dont")
 
 
@@ -450,10 +517,11 @@ def _tail_stop(doc: Doc, k: int) -> bool:
 
 def _new_phrase(doc: Doc, k: int) -> bool:
     """An article after a noun or an adjective begins another phrase ("une des maires les plus
-    impopulaires"), unless it opens a name ("le député Les Républicains Georges Fenech")."""
-    ent, mention = entity_of_token(doc, doc[k])
-    return (doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP", "DET")
-            and (ent is None or mention.start != doc[k].idx))
+    impopulaires"), unless it opens a name ("le député Les Républicains Georges Fenech") or stands inside one
+    ("le président de Debout la France Nicolas Dupont-Aignan")."""
+    ent, _ = entity_of_token(doc, doc[k])
+    return (doc[k].pos_ == "DET" and doc[k].dep_ != "case" and doc[k - 1].pos_ not in ("ADP", "DET")
+            and ent is None)    # nor inside one; "chargé des retraites": "des" is a preposition
 
 
 def _age(doc: Doc, k: int) -> bool:
@@ -511,31 +579,38 @@ def _is_subject_token(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubj:pass", "appos")
 
 
-def _definite(doc: Doc, title: Title) -> bool:
-    """"le/la/l'" just before the title."""
-    return title.start > 0 and key(doc[title.start - 1].text) in ("le", "la", "l'")
+def _definite(doc: Doc, title: Title, articles: frozenset[str] = DEFINITE) -> bool:
+    """"le/la/l'" (or one of ``articles``) just before the title."""
+    return title.start > 0 and key(doc[title.start - 1].text) in articles
 
 
-def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None) -> Entity | None:
+def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None,
+             prefixes: frozenset[str] = frozenset()) -> Entity | None:
     """The person a title designates: one already holding it, else the person named in the nearest
     sentence before (one the article gives no other title first, then its subject, else the last
     named), else, for the lead or the sentence before a name, the first person named next as a subject.
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
     persons of the other gender; names inside quotation marks count only when none outside them does
-    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux)."""
+    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux), and persons whose
+    titles of the same head say another complement ("ministre des Finances" for "le ministre de la Défense",
+    :func:`veille.reference.contradicts`). Titles are compared
+    on their head word, after the ``prefixes`` ("ancien", "futur": "l'ancien ministre" is not "l'ancien président")."""
     inside = quoted(doc)
+    head = _head_word(role.title, prefixes)
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and key(r.title).split()[:1] == key(role.title).split()[:1] and _agrees(gender, holder):
+                and _head_word(r.title, prefixes) == head and _agrees(gender, holder) \
+                and not contradicts(role.title, [r.title]):
             return holder
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
-    titled = {r.person for r in found if not r.former and key(r.title).split()[:1] != key(role.title).split()[:1]}
+    titled = {r.person for r in found if not r.former and _head_word(r.title, prefixes) != head}
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
               not any(a <= m.start < b for a, b in inside))
              for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
+             and not contradicts(role.title, [r.title for r in found if r.person == ent.id])
              for m in ent.mentions if m.kind in ("name", "acronym")]
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
@@ -559,6 +634,14 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
                    and ahead[0].start_char <= pos < ahead[-1].end_char)
     # a lead's "Le ministre de l'Intérieur a ...", named next; a name only quoted, last
     return before(True) or (later[0][1] if later else None) or before(False)
+
+
+def _head_word(title: str, prefixes: frozenset[str]) -> str | None:
+    """The first word of a title after the ``prefixes``: "ancien ministre libyen" -> "ministre"."""
+    words = [w for w in re.split(r"[\s-]+", key(title)) if w]
+    while len(words) > 1 and words[0] in prefixes:
+        words.pop(0)
+    return words[0] if words else None
 
 
 def _agrees(gender: str | None, person: Entity) -> bool:
