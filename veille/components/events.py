@@ -264,8 +264,11 @@ class EventFinder(Component):
         start, end = _paragraph(text_of(doc), min(first.start_char, cue.start_char), max(first.end_char, cue.end_char),
                                 lo, hi)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
-        if self.match(doc, tok) is None and _said_of(doc, tok, quote) is None:
+        match = self.match(doc, tok)
+        if match is None and _said_of(doc, tok, quote) is None:
             return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
+        if match is not None and _object_not_speaker(doc, tok, match[0], source, quote):
+            return None     # "X et Y accusent la Turquie de ...": the cue's object is no speaker; the trigger says it
         if kind == "ACCUSE":
             target = self.quote_target(doc, quote, trigger, source, start, end)
         else:
@@ -300,7 +303,7 @@ class EventFinder(Component):
         voudraient soutenir X")."""
         match = self.match(doc, tok)
         if match is not None and quote.cue and quote.cue.start <= tok.idx < quote.cue.end:
-            found = _first(doc, _slots(tok, match[0].slots), match[0].deep)
+            found = _first(doc, _slots(tok, match[0].slots), match[0].deep) or _clitic_referent(doc, tok, match[0].slots)
         else:
             subject, _ = _subject(tok, tok)
             if tok.pos_ in ("VERB", "AUX") and subject is not None and subject.lower_ not in SELF:
@@ -343,6 +346,16 @@ class EventFinder(Component):
                 if best is None or key < best[0]:
                     best = (key, ent.id)
         return best[1] if best else None
+
+
+def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quote: Quote) -> bool:
+    """"La Grèce et Chypre [...] accusent la Turquie": the quote's speaker is the object of its cue, whose subject,
+    outside the quoted words, is someone else (an inverted subject, '"...", a dénoncé X', is the cue's subject and its
+    speaker)."""
+    subject, _ = _subject(tok, tok)
+    return subject is not None and not (quote.kind != "indirect" and quote.start <= subject.idx < quote.end) \
+        and source.id not in _actors(doc, subject, deep=False) \
+        and source.id in _first(doc, _slots(tok, entry.slots), entry.deep)
 
 
 # -- matching ----------------------------------------------------------------------------------------
@@ -753,6 +766,9 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
                         and not tok.i <= c.i <= last.i), None)
         if subject is not None:
             return subject, climbed
+        hung = _hung_subject(node)
+        if hung is not None:
+            return hung, climbed
         inverted = _inverted_subject(node)
         if inverted is not None:
             return inverted, climbed
@@ -763,6 +779,16 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
         root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
     return None, climbed
+
+
+def _hung_subject(verb: Token) -> Token | None:
+    """"La Grèce et Chypre, soutenus par la France, accusent la Turquie": a finite verb the parser hung as a
+    modifier ("acl") of the name before it, with no quotation mark between them, has that name for its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Fin"] or head.i >= verb.i or head.pos_ != "PROPN":
+        return None
+    between = verb.doc[head.i + 1:verb.i]
+    return None if any(t.is_quote for t in between) else head
 
 
 def _inverted_subject(verb: Token) -> Token | None:
