@@ -217,7 +217,7 @@ class EventFinder(Component):
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
-                or _denied(tok):
+                or _denied(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
@@ -236,6 +236,9 @@ class EventFinder(Component):
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
+        if not target and kind == "THREATEN":     # "l'UE menace de sanctionner Minsk": the deed's object
+            target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
+                            deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
             target = _place(doc, _slots(tok, entry.slots))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
@@ -244,6 +247,13 @@ class EventFinder(Component):
                      location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
                      confidence=confidence, cameo=entry.cameo or None, rule=entry.rule)
 
+
+    def _threatened(self, doc: Doc, tok: Token) -> bool:
+        """"L'UE menace de sanctionner Minsk": a deed that is the infinitive of a threat is threatened, not done."""
+        if tok.dep_ != "xcomp":
+            return False
+        match = self.match(doc, tok.head)
+        return match is not None and match[0].type == "THREATEN"
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
         """ACCUSE, SUPPORT, REQUEST or THREATEN from a quotation: its speaker criticises, praises, asks or
@@ -601,7 +611,7 @@ def _recalled(tok: Token) -> bool:
 
 
 def _wished(tok: Token) -> bool:
-    """"M. Kim souhaitait le rencontrer": the trigger is the infinitive of a verb of wish."""
+    """"M. Kim souhaitait le rencontrer", "veut sanctionner X": the trigger is the infinitive of a verb of wish."""
     return tok.dep_ == "xcomp" and verb_lemma(tok.head) in words(WISHES)
 
 
