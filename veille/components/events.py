@@ -66,6 +66,7 @@ MEDIA = "media.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
+REFRAINS = "event_refrains.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
@@ -217,7 +218,7 @@ class EventFinder(Component):
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
-                or _denied(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
+                or _denied(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
@@ -608,6 +609,12 @@ def _asks(tok: Token) -> bool:
 def _recalled(tok: Token) -> bool:
     """"celui-ci attribue ces accusations à ...": a noun trigger with a demonstrative recalls an event told before."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in tok.children)
+
+
+def _refrained(tok: Token) -> bool:
+    """"Je m'abstiendrai de le critiquer", "a renoncé à le rencontrer": the trigger is the infinitive of a verb of
+    refraining (``lexicons/event_refrains.txt``)."""
+    return tok.dep_ == "xcomp" and tok.morph.get("VerbForm") == ["Inf"] and verb_lemma(tok.head) in words(REFRAINS)
 
 
 def _wished(tok: Token) -> bool:
