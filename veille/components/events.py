@@ -373,9 +373,11 @@ def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quot
 def _continue(event: Event, earlier: Iterable[Event]) -> None:
     """"Castaner s'est indigné des propos de Camélia Jordana. [...] Ce dernier s'était élevé contre des
     « propos mensongers »": an event whose target is not named continues the last event of its type and
-    source in the sentences just before, and takes its target."""
-    previous = [e for e in earlier if e.type == event.type and e.source == event.source
-                and 0 <= event.start - e.start <= CONTINUE_REACH]
+    source in the sentences just before, and takes its target; criticism without one continues the last
+    criticism of anyone there that did not aim at its source ("X a fustigé Y. [...] Z a dénoncé « une faute »")."""
+    near = [e for e in earlier if e.type == event.type and 0 <= event.start - e.start <= CONTINUE_REACH]
+    previous = [e for e in near if e.source == event.source] or [
+        e for e in near if event.type == "ACCUSE" and not set(e.target) & set(event.source)]
     if previous:
         last = max(previous, key=lambda e: e.start)
         event.target = list(last.target)
@@ -539,6 +541,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
     target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    doer = _noun_doer(doc, tok, entry, target) if target else []
+    if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
+        return doer, target, confidence - 0.1
     owner = _owner(tok) if tok.pos_ == "NOUN" else None
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
@@ -549,6 +554,15 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[str]:
+    """"Le soutien de Moscou à Minsk", "l'appel de Macron aux Français": a noun trigger whose target another slot
+    names has for doer the actors of its own "de" complement."""
+    if tok.pos_ != "NOUN" or "de" in entry.slots:
+        return []
+    doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"], deep=False)
+    return [d for d in doers if d not in target]
 
 
 def _misparsed(tok: Token) -> bool:
