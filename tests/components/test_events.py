@@ -522,3 +522,48 @@ def test_praise_in_a_quote_is_support_from_its_speaker(nlp, text, kind, source, 
 def test_words_of_praise_someone_else_would_say_are_no_support(nlp):
     doc, evs = events('"Des millions de gens voudraient soutenir la France insoumise", a écrit Thomas Guénolé.')
     assert find(doc, evs, "SUPPORT") is None
+
+
+# -- subjects the parser hangs elsewhere, deeds not done, criticism that continues ---------------------------
+def test_a_finite_verb_hung_on_the_name_before_it_has_that_name_for_subject():
+    doc, evs = events("La Grèce et Chypre, soutenues par la France, accusent la Turquie de violer le droit international.")
+    assert find(doc, evs, "ACCUSE", "Grèce", "Turquie")
+    assert not find(doc, evs, "ACCUSE", "Turquie")
+
+
+def test_a_threatened_deed_is_a_threat_not_the_deed():
+    doc, evs = events("Donald Trump a menacé de frapper l'Iran.")
+    assert find(doc, evs, "THREATEN", "Donald Trump", "Iran")
+    assert not find(doc, evs, "ASSAULT")
+    doc, evs = events("L'UE menace elle de sanctionner Minsk, mais n'a pas décidé de mesures.")
+    assert not find(doc, evs, "SANCTION")
+
+
+def test_a_wished_deed_is_not_done():
+    doc, evs = events("Le président Donald Trump veut sanctionner la Chine.")
+    assert not find(doc, evs, "SANCTION")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nicolas Sarkozy a renoncé à rencontrer Emmanuel Macron.", "CONSULT"),
+    ("\"Je m'abstiendrai de critiquer Emmanuel Macron\", a déclaré Nicolas Sarkozy.", "ACCUSE"),
+])
+def test_an_act_refrained_from_is_no_event(text, kind):
+    doc, evs = events(text)
+    assert not find(doc, evs, kind), evs
+
+
+def test_criticism_without_a_target_continues_the_last_criticism_of_another_speaker():
+    doc, evs = events("Marine Le Pen a fustigé Emmanuel Macron mardi. \"C'est une faute lourde\", a dénoncé de son côté "
+                      "Jean-Luc Mélenchon.")
+    assert find(doc, evs, "ACCUSE", "Jean-Luc Mélenchon", "Emmanuel Macron")
+    doc, evs = events("Marine Le Pen a fustigé Emmanuel Macron mardi. \"C'est une faute lourde\", a répliqué Emmanuel Macron.")
+    assert not find(doc, evs, "ACCUSE", "Emmanuel Macron")     # the criticised does not criticise himself
+
+
+def test_a_noun_trigger_s_de_complement_is_its_doer_when_another_slot_names_the_target():
+    # OrangeSum 5175
+    doc, evs = events("En juin 2019, la Maison Blanche avait demandé, à l'occasion d'une visite de Donald Trump au Japon, que "
+                      "le nom d'un destroyer lance-missiles baptisé en l'honneur du sénateur défunt John McCain, qu'il "
+                      "détestait, soit tenu hors de sa vue.")
+    assert find(doc, evs, "CONSULT", "Donald Trump", "Japon")
