@@ -525,13 +525,27 @@ def test_words_of_praise_someone_else_would_say_are_no_support(nlp):
 
 
 # -- subjects the parser hangs elsewhere, deeds not done, criticism that continues ---------------------------
+# Each guard was sought in the OrangeSum corpus outside the gold (monde_politique.jsonl.gz); the real sentences it
+# changes are quoted with their article ids. Where the corpus holds none, the case is written by hand and says so.
 def test_a_finite_verb_hung_on_the_name_before_it_has_that_name_for_subject():
+    # hand-written: 181 corpus sentences "Name, <clause>, <trigger verb>" and 160 articles show no change by it
     doc, evs = events("La Grèce et Chypre, soutenues par la France, accusent la Turquie de violer le droit international.")
     assert find(doc, evs, "ACCUSE", "Grèce", "Turquie")
     assert not find(doc, evs, "ACCUSE", "Turquie")
 
 
+def test_a_quote_whose_speaker_is_its_cue_s_object_gives_no_event():
+    # OrangeSum 33897: Macron, the object of "reproche", is not the speaker of the quoted words
+    doc, evs = events('Emmanuel Macron a "accentué la pente présidentielle de notre régime politique", regrette Lionel '
+                      'Jospin. Le socialiste reproche également à Emmanuel Macron d\'affaiblir "les formations '
+                      'républicaines" en instituant le Rassemblement national comme un "partenaire/adversaire".',
+                      "2020-09-02")
+    assert find(doc, evs, "ACCUSE", "Lionel Jospin", "Emmanuel Macron")
+    assert not find(doc, evs, "ACCUSE", "Emmanuel Macron")
+
+
 def test_a_threatened_deed_is_a_threat_not_the_deed():
+    # hand-written: the 17 corpus sentences "menace(r) de <trigger>" name no two actors, so none tests it
     doc, evs = events("Donald Trump a menacé de frapper l'Iran.")
     assert find(doc, evs, "THREATEN", "Donald Trump", "Iran")
     assert not find(doc, evs, "ASSAULT")
@@ -539,17 +553,30 @@ def test_a_threatened_deed_is_a_threat_not_the_deed():
     assert not find(doc, evs, "SANCTION")
 
 
-def test_a_wished_deed_is_not_done():
-    doc, evs = events("Le président Donald Trump veut sanctionner la Chine.")
-    assert not find(doc, evs, "SANCTION")
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("Nicolas Sarkozy a renoncé à rencontrer Emmanuel Macron.", "CONSULT"),
-    ("\"Je m'abstiendrai de critiquer Emmanuel Macron\", a déclaré Nicolas Sarkozy.", "ACCUSE"),
+@pytest.mark.parametrize("text, date, kind", [
+    # OrangeSum 3261 (the only corpus sentence of 96 "vouloir/souhaiter/... <deed>" whose events it changes)
+    ("Pourtant, LREM se défend de vouloir tirer un trait sur la candidature d'Agnès Buzyn à la mairie de Paris.",
+     "2019-12-17", "ASSAULT"),
+    # hand-written
+    ("Le président Donald Trump veut sanctionner la Chine.", DATE, "SANCTION"),
 ])
-def test_an_act_refrained_from_is_no_event(text, kind):
-    doc, evs = events(text)
+def test_a_wished_deed_is_not_done(text, date, kind):
+    doc, evs = events(text, date)
+    assert not find(doc, evs, kind), evs
+
+
+@pytest.mark.parametrize("text, date, kind", [
+    # OrangeSum 34826, 34881 (the corpus sentences of 43 "refuser/renoncer/... <trigger>" whose events it changes)
+    ("Donald Trump a refusé de condamner les actes de Kyle Rittenhouse, inculpé de meurtre avec préméditation.",
+     "2020-08-31", "ACCUSE"),
+    ("Donald Trump a refusé de condamner les actes de ce jeune homme, Kyle Rittenhouse, inculpé pour meurtre avec "
+     "préméditation.", "2020-09-01", "ACCUSE"),
+    # hand-written: the corpus has no sentence where "renoncer" or "s'abstenir" changes an event
+    ("Nicolas Sarkozy a renoncé à rencontrer Emmanuel Macron.", DATE, "CONSULT"),
+    ("\"Je m'abstiendrai de critiquer Emmanuel Macron\", a déclaré Nicolas Sarkozy.", DATE, "ACCUSE"),
+])
+def test_an_act_refrained_from_is_no_event(text, date, kind):
+    doc, evs = events(text, date)
     assert not find(doc, evs, kind), evs
 
 
@@ -561,9 +588,20 @@ def test_criticism_without_a_target_continues_the_last_criticism_of_another_spea
     assert not find(doc, evs, "ACCUSE", "Emmanuel Macron")     # the criticised does not criticise himself
 
 
-def test_a_noun_trigger_s_de_complement_is_its_doer_when_another_slot_names_the_target():
+@pytest.mark.parametrize("text, date, kind, source, target", [
     # OrangeSum 5175
-    doc, evs = events("En juin 2019, la Maison Blanche avait demandé, à l'occasion d'une visite de Donald Trump au Japon, que "
-                      "le nom d'un destroyer lance-missiles baptisé en l'honneur du sénateur défunt John McCain, qu'il "
-                      "détestait, soit tenu hors de sa vue.")
-    assert find(doc, evs, "CONSULT", "Donald Trump", "Japon")
+    ("En juin 2019, la Maison Blanche avait demandé, à l'occasion d'une visite de Donald Trump au Japon, que le nom "
+     "d'un destroyer lance-missiles baptisé en l'honneur du sénateur défunt John McCain, qu'il détestait, soit tenu "
+     "hors de sa vue.", DATE, "CONSULT", "Donald Trump", "Japon"),
+    # OrangeSum 12579
+    ("Pierre Laval est le principal maître d'oeuvre de la collaboration de la France avec l'Allemagne nazie.",
+     "2019-11-12", "COOPERATE", "France", "Allemagne nazie"),
+])
+def test_a_noun_trigger_s_de_complement_is_its_doer_when_another_slot_names_the_target(text, date, kind, source, target):
+    doc, evs = events(text, date)
+    assert find(doc, evs, kind, source, target), evs
+
+
+def test_a_critical_quote_with_no_target_and_no_criticism_before_accuses_nobody():
+    _, evs = events('"C\'est un scandale", a affirmé sur RTL la députée LR Valérie Pécresse.')
+    assert not [e for e in evs if e.type == "ACCUSE"]
