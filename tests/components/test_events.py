@@ -528,7 +528,7 @@ def test_words_of_praise_someone_else_would_say_are_no_support(nlp):
 # Each guard was sought in the OrangeSum corpus outside the gold (monde_politique.jsonl.gz); the real sentences it
 # changes are quoted with their article ids. Where the corpus holds none, the case is written by hand and says so.
 def test_a_finite_verb_hung_on_the_name_before_it_has_that_name_for_subject():
-    # hand-written: 181 corpus sentences "Name, <clause>, <trigger verb>" and 160 articles show no change by it
+    # hand-written: 181 corpus sentences "Name, <clause>, <trigger verb>" and 870 articles show no change by it
     doc, evs = events("La Grèce et Chypre, soutenues par la France, accusent la Turquie de violer le droit international.")
     assert find(doc, evs, "ACCUSE", "Grèce", "Turquie")
     assert not find(doc, evs, "ACCUSE", "Turquie")
@@ -580,12 +580,24 @@ def test_an_act_refrained_from_is_no_event(text, date, kind):
     assert not find(doc, evs, kind), evs
 
 
-def test_criticism_without_a_target_continues_the_last_criticism_of_another_speaker():
-    doc, evs = events("Marine Le Pen a fustigé Emmanuel Macron mardi. \"C'est une faute lourde\", a dénoncé de son côté "
-                      "Jean-Luc Mélenchon.")
-    assert find(doc, evs, "ACCUSE", "Jean-Luc Mélenchon", "Emmanuel Macron")
-    doc, evs = events("Marine Le Pen a fustigé Emmanuel Macron mardi. \"C'est une faute lourde\", a répliqué Emmanuel Macron.")
-    assert not find(doc, evs, "ACCUSE", "Emmanuel Macron")     # the criticised does not criticise himself
+@pytest.mark.parametrize("text, date, source, wrong", [
+    # OrangeSum 20542: Quatennens denounces Ian Brossat's words, not Pierre Laurent's target
+    ("\"En 2017, Pierre Laurent a consacré son discours à attaquer Jean-Luc Mélenchon devant une délégation de "
+     "dirigeants de LFI. Cette année, c'est avant même la Fête de l'Humanité que la tête de liste aux européennes du "
+     "PCF, Ian Brossat, nous insulte\", ont déploré les députés LFI dans un communiqué diffusé jeudi 13 septembre. "
+     "\"Personnellement (mis) en cause avec une référence insupportable au sort de sa famille face aux nazis\", le "
+     "député du Nord Adrien Quatennens dénonce de son côté une \"ignominie\".",
+     "2018-09-14", "Adrien Quatennens", "Jean-Luc Mélenchon"),
+    # OrangeSum 10363: the League blames the authorities' denial, not the grenade the Acat deplored
+    ("Dans un communiqué, l'association Action des chrétiens pour l'abolition de la torture (Acat) a déploré que la "
+     "GLI F4 soit remplacée par une \"arme de même nature\" et \"présentant les mêmes dangers\". De son côté, La "
+     "Ligue des droits de l'Homme a évoqué une décision \"salutaire\" tout en la qualifiant de \"bien tardive après "
+     "des mois de déni\".", "2020-01-27", "Ligue des droits de l'Homme", "GLI F4"),
+])
+def test_criticism_without_a_target_does_not_continue_another_speaker_s(text, date, source, wrong):
+    # in 870 corpus articles, 17 criticisms (14 articles) took another speaker's target this way: 2 right, 4 doubtful, 11 wrong
+    doc, evs = events(text, date)
+    assert not find(doc, evs, "ACCUSE", source, wrong)
 
 
 @pytest.mark.parametrize("text, date, kind, source, target", [

@@ -374,11 +374,9 @@ def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quot
 def _continue(event: Event, earlier: Iterable[Event]) -> None:
     """"Castaner s'est indigné des propos de Camélia Jordana. [...] Ce dernier s'était élevé contre des
     « propos mensongers »": an event whose target is not named continues the last event of its type and
-    source in the sentences just before, and takes its target; criticism without one continues the last
-    criticism of anyone there that did not aim at its source ("X a fustigé Y. [...] Z a dénoncé « une faute »")."""
-    near = [e for e in earlier if e.type == event.type and 0 <= event.start - e.start <= CONTINUE_REACH]
-    previous = [e for e in near if e.source == event.source] or [
-        e for e in near if event.type == "ACCUSE" and not set(e.target) & set(event.source)]
+    source in the sentences just before, and takes its target."""
+    previous = [e for e in earlier if e.type == event.type and e.source == event.source
+                and 0 <= event.start - e.start <= CONTINUE_REACH]
     if previous:
         last = max(previous, key=lambda e: e.start)
         event.target = list(last.target)
