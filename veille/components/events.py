@@ -173,7 +173,7 @@ class EventFinder(Component):
             event = self.quote_event(doc, quote)
             if event is not None:
                 found.append(event)
-                if quote.cue and event.target:     # else the cue's own reading may name it ("a menacé de frapper X")
+                if quote.cue:
                     stated.append((quote.cue.start, quote.cue.end, event.type))
         for sent in doc.sents:
             for tok in sent:
@@ -238,7 +238,7 @@ class EventFinder(Component):
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
         if not target and kind == "THREATEN":     # "l'UE menace de sanctionner Minsk": the deed's object
-            target = _first(doc, [o for c in tok.children if _deed_of(c) for o in c.children if o.dep_ == "obj"],
+            target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
                             deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
             target = _place(doc, _slots(tok, entry.slots))
@@ -251,10 +251,9 @@ class EventFinder(Component):
 
     def _threatened(self, doc: Doc, tok: Token) -> bool:
         """"L'UE menace de sanctionner Minsk": a deed that is the infinitive of a threat is threatened, not done."""
-        if not _deed_of(tok):
+        if tok.dep_ != "xcomp":
             return False
-        head = tok.head.head if tok.head.pos_ == "PRON" else tok.head     # "l'UE menace elle de sanctionner X"
-        match = self.match(doc, head)
+        match = self.match(doc, tok.head)
         return match is not None and match[0].type == "THREATEN"
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
@@ -622,12 +621,6 @@ def _asks(tok: Token) -> bool:
 def _recalled(tok: Token) -> bool:
     """"celui-ci attribue ces accusations à ...": a noun trigger with a demonstrative recalls an event told before."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in tok.children)
-
-
-def _deed_of(verb: Token) -> bool:
-    """"menace de sanctionner X", "la menace de frapper X": an infinitive complement of the word above it (the parser
-    makes it "acl" of a noun it took "menace" for)."""
-    return verb.dep_ == "xcomp" or verb.dep_ == "acl" and verb.morph.get("VerbForm") == ["Inf"]
 
 
 def _refrained(tok: Token) -> bool:
