@@ -66,6 +66,7 @@ MEDIA = "media.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
+REFRAINS = "event_refrains.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
@@ -217,7 +218,7 @@ class EventFinder(Component):
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
-                or _denied(tok):
+                or _denied(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
@@ -236,6 +237,9 @@ class EventFinder(Component):
         kind = entry.type
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
+        if not target and kind == "THREATEN":     # "l'UE menace de sanctionner Minsk": the deed's object
+            target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
+                            deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
             target = _place(doc, _slots(tok, entry.slots))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
@@ -244,6 +248,13 @@ class EventFinder(Component):
                      location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
                      confidence=confidence, cameo=entry.cameo or None, rule=entry.rule)
 
+
+    def _threatened(self, doc: Doc, tok: Token) -> bool:
+        """"L'UE menace de sanctionner Minsk": a deed that is the infinitive of a threat is threatened, not done."""
+        if tok.dep_ != "xcomp":
+            return False
+        match = self.match(doc, tok.head)
+        return match is not None and match[0].type == "THREATEN"
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
         """ACCUSE, SUPPORT, REQUEST or THREATEN from a quotation: its speaker criticises, praises, asks or
@@ -264,8 +275,11 @@ class EventFinder(Component):
         start, end = _paragraph(text_of(doc), min(first.start_char, cue.start_char), max(first.end_char, cue.end_char),
                                 lo, hi)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
-        if self.match(doc, tok) is None and _said_of(doc, tok, quote) is None:
+        match = self.match(doc, tok)
+        if match is None and _said_of(doc, tok, quote) is None:
             return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
+        if match is not None and _object_not_speaker(doc, tok, match[0], source, quote):
+            return None     # "X et Y accusent la Turquie de ...": the cue's object is no speaker; the trigger says it
         if kind == "ACCUSE":
             target = self.quote_target(doc, quote, trigger, source, start, end)
         else:
@@ -300,7 +314,7 @@ class EventFinder(Component):
         voudraient soutenir X")."""
         match = self.match(doc, tok)
         if match is not None and quote.cue and quote.cue.start <= tok.idx < quote.cue.end:
-            found = _first(doc, _slots(tok, match[0].slots), match[0].deep)
+            found = _first(doc, _slots(tok, match[0].slots), match[0].deep) or _clitic_referent(doc, tok, match[0].slots)
         else:
             subject, _ = _subject(tok, tok)
             if tok.pos_ in ("VERB", "AUX") and subject is not None and subject.lower_ not in SELF:
@@ -343,6 +357,16 @@ class EventFinder(Component):
                 if best is None or key < best[0]:
                     best = (key, ent.id)
         return best[1] if best else None
+
+
+def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quote: Quote) -> bool:
+    """"La Grèce et Chypre [...] accusent la Turquie": the quote's speaker is the object of its cue, whose subject,
+    outside the quoted words, is someone else (an inverted subject, '"...", a dénoncé X', is the cue's subject and its
+    speaker)."""
+    subject, _ = _subject(tok, tok)
+    return subject is not None and not (quote.kind != "indirect" and quote.start <= subject.idx < quote.end) \
+        and source.id not in _actors(doc, subject, deep=False) \
+        and source.id in _first(doc, _slots(tok, entry.slots), entry.deep)
 
 
 # -- matching ----------------------------------------------------------------------------------------
@@ -515,6 +539,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
     target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    doer = _noun_doer(doc, tok, entry, target) if target else []
+    if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
+        return doer, target, confidence - 0.1
     owner = _owner(tok) if tok.pos_ == "NOUN" else None
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
@@ -525,6 +552,15 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[str]:
+    """"Le soutien de Moscou à Minsk", "l'appel de Macron aux Français": a noun trigger whose target another slot
+    names has for doer the actors of its own "de" complement."""
+    if tok.pos_ != "NOUN" or "de" in entry.slots:
+        return []
+    doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"], deep=False)
+    return [d for d in doers if d not in target]
 
 
 def _misparsed(tok: Token) -> bool:
@@ -587,8 +623,14 @@ def _recalled(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("PronType") == ["Dem"] for c in tok.children)
 
 
+def _refrained(tok: Token) -> bool:
+    """"Je m'abstiendrai de le critiquer", "a renoncé à le rencontrer": the trigger is the infinitive of a verb of
+    refraining (``lexicons/event_refrains.txt``)."""
+    return tok.dep_ == "xcomp" and tok.morph.get("VerbForm") == ["Inf"] and verb_lemma(tok.head) in words(REFRAINS)
+
+
 def _wished(tok: Token) -> bool:
-    """"M. Kim souhaitait le rencontrer": the trigger is the infinitive of a verb of wish."""
+    """"M. Kim souhaitait le rencontrer", "veut sanctionner X": the trigger is the infinitive of a verb of wish."""
     return tok.dep_ == "xcomp" and verb_lemma(tok.head) in words(WISHES)
 
 
@@ -753,6 +795,9 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
                         and not tok.i <= c.i <= last.i), None)
         if subject is not None:
             return subject, climbed
+        hung = _hung_subject(node)
+        if hung is not None:
+            return hung, climbed
         inverted = _inverted_subject(node)
         if inverted is not None:
             return inverted, climbed
@@ -763,6 +808,16 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
         root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
     return None, climbed
+
+
+def _hung_subject(verb: Token) -> Token | None:
+    """"La Grèce et Chypre, soutenus par la France, accusent la Turquie": a finite verb the parser hung as a
+    modifier ("acl") of the name before it, with no quotation mark between them, has that name for its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Fin"] or head.i >= verb.i or head.pos_ != "PROPN":
+        return None
+    between = verb.doc[head.i + 1:verb.i]
+    return None if any(t.is_quote for t in between) else head
 
 
 def _inverted_subject(verb: Token) -> Token | None:
