@@ -76,7 +76,7 @@ def run(backend: str, n: int, workers: int, batch_size: int, storing: bool = Tru
     row = {"backend": backend, "mode": f"workers {workers}", "articles": report.stored, "bad": len(report.bad),
            "seconds": round(total, 2), "articles_per_s": round(report.stored / total, 2),
            "worker_peak_rss_mib": [round(peak_rss_mib()["children"])] if workers > 1 else [],
-           "load_avg": os.getloadavg()[0]}
+           "load_avg": round(os.getloadavg()[0], 2)}
     if storing:
         seconds = store_only(backend, [Record.from_dict(r) for r in recs], batch_size)
         row.update(store_only_seconds=round(seconds, 2), store_only_articles_per_s=round(len(recs) / seconds, 1))
@@ -113,7 +113,7 @@ def run_store_only(folder: Path, batch_size: int, repeat: int) -> list[dict[str,
             seconds = store_only(backend, recs, batch_size)
             rows.append({"backend": backend, "mode": f"store-only b{batch_size}", "articles": len(recs),
                          "seconds": round(seconds, 2), "store_only_articles_per_s": round(len(recs) / seconds, 1),
-                         "load_avg": os.getloadavg()[0]})
+                         "load_avg": round(os.getloadavg()[0], 2)})
     return rows
 
 
@@ -134,7 +134,7 @@ def run_cluster(backend: str, n: int, spec: str, client: Any, batch_size: int) -
     peak = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return {"backend": backend, "mode": f"cluster {spec}", "articles": report.stored, "bad": len(report.bad),
             "seconds": round(total, 2), "articles_per_s": round(report.stored / total, 2),
-            "worker_peak_rss_mib": sorted(round(v) for v in peak.values()), "load_avg": os.getloadavg()[0]}
+            "worker_peak_rss_mib": sorted(round(v) for v in peak.values()), "load_avg": round(os.getloadavg()[0], 2)}
 
 
 def ratios(rows: list[dict[str, Any]], workers: int, specs: list[str]) -> list[dict[str, Any]]:
@@ -200,12 +200,12 @@ def main() -> None:
         print(f"{r.get('round', ''):>5} {r['backend']:<11} {r['mode']:<16} {r['articles']:>8} {r['seconds']:>8} "
               f"{r.get('articles_per_s', ''):>7} {r.get('load_avg', ''):>5} "
               f"{r.get('store_only_articles_per_s', ''):>17} {r.get('worker_peak_rss_mib', '')}")
-    for key in (f"over_workers_{args.workers}", "over_local_1"):
+    for key, over in ((f"over_workers_{args.workers}", f"workers {args.workers}"), ("over_local_1", "local:1")):
         for (backend, spec), group in itertools.groupby(sorted(compared, key=lambda c: (c["backend"], c["cluster"])),
                                                         key=lambda c: (c["backend"], c["cluster"])):
             values = [c[key] for c in group if key in c]
             if values:
-                print(f"{backend} {spec} / {key[5:].replace('_', ' ', 1).replace('_', ':')}: "
+                print(f"{backend} {spec} / {over}: "
                       f"{' '.join(map(str, values))} (median {statistics.median(values):.3f})")
     path = save("ingest", {"machine": machine(), "n": args.n, "workers": args.workers, "cluster": args.cluster,
                            "batch_size": args.batch_size, "rounds": args.rounds, "results": rows,
