@@ -2,7 +2,7 @@
 
     eval "$(bash .ci/postgres.sh)"                   # for PostgreSQL (VEILLE_TEST_PG_URL)
     .venv/bin/python bench/ingest.py --n 200 [--workers 2] [--batch-size 16]
-    .venv/bin/python bench/ingest.py --n 400 --cluster local:1 --cluster local:2   # veille.cluster on Dask
+    .venv/bin/python bench/ingest.py --n 400 --workers 2 --cluster local:1 --cluster local:2 --rounds 2  # Dask
     .venv/bin/veille extract FILE.jsonl --out DIR && .venv/bin/python bench/ingest.py --store-only DIR
 
 For each backend, a fresh database: ``veille.store.ingest.ingest`` end to end (read, skip check,
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import statistics
 import tempfile
 import time
 import uuid
@@ -25,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from common import SHARED, machine, save
+from common import SHARED, machine, peak_rss_mib, save
 
 ORANGESUM = SHARED / "data" / "orangesum" / "monde_politique.jsonl.gz"
 
@@ -55,7 +56,7 @@ def backends() -> list[str]:
     return ["sqlite"] + (["postgresql"] if os.environ.get("VEILLE_TEST_PG_URL") else [])
 
 
-def run(backend: str, n: int, workers: int, batch_size: int) -> dict[str, Any]:
+def run(backend: str, n: int, workers: int, batch_size: int, storing: bool = True) -> dict[str, Any]:
     from veille.read import Article, read
     from veille.store import open_store
     from veille.store.export import records
@@ -72,12 +73,14 @@ def run(backend: str, n: int, workers: int, batch_size: int) -> dict[str, Any]:
         engine.dispose()
     from veille.record import Record
 
-    recs = [Record.from_dict(r) for r in recs]
-    storing = store_only(backend, recs, batch_size)
-    return {"backend": backend, "mode": f"workers {workers}", "articles": report.stored, "bad": len(report.bad),
-            "seconds": round(total, 2),
-            "articles_per_s": round(report.stored / total, 2), "store_only_seconds": round(storing, 2),
-            "store_only_articles_per_s": round(len(recs) / storing, 1)}
+    row = {"backend": backend, "mode": f"workers {workers}", "articles": report.stored, "bad": len(report.bad),
+           "seconds": round(total, 2), "articles_per_s": round(report.stored / total, 2),
+           "worker_peak_rss_mib": [round(peak_rss_mib()["children"])] if workers > 1 else [],
+           "load_avg": round(os.getloadavg()[0], 2)}
+    if storing:
+        seconds = store_only(backend, [Record.from_dict(r) for r in recs], batch_size)
+        row.update(store_only_seconds=round(seconds, 2), store_only_articles_per_s=round(len(recs) / seconds, 1))
+    return row
 
 
 def store_only(backend: str, recs: list, batch_size: int) -> float:
@@ -110,33 +113,68 @@ def run_store_only(folder: Path, batch_size: int, repeat: int) -> list[dict[str,
             seconds = store_only(backend, recs, batch_size)
             rows.append({"backend": backend, "mode": f"store-only b{batch_size}", "articles": len(recs),
                          "seconds": round(seconds, 2), "store_only_articles_per_s": round(len(recs) / seconds, 1),
-                         "load_avg": os.getloadavg()[0]})
+                         "load_avg": round(os.getloadavg()[0], 2)})
     return rows
 
 
-def run_cluster(backend: str, n: int, spec: str, batch_size: int) -> dict[str, Any]:
-    """``veille.cluster.ingest`` of the first n articles on a LocalCluster started for ``local:N``."""
+def run_cluster(backend: str, n: int, spec: str, client: Any, batch_size: int) -> dict[str, Any]:
+    """``veille.cluster.ingest`` of the first n articles on the running LocalCluster of ``client``."""
     import resource
+
+    from veille import cluster
+    from veille.store import open_store
+
+    with fresh_url(backend) as url:
+        engine = open_store(url)
+        t = time.perf_counter()
+        report = cluster.ingest(engine, [ORANGESUM], client.scheduler_info()["address"], batch_size=batch_size,
+                                limit=n)
+        total = time.perf_counter() - t
+        engine.dispose()
+    peak = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return {"backend": backend, "mode": f"cluster {spec}", "articles": report.stored, "bad": len(report.bad),
+            "seconds": round(total, 2), "articles_per_s": round(report.stored / total, 2),
+            "worker_peak_rss_mib": sorted(round(v) for v in peak.values()), "load_avg": round(os.getloadavg()[0], 2)}
+
+
+def ratios(rows: list[dict[str, Any]], workers: int, specs: list[str]) -> list[dict[str, Any]]:
+    """Per round and backend, each cluster's rate over the process pool's and over local:1's (same round)."""
+    out = []
+    for (rnd, backend), group in itertools.groupby(rows, key=lambda r: (r["round"], r["backend"])):
+        rate = {r["mode"]: r["articles_per_s"] for r in group}
+        for spec in specs:
+            row = {"round": rnd, "backend": backend, "cluster": spec}
+            if f"workers {workers}" in rate:
+                row[f"over_workers_{workers}"] = round(rate[f"cluster {spec}"] / rate[f"workers {workers}"], 3)
+            if spec != "local:1" and "cluster local:1" in rate:
+                row["over_local_1"] = round(rate[f"cluster {spec}"] / rate["cluster local:1"], 3)
+            out.append(row)
+    return out
+
+
+def run_rounds(args: argparse.Namespace) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The pool and every cluster, ``args.rounds`` times interleaved; the clusters start once, before."""
+    from contextlib import ExitStack
 
     from distributed import Client
 
     from veille import cluster
-    from veille.pipeline import DEFAULT_MODEL
-    from veille.store import open_store
+    from veille.pipeline import DEFAULT_MODEL, load
 
-    workers = cluster.check_spec(spec)
-    with cluster.local_cluster(workers) as local, Client(local) as client:
-        client.register_plugin(cluster.PipelinePlugin(DEFAULT_MODEL))  # the model, outside the timing
-        with fresh_url(backend) as url:
-            engine = open_store(url)
-            t = time.perf_counter()
-            report = cluster.ingest(engine, [ORANGESUM], local.scheduler_address, batch_size=batch_size, limit=n)
-            total = time.perf_counter() - t
-            engine.dispose()
-        peak = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    return {"backend": backend, "mode": f"cluster {spec}", "articles": report.stored, "bad": len(report.bad),
-            "seconds": round(total, 2), "articles_per_s": round(report.stored / total, 2),
-            "worker_peak_rss_mib": sorted(round(v) for v in peak.values())}
+    load()  # the model, outside the timings
+    rows = []
+    with ExitStack() as stack:
+        clients = {}
+        for spec in args.cluster:
+            local = stack.enter_context(cluster.local_cluster(cluster.check_spec(spec)))
+            clients[spec] = stack.enter_context(Client(local))
+            clients[spec].register_plugin(cluster.PipelinePlugin(DEFAULT_MODEL))  # the model, outside the timing
+        for rnd in range(1, args.rounds + 1):
+            for b in backends():
+                rows.append({"round": rnd, **run(b, args.n, args.workers, args.batch_size, storing=rnd == 1)})
+                rows += [{"round": rnd, **run_cluster(b, args.n, spec, client, args.batch_size)}
+                         for spec, client in clients.items()]
+    return rows, ratios(rows, args.workers, args.cluster)
 
 
 def main() -> None:
@@ -149,23 +187,29 @@ def main() -> None:
     parser.add_argument("--store-only", type=Path, metavar="DIR",
                         help="only store the records saved in DIR (veille extract ... --out DIR), no extraction")
     parser.add_argument("--repeat", type=int, default=2, help="runs of --store-only on each backend")
+    parser.add_argument("--rounds", type=int, default=1, help="interleaved runs of the pool and every cluster")
     args = parser.parse_args()
+    compared: list[dict[str, Any]] = []
     if args.store_only:
         rows = run_store_only(args.store_only, args.batch_size, args.repeat)
     else:
-        from veille.pipeline import load
-
-        load()  # the model, outside the timings
-        rows = [run(b, args.n, args.workers, args.batch_size) for b in backends()]
-        rows += [run_cluster(b, args.n, spec, args.batch_size) for spec in args.cluster for b in backends()]
-    print(f"{'backend':<11} {'mode':<16} {'articles':>8} {'seconds':>8} {'art/s':>7} {'store-only art/s':>17} "
-          "worker peak MiB")
+        rows, compared = run_rounds(args)
+    print(f"{'round':>5} {'backend':<11} {'mode':<16} {'articles':>8} {'seconds':>8} {'art/s':>7} {'load':>5} "
+          f"{'store-only art/s':>17} worker peak MiB")
     for r in rows:
-        print(f"{r['backend']:<11} {r['mode']:<16} {r['articles']:>8} {r['seconds']:>8} "
-              f"{r.get('articles_per_s', ''):>7} {r.get('store_only_articles_per_s', ''):>17} "
-              f"{r.get('worker_peak_rss_mib', '')}")
+        print(f"{r.get('round', ''):>5} {r['backend']:<11} {r['mode']:<16} {r['articles']:>8} {r['seconds']:>8} "
+              f"{r.get('articles_per_s', ''):>7} {r.get('load_avg', ''):>5} "
+              f"{r.get('store_only_articles_per_s', ''):>17} {r.get('worker_peak_rss_mib', '')}")
+    for key, over in ((f"over_workers_{args.workers}", f"workers {args.workers}"), ("over_local_1", "local:1")):
+        for (backend, spec), group in itertools.groupby(sorted(compared, key=lambda c: (c["backend"], c["cluster"])),
+                                                        key=lambda c: (c["backend"], c["cluster"])):
+            values = [c[key] for c in group if key in c]
+            if values:
+                print(f"{backend} {spec} / {over}: "
+                      f"{' '.join(map(str, values))} (median {statistics.median(values):.3f})")
     path = save("ingest", {"machine": machine(), "n": args.n, "workers": args.workers, "cluster": args.cluster,
-                           "batch_size": args.batch_size, "results": rows})
+                           "batch_size": args.batch_size, "rounds": args.rounds, "results": rows,
+                           "ratios": compared})
     print(f"wrote {path}")
 
 

@@ -20,6 +20,7 @@ from tests.kb import snapshot
 from veille import cluster as dask
 from veille.cli import app
 from veille.read import Article, read, read_all
+from veille.record import sha256
 from veille.store import open_store
 from veille.store.ingest import ingest
 
@@ -56,8 +57,9 @@ def address(corpus40):
         yield cluster.scheduler_address
 
 
-def test_partitions_cover_the_input_once(tmp_path):
+def test_partitions_cover_the_input_once_in_order(tmp_path):
     lines = [json.dumps({"id": f"a{i}", "text": f"Texte {i}."}) for i in range(7)]
+    lines.append(json.dumps({"id": "surrogate", "text": "Texte \ud800 seul."}))
     path = tmp_path / "c.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         fh.write("\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]) + "\n")
@@ -67,19 +69,30 @@ def test_partitions_cover_the_input_once(tmp_path):
     for i in range(3):
         (tmp_path / "docs" / f"d{i}.txt").write_text(f"Article {i}.", encoding="utf-8")
     inputs = [path, truncated, tmp_path / "docs", tmp_path / "missing.txt"]
+    items = list(read_all(inputs))
+    assert dask.count_items(inputs) == len(items) - 1  # all but the truncated file's error
+    assert dask.count_items(inputs, limit=5) == 5
 
-    parts = dask.partitions(inputs, size=3)
-    assert [(Path(p.paths[0]).name, p.start, p.stop) for p in parts[:3]] == [
-        ("c.jsonl.gz", 0, 3), ("c.jsonl.gz", 3, 6), ("c.jsonl.gz", 6, None)]
-    assert [len(p.paths) for p in parts if Path(p.paths[0]).suffix == ".txt"] == [3, 1]
-    items = [x for p in parts for x in dask.articles(p)]
-    assert [str(x) for x in items] == [str(x) for x in read_all(inputs)]  # same items, same order
-    assert [getattr(x, "id", None) for x in items[:7]] == [f"a{i}" for i in range(7)]
-    assert "cannot read the rest" in str(next(x for x in items if not isinstance(x, Article)))
-
-    limited = dask.partitions(inputs, size=3, limit=5)
-    assert [(p.start, p.stop, p.count) for p in limited] == [(0, 3, 3), (3, 5, 2)]
-    assert dask.auto_size(400, 2) == 25 and dask.auto_size(100_000, 2) == dask.MAX_PARTITION
+    stored = {sha256(items[3].text)}
+    parts = list(dask.partitions(iter(items), workers=1, total=len(items), known=lambda shas: stored & set(shas)))
+    assert [p.first for p in parts] == list(itertools.accumulate([0] + [p.count for p in parts[:-1]]))
+    assert sum(p.count for p in parts) == len(items)
+    assert all(len(p.todo) == dask.MIN_PARTITION for p in parts[:-1])
+    articles = [x for x in items if isinstance(x, Article)]
+    sent = [a for a in articles if a.id != "a3"]  # a3: stored, in both gzip files
+    assert [a.source for p in parts for a in p.todo] == [a.source for a in sent]
+    assert [s for p in parts for s in p.skipped] == [a.source for a in articles if a.id == "a3"]  # reported, not sent
+    bad = [m for p in parts for _, m in p.bad]  # in input order; read() rejects the lone surrogate
+    assert bad == [x.message for x in items if not isinstance(x, Article)] and "lone surrogate" in bad[0]
+    # A rerun sends nothing, and reports what it skips a chunk (lookup) at a time.
+    rerun = list(dask.partitions(iter(items), total=len(items), known=set, lookup=5))
+    assert {p.count for p in rerun[:-1]} == {5} and sum(p.count for p in rerun) == len(items)
+    assert not any(p.todo for p in rerun) and sum(len(p.skipped) for p in rerun) == len(articles)
+    # Without a store (veille extract), every article is sent.
+    assert sum(len(p.todo) for p in dask.partitions(iter(items), total=len(items))) == len(articles)
+    # Partitions shrink as the input runs out, so that the workers finish together.
+    assert [dask.size_for(left, 2) for left in (10_000, 400, 100, 10)] == [dask.MAX_PARTITION, 50, 13,
+                                                                           dask.MIN_PARTITION]
 
 
 def test_bad_cluster_spec_is_a_usage_error(tmp_path):
@@ -96,7 +109,7 @@ def test_cluster_ingest_into_sqlite_equals_plain_ingest(address, corpus40, refer
     assert f"stored {N}, already stored 0, bad 0" in result.output
     engine = open_store(url)
     assert snapshot(engine) == reference
-    # A second run finds every text stored (hashed on the workers) and stores nothing.
+    # A second run finds every text stored (hashed by the client) and sends nothing to the workers.
     again = dask.ingest(engine, [corpus40], address)
     assert (again.stored, again.skipped, again.bad) == (0, N, [])
     assert snapshot(engine) == reference

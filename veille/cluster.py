@@ -1,12 +1,14 @@
 """Corpus scale on Dask: extraction spread over the workers of a Dask cluster, storage by one writer.
 
-The client never loads the corpus: it cuts the inputs into :class:`Partition` s (groups of files,
-line ranges of JSONL/JSONL.gz files, counted without parsing) and hands them to the workers. Each
-worker loads the spaCy pipeline once (:class:`PipelinePlugin`), reads its partitions itself with
-``veille.read.read`` and extracts them with ``veille.pipeline.extract_many`` (``nlp.pipe``).
+The client reads the inputs once, in order (``veille.read.read_all``: the same checks and messages
+as a local run), hashes each text (SHA-256) and, when ingesting, drops those already stored (one
+query per LOOKUP_CHUNK articles). It cuts the rest into :class:`Partition` s, large at first and
+smaller toward the end so that the workers finish together, and hands each to a worker as a task
+that carries its articles. Each worker loads the spaCy pipeline once (:class:`PipelinePlugin`) and
+extracts its partitions with ``veille.pipeline.extract_many`` (``nlp.pipe``).
 
 Results come back to the client, which is the only writer: it stores each partition in one
-transaction, in input order, skipping texts (SHA-256) already stored. A task that Dask retries
+transaction, in input order, while the workers extract the next ones. A task that Dask retries
 after its worker died returns its result once, and the store keys articles by their text's hash,
 so nothing is stored twice (docs/scale.md says why this design).
 
@@ -28,16 +30,19 @@ from distributed.scheduler import KilledWorker
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
-from veille.read import DEFAULT_MAX_CHARS, SUFFIXES, Article, InputError, read, read_all
+from veille.read import DEFAULT_MAX_CHARS, SUFFIXES, Article, InputError, read_all
 from veille.record import Record, sha256
 
 if TYPE_CHECKING:
     from veille.store.ingest import IngestReport
 
-#: Most articles in one partition (one task, one transaction); fewer when the input is small.
+#: Most articles in one partition (one task, one transaction).
 MAX_PARTITION = 64
-#: Partitions per worker the automatic size aims at, so that the last ones finish close together.
-PARTITIONS_PER_WORKER = 8
+#: Fewest articles in a partition, but the last one.
+MIN_PARTITION = 4
+#: A partition holds about (items left) / (SHARE x workers) articles: each worker's share of what is left is
+#: cut in about SHARE partitions, so that the last ones are small and the workers finish close together.
+SHARE = 4
 #: Partitions in flight (submitted, not yet collected) per worker.
 WINDOW_PER_WORKER = 4
 
@@ -46,32 +51,33 @@ class ClusterError(ValueError):
     """A ``--cluster`` value that names no cluster."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Partition:
-    """Items ``start`` to ``stop`` (None: to the end) of ``read_all(paths)``; ``count`` is how many
-    articles the client expects there (a truncated file may add one error)."""
+    """Consecutive items of the input: the articles sent to a worker (``todo``) and what the client
+    reports itself once the partition is stored: bad inputs (source, message), reader warnings,
+    sources of the articles already stored."""
 
-    paths: tuple[str, ...]
-    start: int = 0
-    stop: int | None = None
-    count: int = 0
+    first: int  # position of the partition's first item in the input (0-based)
+    count: int = 0  # items of the input it covers
+    todo: list[Article] = field(default_factory=list)
+    bad: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
         """Where the partition's articles come from, for messages."""
-        where = self.paths[0] if len(self.paths) == 1 else f"{self.paths[0]} (+{len(self.paths) - 1} files)"
-        return f"{where} items {self.start + 1}-{self.start + self.count}"
+        where = self.todo[0].source or self.todo[0].id if self.todo else "input"
+        return f"{where} (items {self.first + 1}-{self.first + self.count} of the input)"
 
 
 @dataclass
 class PartitionResult:
-    """What a worker made of a partition: (sha256, record dict) pairs in input order, bad inputs
-    (source, message), warnings, and the sources of articles skipped as already stored."""
+    """What a worker made of a partition: (sha256, record dict) pairs in input order, and the
+    articles whose extraction failed (source, message)."""
 
     records: list[tuple[str, dict]] = field(default_factory=list)
     bad: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -93,103 +99,79 @@ def _is_lines(path: Path) -> bool:
     return path.name.lower().endswith((".jsonl", ".jsonl.gz"))
 
 
-def count_lines(path: Path) -> int:
-    """Non-blank lines of a JSONL(.gz) file (the articles ``read`` yields), counted without parsing;
-    a file that cannot be read to its end counts its readable lines."""
+def count_lines(path: Path, stop: float = math.inf) -> int:
+    """Non-blank lines of a JSONL(.gz) file (the articles ``read`` yields), counted without parsing
+    and at most ``stop``; a file that cannot be read to its end counts its readable lines."""
     opener = gzip.open if path.name.endswith(".gz") else open
     n = 0
     try:
         with opener(path, "rb") as fh:
-            n = sum(1 for raw in fh if raw.strip())
+            for raw in fh:
+                if n >= stop:
+                    break
+                n += bool(raw.strip())
     except (OSError, EOFError, zlib.error):
         pass
     return n
 
 
-def _sources(paths: Iterable[str | Path]) -> Iterator[tuple[Path, int | None]]:
-    """Each input file with its line count if it is JSONL (None: one article), folders walked in
-    ``read``'s order."""
+def count_items(paths: Iterable[str | Path], limit: int | None = None) -> int:
+    """About how many items ``read_all(paths)`` yields (at most ``limit``), without parsing: the
+    non-blank lines of JSONL files, one for any other file (folders walked in ``read``'s order)."""
+    budget = math.inf if limit is None else limit
+    n = 0
     for p in map(Path, paths):
-        if p.is_dir():
-            yield from _sources(sorted(c for c in p.rglob("*") if c.is_file() and c.name.lower().endswith(SUFFIXES)))
-        elif _is_lines(p) and p.is_file():
-            yield p, count_lines(p)
-        else:
-            yield p, None  # read() reports a missing or unreadable path as one bad input
-
-
-def partitions(paths: Iterable[str | Path], size: int | None = None, limit: int | None = None,
-               workers: int = 1) -> list[Partition]:
-    """The inputs (only their first ``limit`` articles) cut into partitions of at most ``size``
-    articles; without ``size``, :func:`auto_size` for ``workers``."""
-    sources, budget = [], math.inf if limit is None else limit
-    for path, lines in _sources(paths):
-        if budget <= 0:
+        if n >= budget:
             break
-        n = 1 if lines is None else int(min(lines, budget))
-        sources.append((path, lines, n))
-        budget -= n
-    size = size or auto_size(sum(n for _, _, n in sources), workers)
-    parts: list[Partition] = []
-    files: list[str] = []  # single-article files waiting to fill a partition
-
-    def flush_files() -> None:
-        if files:
-            parts.append(Partition(tuple(files), count=len(files)))
-            files.clear()
-
-    for path, lines, n in sources:
-        if lines is None:
-            files.append(str(path))
-            if len(files) >= size:
-                flush_files()
-            continue
-        flush_files()
-        for start in range(0, max(n, 1), size):
-            stop = min(start + size, n)
-            # The last range of a whole file stays open, so that whatever read() yields past the
-            # counted lines (a truncated gzip's error) is reported too.
-            open_end = stop == n == lines
-            parts.append(Partition((str(path),), start, None if open_end else stop, stop - start))
-    flush_files()
-    return parts
+        if p.is_dir():
+            files = sorted(c for c in p.rglob("*") if c.is_file() and c.name.lower().endswith(SUFFIXES))
+            n += count_items(files, None if budget == math.inf else int(budget - n))
+        else:
+            n += count_lines(p, budget - n) if _is_lines(p) and p.is_file() else 1
+    return int(min(n, budget))
 
 
-def auto_size(total: int, workers: int) -> int:
-    """A partition size giving each worker about PARTITIONS_PER_WORKER partitions, at most MAX_PARTITION."""
-    return max(1, min(MAX_PARTITION, math.ceil(total / (PARTITIONS_PER_WORKER * max(workers, 1)))))
+def size_for(left: int, workers: int) -> int:
+    """Articles in the next partition when about ``left`` items of the input remain (guided
+    self-scheduling: each worker's share of what is left, cut in SHARE, between the bounds)."""
+    return max(MIN_PARTITION, min(MAX_PARTITION, math.ceil(left / (SHARE * max(workers, 1)))))
 
 
-def articles(part: Partition, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | InputError]:
-    """What ``read`` yields for the partition's items (on a worker: it reads the files itself)."""
-    if len(part.paths) == 1:
-        return itertools.islice(read(part.paths[0], max_chars), part.start, part.stop)
-    return read_all(part.paths, max_chars)
+def partitions(items: Iterable[Article | InputError], workers: int = 1, total: int = 0,
+               known: Callable[[list[str]], set[str]] | None = None, lookup: int = 256) -> Iterator[Partition]:
+    """The items cut into partitions, in input order, as they are read (about ``total`` of them: the
+    sizes shrink toward the end; at most ``lookup`` items each, so that progress shows on a rerun).
+    With ``known`` (hashes -> those already stored), asked once per ``lookup`` items, the articles
+    already stored are not sent (only reported). ``read`` has already turned a text that is not
+    valid Unicode into a bad input."""
+    it = iter(items)
+    part, seen = Partition(0), 0
+    while chunk := list(itertools.islice(it, lookup)):
+        hashes = {i: sha256(x.text) for i, x in enumerate(chunk) if isinstance(x, Article)} if known else {}
+        stored = known(list(hashes.values())) if known and hashes else set()
+        for i, item in enumerate(chunk):
+            part.count += 1
+            if isinstance(item, InputError):
+                part.bad.append((item.source, item.message))
+            else:
+                part.warnings.extend(item.warnings)
+                if hashes.get(i) in stored:
+                    part.skipped.append(item.source or item.id)
+                else:
+                    part.todo.append(item)
+            if len(part.todo) >= size_for(total - seen - part.count, workers) or part.count >= lookup:
+                seen += part.count
+                yield part
+                part = Partition(seen)
+    if part.count:
+        yield part
 
 
-def hash_partition(part: Partition, max_chars: int = DEFAULT_MAX_CHARS) -> list[str]:
-    """The text hashes of a partition's articles (a worker task: reading only, no extraction)."""
-    return [sha256(a.text) for a in articles(part, max_chars) if isinstance(a, Article)]
-
-
-def extract_partition(part: Partition, model: str, batch_size: int = 16, max_chars: int = DEFAULT_MAX_CHARS,
-                      date: str | None = None, skip: frozenset[str] = frozenset()) -> PartitionResult:
-    """Read and extract one partition on a worker; texts whose hash is in ``skip`` are not extracted."""
+def extract_partition(todo: list[Article], model: str, batch_size: int = 16) -> PartitionResult:
+    """Extract a partition's articles on a worker."""
     from veille.pipeline import extract_many
 
     result = PartitionResult()
-    todo: list[Article] = []
-    for item in articles(part, max_chars):
-        if isinstance(item, InputError):
-            result.bad.append((item.source, item.message))
-            continue
-        result.warnings.extend(item.warnings)
-        if sha256(item.text) in skip:
-            result.skipped.append(item.source or item.id)
-            continue
-        if date is not None:
-            item.date = date
-        todo.append(item)
 
     def failed(art: Article, exc: Exception) -> None:
         result.bad.append((art.source or art.id, f"extraction failed ({exc})"))
@@ -204,12 +186,19 @@ def local_cluster(workers: int) -> LocalCluster:
 
     Dask caps the workers' BLAS threads at one (OMP_NUM_THREADS, ...) by default; the different
     summation order changes some floating-point results of the pipeline (theme scores), so the
-    workers keep this machine's default, and extract exactly what a local run extracts.
+    workers keep this machine's default, and extract exactly what a local run extracts. Dask's
+    statistical profiler (a stack sample of the running task every 10 ms, which takes the GIL
+    from the extraction) is off (WORKER_CONFIG).
     """
     import dask
 
-    with dask.config.set({"distributed.nanny.pre-spawn-environ": {"MALLOC_TRIM_THRESHOLD_": 65536}}):
+    with dask.config.set(WORKER_CONFIG):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+#: The Dask settings of ``local:N`` workers; set them the same way on workers started by hand (docs/scale.md).
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ": {"MALLOC_TRIM_THRESHOLD_": 65536},
+                 "distributed.worker.profile.enabled": False}
 
 
 def check_spec(spec: str) -> int | str:
@@ -247,59 +236,50 @@ def worker_count(client: Client) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def run(client: Client, parts: list[Partition], model: str, batch_size: int = 16,
-        max_chars: int = DEFAULT_MAX_CHARS, date: str | None = None,
-        known: Callable[[list[str]], set[str]] | None = None) -> Iterator[tuple[Partition, PartitionResult]]:
-    """Extract the partitions on the cluster; yield their results in input order.
+def run(client: Client, parts: Iterable[Partition], model: str, batch_size: int = 16
+        ) -> Iterator[tuple[Partition, PartitionResult]]:
+    """Extract the partitions on the cluster; yield their results in input order, keeping
+    WINDOW_PER_WORKER partitions per worker in flight (read from ``parts`` only as they are sent).
 
-    With ``known`` (hashes -> those already stored), each partition is first hashed on a worker and
-    the stored articles are not extracted. A partition whose task killed its workers too often
-    (Dask's ``allowed-failures``) comes back as one bad input.
+    A partition whose task killed its workers too often (Dask's ``allowed-failures``) comes back
+    as one bad input.
     """
     window = WINDOW_PER_WORKER * worker_count(client)
-    todo = iter(enumerate(parts))
+    todo = iter(parts)
     futures = as_completed()
-    tasks: dict[str, tuple[int, str]] = {}  # future key -> (partition index, "hash" | "extract")
+    flying: dict[str, int] = {}  # future key -> partition index
+    sent: dict[int, Partition] = {}  # partition index -> partition, until collected
     done: dict[int, PartitionResult] = {}
-    submitted = collected = 0
-
-    def extract(i: int, skip: frozenset[str] = frozenset()) -> None:
-        fut = client.submit(extract_partition, parts[i], model, batch_size, max_chars, date, skip, pure=False)
-        tasks[fut.key] = (i, "extract")
-        futures.add(fut)
+    collected = 0
 
     def submit() -> None:
-        nonlocal submitted
-        while submitted - collected < window:
-            nxt = next(todo, None)
-            if nxt is None:
-                return
-            i = nxt[0]
-            submitted += 1
-            if known is None:
-                extract(i)
+        while len(sent) < window and (part := next(todo, None)) is not None:
+            i = collected + len(sent)
+            sent[i] = part
+            if not part.todo:  # nothing to extract: reported in its turn
+                done[i] = PartitionResult()
                 continue
-            fut = client.submit(hash_partition, parts[i], max_chars, pure=False)
-            tasks[fut.key] = (i, "hash")
+            fut = client.submit(extract_partition, part.todo, model, batch_size, pure=False)
+            flying[fut.key] = i
             futures.add(fut)
 
-    submit()
-    for fut in futures:
-        i, phase = tasks.pop(fut.key)
-        try:
-            value = fut.result()
-        except KilledWorker as exc:
-            value = PartitionResult(bad=[(parts[i].label, f"not processed: workers died on it ({exc})")])
-            phase = "extract"
-        fut.release()
-        if phase == "hash":
-            extract(i, frozenset(known(value)) if value else frozenset())
-            continue
-        done[i] = value
+    def ready() -> Iterator[tuple[Partition, PartitionResult]]:
+        nonlocal collected
         while collected in done:
-            yield parts[collected], done.pop(collected)
+            yield sent.pop(collected), done.pop(collected)
             collected += 1
-        submit()
+            submit()
+
+    submit()
+    yield from ready()
+    for fut in futures:
+        i = flying.pop(fut.key)
+        try:
+            done[i] = fut.result()
+        except KilledWorker as exc:
+            done[i] = PartitionResult(bad=[(sent[i].label, f"not processed: workers died on it ({exc})")])
+        fut.release()
+        yield from ready()
 
 
 def ingest(engine: Engine, paths: Iterable[str | Path], cluster: str, batch_size: int = 16,
@@ -309,14 +289,16 @@ def ingest(engine: Engine, paths: Iterable[str | Path], cluster: str, batch_size
     """``veille.store.ingest.ingest`` on a Dask cluster: extract on the workers, store here.
 
     Returns an ``IngestReport``; ``notify`` gets the same kinds ("stored", "skipped", "bad",
-    "warning"), ``on_total`` the number of articles planned once the inputs are partitioned.
+    "warning"), ``on_total`` the number of items planned (counted before reading).
     """
     from veille.pipeline import DEFAULT_MODEL
-    from veille.store.ingest import IngestReport, Problem, known, store_many
+    from veille.store.ingest import LOOKUP_CHUNK, IngestReport, Problem, known, store_many
 
     model = model or DEFAULT_MODEL
+    paths = list(paths)
     report = IngestReport()
     tell = notify or (lambda kind, message: None)
+
     def stored(shas: list[str]) -> set[str]:
         with engine.connect() as conn:
             return known(conn, shas)
@@ -330,17 +312,19 @@ def ingest(engine: Engine, paths: Iterable[str | Path], cluster: str, batch_size
             ids = store_many(conn, recs)
         return [("stored" if i is not None else "skipped", rec.doc.source or rec.doc.id) for rec, i in zip(recs, ids)]
 
+    total = count_items(paths, limit)
+    if on_total:
+        on_total(total)
     with connect(cluster, model) as client:
-        parts = partitions(paths, limit=limit, workers=worker_count(client))
-        if on_total:
-            on_total(sum(p.count for p in parts))
-        for part, res in run(client, parts, model, batch_size, max_chars, known=stored):
-            for w in res.warnings:
+        items = itertools.islice(read_all(paths, max_chars), limit)
+        parts = partitions(items, worker_count(client), total, known=stored, lookup=LOOKUP_CHUNK)
+        for part, res in run(client, parts, model, batch_size):
+            for w in part.warnings:
                 tell("warning", w)
-            for source, message in res.bad:
+            for source, message in part.bad + res.bad:
                 report.bad.append(Problem(source, message))
                 tell("bad", f"{source}: {message}")
-            for source in res.skipped:
+            for source in part.skipped:
                 report.skipped += 1
                 tell("skipped", source)
             try:
@@ -365,13 +349,22 @@ def extract(paths: Iterable[str | Path], cluster: str, batch_size: int = 16, max
     from veille.pipeline import DEFAULT_MODEL
 
     model = model or DEFAULT_MODEL
+    paths = list(paths)
+
+    def dated(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+        for item in items:
+            if date is not None and isinstance(item, Article):
+                item.date = date
+            yield item
+
+    total = count_items(paths)
     with connect(cluster, model) as client:
-        parts = partitions(paths, workers=worker_count(client))
-        for _, res in run(client, parts, model, batch_size, max_chars, date):
-            for w in res.warnings:
+        for part, res in run(client, partitions(dated(read_all(paths, max_chars)), worker_count(client), total),
+                             model, batch_size):
+            for w in part.warnings:
                 if on_warning:
                     on_warning(w)
-            for source, message in res.bad:
+            for source, message in part.bad + res.bad:
                 if on_error:
                     on_error(f"{source}: {message}")
             for _, d in res.records:
