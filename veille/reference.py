@@ -918,8 +918,12 @@ def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[N
 
 def appositive_person(doc: Doc, tok: Token) -> Entity | None:
     """A person named in apposition inside a noun phrase ("le président du groupe X Hervé
-    Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy")."""
+    Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy") nor one named in
+    a relative clause on the phrase ("le chef de la diplomatie russe, qui s'est entretenu avec X")."""
+    clauses = [c for c in tok.subtree if c.dep_.startswith("acl:relcl") and c.i > tok.i]
     for t in tok.subtree:
+        if any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses):
+            continue
         ent, m = person_at(doc, t)
         if ent is None:
             continue

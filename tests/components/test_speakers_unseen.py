@@ -267,3 +267,18 @@ def test_apposed_title_of_a_name_after_a_preposition(text, date, role):
 def test_participle_ends_a_title(text, date, person, title):
     titles = [t for who, t in roles(text, date) if who == person]
     assert titles and all("décédée" not in t and "accusé" not in t for t in titles) and any(t.startswith(title) for t in titles)
+
+
+# "a poursuivi le ministre, qui répondait à une question du sénateur X": a person named in a relative clause on
+# the description is not apposed to it; the description is the speaker named before.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Interrogé sur les violences policières, le ministre de l'Intérieur Christophe Castaner a affirmé mercredi "  # 3787
+     "au Sénat qu'il allait agir. \"Je suis sur ce sujet intransigeant\", a poursuivi le ministre, qui répondait "
+     "à une question du sénateur de l'Essonne Olivier Leonhardt, lors des questions au gouvernement.",
+     "2020-06-03", "intransigeant", "Christophe Castaner"),
+    ("Alain Fontanel a porté plainte mercredi. \"On peut débattre de tout dans une démocratie\", a poursuivi le "  # 10259
+     "candidat, qui est également le premier adjoint du maire de Strasbourg Roland Ries.",
+     "2020-01-29", "débattre", "Alain Fontanel"),
+])
+def test_a_name_in_a_relative_clause_is_no_apposition(text, date, words, speaker):
+    assert speaker_of(text, words, date) == speaker
