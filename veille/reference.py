@@ -554,7 +554,7 @@ class Resolver:
         org = _of_kind("org_noun").get(low) or _of_kind("company_noun").get(low) or _of_kind("media_noun").get(low)
         if org is not None:
             return self._organisation(tok, org, subject)
-        head = _title_head(self.doc, tok)
+        head = _title_head(self.doc, tok) or _glued_title(tok)
         if head is None:
             if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number"):
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
@@ -834,6 +834,13 @@ def _without_determiner(text: str) -> str:
         if low.startswith(det):
             return low[len(det):].strip()
     return low
+
+
+def _glued_title(tok: Token) -> str | None:
+    """The title of a word glued to "ex-" ("l'ex-président", "l'ex-chef de l'État"): "président", "chef"."""
+    low = tok.lower_
+    bare = _without_former(low)
+    return bare if bare != low and bare in titles() else None
 
 
 def _np_gender(tok: Token, head: str) -> str | None:

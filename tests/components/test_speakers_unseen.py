@@ -282,3 +282,19 @@ def test_participle_ends_a_title(text, date, person, title):
 ])
 def test_a_name_in_a_relative_clause_is_no_apposition(text, date, words, speaker):
     assert speaker_of(text, words, date) == speaker
+
+
+# "l'ex-président", "l'ex-chef de l'État": a title glued to "ex-" is a description of a former holder of the
+# office, not of the salient person.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Après les élus d'opposition, c'est au tour de François Hollande de commenter la vidéo d'Emmanuel Macron, "  # 21473
+     "dans laquelle il s'agace du \"pognon de dingue\" dépensé dans les minimas sociaux. \"La forme, convenons-en, "
+     "était grossière à tous points de vue\", a estimé l'ex-président de la République, jeudi 14 juin.",
+     "2018-06-14", "La forme", "François Hollande"),
+    ("Cinq ans après avoir déclenché le plus retentissant scandale du quinquennat de François Hollande, "        # 21745
+     "l'ex-ministre du Budget Jérôme Cahuzac a été condamné mardi 15 mai en appel. \"Si j'ai un regret c'est de "
+     "ne pas l'avoir écarté plus tôt\", a estimé l'ex-chef de l'État.",
+     "2018-05-15", "regret", "François Hollande"),
+])
+def test_a_title_glued_to_ex_is_a_former_holder(text, date, words, speaker):
+    assert speaker_of(text, words, date) == speaker
