@@ -298,3 +298,17 @@ def test_a_name_in_a_relative_clause_is_no_apposition(text, date, words, speaker
 ])
 def test_a_title_glued_to_ex_is_a_former_holder(text, date, words, speaker):
     assert speaker_of(text, words, date) == speaker
+
+
+# "Selon lui, <clause>": the stressed pronoun after "selon" is the person last mentioned of its gender.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Alexeï Navalny a pour sa part dénoncé la réforme comme un \"coup d'Etat constitutionnel\" mais n'a pas "  # 1039
+     "fait grand chose pour s'y opposer. Selon lui, débattre du référendum est inutile car les amendements ont "
+     "déjà été approuvés par le Parlement et le vote sera frauduleux.", "2020-06-29", "débattre", "Alexeï Navalny"),
+    ("\"Les gens n'ont pas accès aux soins car des rendez-vous importants ont été annulés pendant l'épidémie\", "  # 1435
+     "a expliqué à l'AFP le président de Commission afghane des droits de l'homme Mohammad Asif, aussi habitant "
+     "du quartier. Selon lui, cela pourrait être \"une des raisons\" de l'attaque, même si ça \"ne l'excuse pas\".",
+     "2020-06-26", "cela pourrait", "Mohammad Asif"),
+])
+def test_selon_lui_is_the_last_person(text, date, words, speaker):
+    assert speaker_of(text, words, date) == speaker
