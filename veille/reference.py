@@ -554,7 +554,7 @@ class Resolver:
         org = _of_kind("org_noun").get(low) or _of_kind("company_noun").get(low) or _of_kind("media_noun").get(low)
         if org is not None:
             return self._organisation(tok, org, subject)
-        head = _title_head(self.doc, tok)
+        head = _title_head(self.doc, tok) or _glued_title(tok)
         if head is None:
             if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number"):
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
@@ -836,6 +836,13 @@ def _without_determiner(text: str) -> str:
     return low
 
 
+def _glued_title(tok: Token) -> str | None:
+    """The title of a word glued to "ex-" ("l'ex-président", "l'ex-chef de l'État"): "président", "chef"."""
+    low = tok.lower_
+    bare = _without_former(low)
+    return bare if bare != low and bare in titles() else None
+
+
 def _np_gender(tok: Token, head: str) -> str | None:
     """Gender of a description: its title form, else its determiner or a feminine modifier."""
     g = titles().get(head)
@@ -918,8 +925,12 @@ def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[N
 
 def appositive_person(doc: Doc, tok: Token) -> Entity | None:
     """A person named in apposition inside a noun phrase ("le président du groupe X Hervé
-    Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy")."""
+    Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy") nor one named in
+    a relative clause on the phrase ("le chef de la diplomatie russe, qui s'est entretenu avec X")."""
+    clauses = [c for c in tok.subtree if c.dep_.startswith("acl:relcl") and c.i > tok.i]
     for t in tok.subtree:
+        if any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses):
+            continue
         ent, m = person_at(doc, t)
         if ent is None:
             continue

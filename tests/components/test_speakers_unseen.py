@@ -267,3 +267,48 @@ def test_apposed_title_of_a_name_after_a_preposition(text, date, role):
 def test_participle_ends_a_title(text, date, person, title):
     titles = [t for who, t in roles(text, date) if who == person]
     assert titles and all("décédée" not in t and "accusé" not in t for t in titles) and any(t.startswith(title) for t in titles)
+
+
+# "a poursuivi le ministre, qui répondait à une question du sénateur X": a person named in a relative clause on
+# the description is not apposed to it; the description is the speaker named before.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Interrogé sur les violences policières, le ministre de l'Intérieur Christophe Castaner a affirmé mercredi "  # 3787
+     "au Sénat qu'il allait agir. \"Je suis sur ce sujet intransigeant\", a poursuivi le ministre, qui répondait "
+     "à une question du sénateur de l'Essonne Olivier Leonhardt, lors des questions au gouvernement.",
+     "2020-06-03", "intransigeant", "Christophe Castaner"),
+    ("Alain Fontanel a porté plainte mercredi. \"On peut débattre de tout dans une démocratie\", a poursuivi le "  # 10259
+     "candidat, qui est également le premier adjoint du maire de Strasbourg Roland Ries.",
+     "2020-01-29", "débattre", "Alain Fontanel"),
+])
+def test_a_name_in_a_relative_clause_is_no_apposition(text, date, words, speaker):
+    assert speaker_of(text, words, date) == speaker
+
+
+# "l'ex-président", "l'ex-chef de l'État": a title glued to "ex-" is a description of a former holder of the
+# office, not of the salient person.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Après les élus d'opposition, c'est au tour de François Hollande de commenter la vidéo d'Emmanuel Macron, "  # 21473
+     "dans laquelle il s'agace du \"pognon de dingue\" dépensé dans les minimas sociaux. \"La forme, convenons-en, "
+     "était grossière à tous points de vue\", a estimé l'ex-président de la République, jeudi 14 juin.",
+     "2018-06-14", "La forme", "François Hollande"),
+    ("Cinq ans après avoir déclenché le plus retentissant scandale du quinquennat de François Hollande, "        # 21745
+     "l'ex-ministre du Budget Jérôme Cahuzac a été condamné mardi 15 mai en appel. \"Si j'ai un regret c'est de "
+     "ne pas l'avoir écarté plus tôt\", a estimé l'ex-chef de l'État.",
+     "2018-05-15", "regret", "François Hollande"),
+])
+def test_a_title_glued_to_ex_is_a_former_holder(text, date, words, speaker):
+    assert speaker_of(text, words, date) == speaker
+
+
+# "Selon lui, <clause>": the stressed pronoun after "selon" is the person last mentioned of its gender.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Alexeï Navalny a pour sa part dénoncé la réforme comme un \"coup d'Etat constitutionnel\" mais n'a pas "  # 1039
+     "fait grand chose pour s'y opposer. Selon lui, débattre du référendum est inutile car les amendements ont "
+     "déjà été approuvés par le Parlement et le vote sera frauduleux.", "2020-06-29", "débattre", "Alexeï Navalny"),
+    ("\"Les gens n'ont pas accès aux soins car des rendez-vous importants ont été annulés pendant l'épidémie\", "  # 1435
+     "a expliqué à l'AFP le président de Commission afghane des droits de l'homme Mohammad Asif, aussi habitant "
+     "du quartier. Selon lui, cela pourrait être \"une des raisons\" de l'attaque, même si ça \"ne l'excuse pas\".",
+     "2020-06-26", "cela pourrait", "Mohammad Asif"),
+])
+def test_selon_lui_is_the_last_person(text, date, words, speaker):
+    assert speaker_of(text, words, date) == speaker
