@@ -540,10 +540,11 @@ class Resolver:
                         and topic[1] <= o.start < tok.idx and not any(a <= o.start < b for a, b in self.quoted)
                         for o in self.occurrences)
 
-    def description(self, tok: Token, subject: bool = False) -> tuple[Entity | None, float]:
+    def description(self, tok: Token, subject: bool = False, guess: bool = True) -> tuple[Entity | None, float]:
         """A definite description: a title, an anaphor ("ce dernier") or an organisation noun.
         A singular description that is the subject of a reporting verb ("a ajouté cette proche de X")
-        falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody)."""
+        falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody);
+        without ``guess``, a title no stated person or office holder matches stays nobody."""
         named = self.apposed.get(noun_phrase_words(tok))
         if named is not None:
             return named, 0.8
@@ -581,7 +582,7 @@ class Resolver:
                 return ent, max(conf, 0.75)
         if contradicted:
             return None, 0.0    # "le ministre de l'Intérieur" when only a "ministre de la Justice" is named
-        if subject or is_subject(tok):
+        if guess and (subject or is_subject(tok)):
             return self._salient_or_next(tok, gender)
         return None, 0.0
 

@@ -612,3 +612,33 @@ def test_a_noun_trigger_s_de_complement_is_its_doer_when_another_slot_names_the_
 def test_a_critical_quote_with_no_target_and_no_criticism_before_accuses_nobody():
     _, evs = events('"C\'est un scandale", a affirmé sur RTL la députée LR Valérie Pécresse.')
     assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, date, kind, source, target", [
+    # OrangeSum 6568: "la démission du président IBK": a title after "du" is the person the article gives it
+    ("\"Nous sommes ici pour demander la démission du président IBK\", a lancé Issa Kaou N'Djim, un responsable du "
+     "Rassemblement des forces patriotiques du Mali, à l'initiative de la manifestation sur la Place de "
+     "l'Indépendance, à Bamako.Le Rassemblement \"lance un ultimatum pour constater (la) démission au plus tard à "
+     "18H00 (locales et GMT) ce vendredi 5 juin\" du président Keita, élu en 2013 et réélu en 2018 pour cinq ans, "
+     "dans une déclaration.", "2020-06-05", "REQUEST", "Issa Kaou N'Djim", "Keita"),
+    # OrangeSum 11231: "au candidat officiel de La République en marche [...], Benjamin Griveaux": the candidate, not his party
+    ("Lors d'une université de LREM en septembre, le Premier ministre Édouard Philippe avait apporté son soutien au "
+     "candidat officiel de La République en marche pour les municipales 2020 à Paris, Benjamin Griveaux, mais pour la "
+     "première fois ce lundi 23 décembre, le chef du gouvernement a participé directement à la campagne de l'ancien "
+     "porte-parole du gouvernement.", "2019-12-23", "SUPPORT", "Édouard Philippe", "Benjamin Griveaux"),
+    # OrangeSum 13656: a periphrasis of an office no title heads ("le locataire de Matignon") is its holder
+    ("Edouard Philippe a prononcé un discours. Le locataire de Matignon a rendu hommage à Jacques Chirac, le "
+     "\"Samourai de Corrèze\".", "2019-10-01", "SUPPORT", "Edouard Philippe", "Jacques Chirac"),
+])
+def test_a_definite_description_in_a_slot_is_whom_the_shared_resolution_gives(text, date, kind, source, target):
+    doc, evs = events(text, date)
+    assert find(doc, evs, kind, source, target), [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron est arrivé à Marseille. Marine Le Pen a rendu hommage au cinéaste lundi.",
+    "Emmanuel Macron est arrivé à Marseille. Marine Le Pen a reçu le cinéaste lundi.",
+])
+def test_a_description_that_matches_nobody_is_nobody(text):
+    _, evs = events(text, "2020-09-02")
+    assert not evs

@@ -50,7 +50,8 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
-from veille.reference import office_holder, profiles
+from veille.marks import quoted
+from veille.reference import Resolver, office_holder, profiles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
@@ -401,6 +402,7 @@ def _subheading(doc: Doc, quote: Quote) -> bool:
 
 
 _FOLLOWING_CUE: ContextVar[bool] = ContextVar("following_cue", default=False)
+_RESOLVER: ContextVar[tuple[Doc, Resolver] | None] = ContextVar("resolver", default=None)
 
 
 def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
@@ -778,8 +780,8 @@ def _possessor(doc: Doc, owner: Token) -> list[str]:
             actors = _actors(doc, t, deep=False) if any(c.dep_ == "conj" for c in t.children) else []
             if len(actors) >= 2:
                 return actors
-    for t in reversed(doc[owner.sent.start:owner.i]):
-        ent = _actor_of(doc, t)
+    for t in reversed(doc[owner.sent.start:owner.i]):     # named, not described ("l'annonce du premier secrétaire")
+        ent = _actor_of(doc, t, described=False)
         if ent is not None and ent.type == "PER":
             return [ent.id]
     subject, _ = _subject(owner.sent.root, owner)
@@ -941,8 +943,9 @@ def _subtree(node: Token, keep: str = "") -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _actor_of(doc: Doc, tok: Token) -> Entity | None:
-    """The named actor at a token: an entity mention (names, pronouns, nominals) or a role's title."""
+def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
+    """The named actor at a token: an entity mention (names, pronouns, nominals) or a role's title; with
+    ``described``, also the actor a definite description designates (:func:`_described`)."""
     ent, _ = entity_of_token(doc, tok)
     if ent is not None:
         return ent if ent.type in ACTORS or _capital_as_state(doc, tok, ent) else None
@@ -954,7 +957,7 @@ def _actor_of(doc: Doc, tok: Token) -> Entity | None:
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
-    return _title_holder(doc, tok) or _office_holder(doc, tok) or _named_before(doc, tok)
+    return (_described(doc, tok) if described else None) or _named_before(doc, tok)
 
 
 def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
@@ -967,21 +970,26 @@ def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
     return not (first > 0 and doc[first - 1].pos_ == "ADP")
 
 
-def _title_holder(doc: Doc, tok: Token) -> Entity | None:
-    """"Le directeur général de l'OIM a ...": a definite title repeated from a stated role, with the same
-    organisation (when the role has one) named inside it, designates the role's person."""
-    if not any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
+def _described(doc: Doc, tok: Token) -> Entity | None:
+    """"Je rencontre le président", "reproche au président turc", "a rendu hommage au cinéaste": a definite
+    description (also after "au", "du") designates whom the shared resolution gives it
+    (:meth:`veille.reference.Resolver.description`: stated titles, their attributes, office holders at the
+    publication date; :func:`veille.reference.office_holder` for a periphrasis: "le locataire de Matignon"),
+    without its guess of the salient person: a description that matches nobody is nobody."""
+    if tok.pos_ not in ("NOUN", "ADJ") or not _definite(tok):
         return None
-    inside = {entity_of_token(doc, t)[0].id for t in tok.subtree if entity_of_token(doc, t)[0] is not None}
-    holders = [r for r in doc._.roles or [] if r.person and r.start < tok.idx
-               and r.title.split()[0].lower() == tok.lower_ and (r.organization is None or r.organization in inside)]
-    return entity_by_id(doc, holders[-1].person) if holders else None
+    ent, _ = _resolver(doc).description(tok, guess=False)
+    ent = ent or office_holder(doc, tok)
+    return ent if ent is not None and ent.type in ACTORS else None
 
 
-def _office_holder(doc: Doc, tok: Token) -> Entity | None:
-    """"Je rencontre le président", "reproche au Premier ministre": a definite description of a state's top
-    office designates its holder (:func:`veille.reference.office_holder`)."""
-    return office_holder(doc, tok) if _definite(tok) else None
+def _resolver(doc: Doc) -> Resolver:
+    """The article's resolver (persons named inside quotation marks are no antecedents), built once per Doc."""
+    held = _RESOLVER.get()
+    if held is None or held[0] is not doc:
+        held = (doc, Resolver(doc, quoted(doc)))
+        _RESOLVER.set(held)
+    return held[1]
 
 
 def _definite(tok: Token) -> bool:
