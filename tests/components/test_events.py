@@ -642,3 +642,18 @@ def test_a_definite_description_in_a_slot_is_whom_the_shared_resolution_gives(te
 def test_a_description_that_matches_nobody_is_nobody(text):
     _, evs = events(text, "2020-09-02")
     assert not evs
+
+
+@pytest.mark.parametrize("text, date, kind, source, target", [
+    # OrangeSum 5486
+    ("Après Jérusalem, M. Maas s'est rendu à Amman où il s'est entretenu par visioconférence avec le Premier "
+     "ministre palestinien, Mohammed Shtayyeh, et a rencontré son homologue jordanien Ayman Safadi.", "2020-06-10",
+     "CONSULT", "Maas", "Ayman Safadi"),
+    # OrangeSum 8530
+    ("Se présentant comme un \"technocrate\", M. Ghalibaf avait perdu face à Hassan Rohani lors de sa première "
+     "élection à la présidence et s'était retiré de la course au dernier scrutin en 2017 pour soutenir Ebrahim Raïssi, "
+     "aujourd'hui chef du pouvoir judiciaire.", "2020-05-28", "SUPPORT", "Ghalibaf", "Ebrahim Raïssi"),
+])
+def test_a_conjoined_verb_without_a_subject_shares_the_subject_of_the_first(text, date, kind, source, target):
+    doc, evs = events(text, date)
+    assert find(doc, evs, kind, source, target), [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]

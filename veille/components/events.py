@@ -789,7 +789,10 @@ def _possessor(doc: Doc, owner: Token) -> list[str]:
 
 
 def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
-    """The trigger's subject, else the subject of the clause it depends on (and whether we climbed)."""
+    """The trigger's subject, else the subject of the clause it depends on (and whether we climbed); a verb
+    conjoined to another without a subject of its own shares the first one's ("il s'est entretenu avec X et a
+    rencontré Y"), not a noun trigger under such a verb ("a annulé l'arrêt et confié le dossier à la cour
+    d'appel")."""
     node, climbed = tok, False
     for _ in range(4):
         heads = [node] + [c for c in node.children if c.dep_.startswith("aux")]    # "X s'est [...] félicitée"
@@ -803,7 +806,8 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
         inverted = _inverted_subject(node)
         if inverted is not None:
             return inverted, climbed
-        if node.dep_ not in CLIMB or node.head.i == node.i:
+        shared = tok.pos_ == "VERB" and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
+        if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
             break
         node, climbed = node.head, True
     if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]:
