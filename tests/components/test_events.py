@@ -621,7 +621,7 @@ def test_a_critical_quote_with_no_target_and_no_criticism_before_accuses_nobody(
      "l'Indépendance, à Bamako.Le Rassemblement \"lance un ultimatum pour constater (la) démission au plus tard à "
      "18H00 (locales et GMT) ce vendredi 5 juin\" du président Keita, élu en 2013 et réélu en 2018 pour cinq ans, "
      "dans une déclaration.", "2020-06-05", "REQUEST", "Issa Kaou N'Djim", "Keita"),
-    # OrangeSum 11231: "au candidat officiel de La République en marche [...], Benjamin Griveaux": the candidate, not his party
+    # OrangeSum 11231: "au candidat officiel de La République en marche [...], Benjamin Griveaux": not his party
     ("Lors d'une université de LREM en septembre, le Premier ministre Édouard Philippe avait apporté son soutien au "
      "candidat officiel de La République en marche pour les municipales 2020 à Paris, Benjamin Griveaux, mais pour la "
      "première fois ce lundi 23 décembre, le chef du gouvernement a participé directement à la campagne de l'ancien "
