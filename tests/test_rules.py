@@ -118,9 +118,19 @@ def test_lemma_anchored_rules_match_where_their_lemma_stands_and_only_there(nlp)
                      ("appel", "appelé les salariés à la grève"), ("rencontre", "vu")]
 
 
+def test_a_lowercase_anchored_rule_runs_where_its_form_stands_and_a_gap_stops_at_the_sentence_end(nlp):
+    rs = _set(_rule(id="selon", pattern=[[{"LOWER": "selon"}, {"OP": "*"}, {"LOWER": "ministre"}],
+                                         [{"LOWER": "aujourd'hui"}]]))
+    m = rs.compile(nlp.vocab)
+    assert len(m.token) == 0 and set(m.by_anchor["LOWER"]) == {nlp.vocab.strings[v] for v in ("selon", "aujourd'hui",
+                                                                                              "aujourd’hui")}
+    doc = nlp("Selon le ministre, tout va bien aujourd’hui. Selon lui, non. Le ministre se tait.")
+    assert [(h.rule.id, h.span.text) for h in rs(doc)] == [("selon", "Selon le ministre"), ("selon", "aujourd’hui")]
+
+
 def test_a_lemma_anchored_token_may_test_its_part_of_speech_too(nlp):
     rs = _set(_rule(id="noun", pattern=[{"LEMMA": "dîner", "POS": "NOUN"}, {"LOWER": "officiel"}]))
-    assert rs.compile(nlp.vocab).by_lemma == {"dîner": ["noun"]}
+    assert rs.compile(nlp.vocab).by_anchor["LEMMA"] == {nlp.vocab.strings["dîner"]: ["noun"]}
     doc = nlp("Ils vont dîner avant le dîner officiel.")
     assert [h.anchor.i for h in rs(doc)] == [5]
     assert rs(nlp("Ils vont dîner.")) == []

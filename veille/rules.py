@@ -26,12 +26,15 @@ vocabulary and serialises with ``to_disk``/``from_disk``.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import IDS, SENT_START
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -41,6 +44,7 @@ KINDS = ("token", "dependency", "phrase")
 REQUIRED = ("id", "label", "kind", "pattern", "example")
 APOSTROPHES = ("'", "’")
 PHRASE_ATTRS = ("LOWER", "NORM", "ORTH")
+ANCHOR_ATTRS = ("LEMMA", "LOWER")   # the first-token tests a token rule may be anchored on, in preference order
 
 
 class RuleError(ValueError):
@@ -203,22 +207,24 @@ class RuleSet:
             for r in self.rules:
                 for name in r.predicates:
                     _predicate(name, self.name)
-            m = _Matchers(Matcher(vocab, validate=True), {}, {}, {}, DependencyMatcher(vocab, validate=True), {})
+            m = _Matchers(Matcher(vocab, validate=True), {}, {}, {a: {} for a in ANCHOR_ATTRS},
+                          DependencyMatcher(vocab, validate=True), {}, {})
             tokenizer = None    # made for the first phrase rule
             for r in self.rules:
                 try:
                     if r.kind == "token":
                         patterns = [_token_pattern(p) for p in _alternatives(r.pattern)]
-                        lemmas = _anchor_lemmas(patterns)
-                        if lemmas is None:
+                        anchor = _anchor(patterns)
+                        if anchor is None:
                             m.token.add(r.id, patterns)
                         else:
                             m.by_rule[r.id] = Matcher(vocab, validate=True)
                             m.by_rule[r.id].add(r.id, patterns)
                             bounded = all(t.get("OP", "1") in ("1", "?", "!") for p in patterns for t in p)
                             m.reach[r.id] = max(map(len, patterns)) if bounded else None
-                            for lemma in lemmas:
-                                m.by_lemma.setdefault(lemma, []).append(r.id)
+                            attr, values = anchor
+                            for value in sorted(values):
+                                m.by_anchor[attr].setdefault(vocab.strings.add(value), []).append(r.id)
                     elif r.kind == "dependency":
                         m.dep.add(r.id, [_dependency_pattern(r.pattern)])
                     else:
@@ -230,6 +236,7 @@ class RuleSet:
                             r.id, [tokenizer(v) for t in texts for v in sorted(_apostrophe_variants(t))])
                 except Exception as exc:  # spaCy's pattern validation errors
                     raise RuleError(f"{self.name}: rule {r.id!r}: invalid pattern: {exc}") from None
+            m.anchors = {a: numpy.array(sorted(v), dtype=numpy.uint64) for a, v in m.by_anchor.items() if v}
             self._compiled[key] = (vocab, m)
         return self._compiled[key][1]
 
@@ -240,57 +247,85 @@ class RuleSet:
         m = self.compile(doc.vocab)
         strings = doc.vocab.strings
         found: list[tuple[int, int, int]] = list(m.token(doc)) if len(m.token) else []
-        sentences = doc.has_annotation("SENT_START")
-        for tok in doclike:
-            for rid in m.by_lemma.get(tok.lemma_, ()):
-                reach = m.reach[rid]
-                window = doc[tok.i:tok.i + reach] if reach else doc[tok.i:tok.sent.end if sentences else len(doc)]
-                found += [(key, tok.i + start, tok.i + end) for key, start, end in m.by_rule[rid](window)
-                          if start == 0]
+        if m.anchors:
+            found += _anchored(doc, lo, hi, m)
         for matcher in m.phrase.values():
             found += matcher(doc)
         hits = [Hit(self.by_id[strings[key]], tuple(doc[start:end])) for key, start, end in found]
         if len(m.dep):
             hits += [Hit(self.by_id[strings[key]], tuple(doc[i] for i in ids)) for key, ids in m.dep(doc)]
-        hits = [h for h in hits if lo <= min(t.i for t in h.tokens) and max(t.i for t in h.tokens) < hi]
+        keyed = [(min(t.i for t in h.tokens), max(t.i for t in h.tokens), h) for h in hits]
+        keyed = [k for k in keyed if lo <= k[0] and k[1] < hi]
         if check:
-            hits = [h for h in hits if all(_predicate(p, self.name)(h) for p in h.rule.predicates)]
-        hits.sort(key=lambda h: (min(t.i for t in h.tokens), h.rule.id))
-        return hits
+            keyed = [k for k in keyed if all(_predicate(p, self.name)(k[2]) for p in k[2].rule.predicates)]
+        keyed.sort(key=lambda k: (k[0], k[2].rule.id))
+        return [h for _, _, h in keyed]
 
 
 @dataclass
 class _Matchers:
-    """A rule set compiled for one vocabulary. Token rules whose every pattern starts with a lemma test are
-    kept in a matcher of their own, run only on the few tokens after a token with that lemma: spaCy's
-    Matcher tries every pattern at every token, so hundreds of triggers in one matcher cost more than the
-    parse."""
+    """A rule set compiled for one vocabulary. Token rules whose every pattern starts with a lemma (or a
+    lowercase form) test are kept in a matcher of their own, run only on the few tokens after a token with
+    that anchor: spaCy's Matcher tries every pattern at every token, so hundreds of triggers in one matcher
+    cost more than the parse."""
 
-    token: Matcher                      # token rules that are not anchored on a lemma
-    by_rule: dict[str, Matcher]         # anchored token rule id -> its matcher, run where its lemma stands
+    token: Matcher                      # token rules that are not anchored on a lemma or lowercase form
+    by_rule: dict[str, Matcher]         # anchored token rule id -> its matcher, run where its anchor stands
     reach: dict[str, int | None]        # anchored rule id -> its longest pattern (None: to the sentence end)
-    by_lemma: dict[str, list[str]]      # lemma -> the anchored rules that start with it
+    by_anchor: dict[str, dict[int, list[str]]]   # LEMMA/LOWER -> value hash -> the anchored rules it starts
     dep: DependencyMatcher
     phrase: dict[str, PhraseMatcher]    # attr -> phrase rules matched on it
+    anchors: dict[str, numpy.ndarray]   # the value hashes of by_anchor (uint64), for one test over the doc
 
 
-def _anchor_lemmas(patterns: list[list[dict[str, Any]]]) -> set[str] | None:
-    """The lemmas one of which every pattern's first token must have, or None when a pattern does not
-    start with a plain lemma test (``{"LEMMA": x}`` or ``{"LEMMA": {"IN": [...]}}``, with other tests beside it
-    such as ``POS`` but no operator)."""
-    lemmas: set[str] = set()
-    for pattern in patterns:
-        first = pattern[0] if pattern else {}
-        value = first.get("LEMMA")
-        if "LEMMA" not in first or "OP" in first:
-            return None
-        if isinstance(value, str):
-            lemmas.add(value)
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            lemmas.update(value["IN"])
+def _anchored(doc: Doc, lo: int, hi: int, m: _Matchers) -> list[tuple[int, int, int]]:
+    """The matches of the anchored token rules that start at a token of ``doc[lo:hi]`` bearing their anchor
+    (lemma or lowercase form), each rule's matcher run from that token over its reach (to the sentence end for
+    a rule with gaps), the tokens in text order."""
+    attrs = list(m.anchors)
+    values = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))[lo:hi]
+    at = sorted((i, a) for a, attr in enumerate(attrs)
+                for i in numpy.flatnonzero(numpy.isin(values[:, a], m.anchors[attr])).tolist())
+    if not at:
+        return []
+    starts = None     # the sentence starts, found for the first rule with gaps
+    found: list[tuple[int, int, int]] = []
+    for j, a in at:
+        i = lo + j
+        for rid in m.by_anchor[attrs[a]][int(values[j, a])]:
+            reach = m.reach[rid]
+            if reach:
+                end = i + reach
+            else:
+                if starts is None:
+                    starts = (numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+                              if doc.has_annotation("SENT_START") else [])
+                n = bisect_right(starts, i)
+                end = starts[n] if n < len(starts) else len(doc)
+            found += [(key, i + start, i + stop) for key, start, stop in m.by_rule[rid](doc[i:end]) if start == 0]
+    return found
+
+
+def _anchor(patterns: list[list[dict[str, Any]]]) -> tuple[str, set[str]] | None:
+    """The attribute (of ``ANCHOR_ATTRS``, the first that fits) and its values, one of which every pattern's
+    first token must have; None when a pattern does not start with a plain test of it (``{"LEMMA": x}`` or
+    ``{"LEMMA": {"IN": [...]}}``, with other tests beside it such as ``POS`` but no operator)."""
+    for attr in ANCHOR_ATTRS:
+        values: set[str] = set()
+        for pattern in patterns:
+            first = pattern[0] if pattern else {}
+            value = first.get(attr)
+            if "OP" in first:
+                return None
+            if isinstance(value, str):
+                values.add(value)
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                values.update(value["IN"])
+            else:
+                break
         else:
-            return None
-    return lemmas
+            return attr, values
+    return None
 
 
 def _tokenizer(vocab: Vocab):

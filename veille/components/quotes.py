@@ -110,6 +110,12 @@ def _length(rule: Rule) -> int:
     return len(rule.data["lemma"].replace("'", "' ").split())
 
 
+@lru_cache(maxsize=None)
+def _cue_rank() -> dict[str, tuple[int, int]]:
+    """The precedence of each quote rule among the cues at one token: the longer first, then the first in the file."""
+    return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label not in ("SOURCE", "INCISE")}
+
+
 class Cues:
     """The hits of the rules of ``quotes.jsonl`` on one document: the reporting verbs and phrases by their first
     token (``REPORT``: of two at one token the longer, then the first in the file, each crossing the adverbs of
@@ -119,7 +125,7 @@ class Cues:
     def __init__(self, doc: Doc):
         self.doc = doc
         ruleset = rules.load(RULES)
-        order = {r.id: n for n, r in enumerate(ruleset)}
+        rank = _cue_rank()
         self.reach: int = ruleset.by_id["incise.opening"].data["reach"]
         self.verbs: dict[int, CueMatch] = {}
         self.sources: dict[int, Hit] = {}
@@ -132,7 +138,7 @@ class Cues:
                 self.openings.add(hit.anchor.i)
             else:
                 reporting.append(hit)
-        for hit in sorted(reporting, key=lambda h: (-_length(h.rule), order[h.rule.id], h.tokens[-1].i)):
+        for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
             self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
 
     def at(self, tok: Token) -> CueMatch | None:
