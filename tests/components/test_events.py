@@ -31,6 +31,14 @@ def find(doc, evs, kind, source=None, target=None):
     return None
 
 
+def found(text, kind, source=None, target=None, date=DATE):
+    """(doc, the event of ``kind`` from ``source`` to ``target`` in ``text``); fails listing the events found."""
+    doc, evs = events(text, date)
+    event = find(doc, evs, kind, source, target)
+    assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    return doc, event
+
+
 def test_lexicon_covers_every_plover_type():
     covered = {e.type for e in load_triggers().values()}
     assert covered == set(PLOVER_TYPES)
@@ -68,9 +76,7 @@ def test_lexicon_covers_every_plover_type():
     ("CONSULT", "Emmanuel Macron s'est entretenu au téléphone avec Joe Biden.", "Emmanuel Macron", "Joe Biden"),
 ])
 def test_trigger_gives_type_source_and_target(nlp, kind, text, source, target):
-    doc, evs = events(text)
-    e = find(doc, evs, kind, source, target)
-    assert e is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    doc, e = found(text, kind, source, target)
     assert doc.text[e.trigger.start:e.trigger.end]
     assert 0 < e.confidence <= 1
 
@@ -140,9 +146,7 @@ def test_a_trigger_does_not_take_a_place_as_target(nlp):
      'les Français".'), "Marine Le Pen", "Emmanuel Macron", "capable"),
 ])
 def test_critical_quote_accuses_the_actor_it_names(nlp, text, source, target, trigger):
-    doc, evs = events(text)
-    e = find(doc, evs, "ACCUSE", source, target)
-    assert e is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    doc, e = found(text, "ACCUSE", source, target)
     assert doc.text[e.trigger.start:e.trigger.end] == trigger
 
 
@@ -441,9 +445,7 @@ def test_a_plural_possessive_is_the_actors_conjoined_before_it(nlp):
      "Christian Estrosi", "François"),
 ])
 def test_actors_found_beyond_the_parse(nlp, text, date, kind, source, target):
-    doc, evs = events(text, date)
-    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
-                                                              for x in evs]
+    found(text, kind, source, target, date)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -452,9 +454,7 @@ def test_actors_found_beyond_the_parse(nlp, text, date, kind, source, target):
     ("Moscou a expulsé deux diplomates américains.", "COERCE", "Moscou", "Etats-Unis"),
 ])
 def test_states_act_through_capitals_on_places_and_nationals(nlp, text, kind, source, target):
-    doc, evs = events(text)
-    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
-                                                              for x in evs]
+    found(text, kind, source, target)
 
 
 def test_a_capital_after_a_preposition_is_a_place(nlp):
@@ -475,9 +475,7 @@ def test_a_capital_after_a_preposition_is_a_place(nlp):
      "AGREE", "Collomb", "Wauquiez"),                                                                   # 4430
 ])
 def test_a_noun_between_two_named_is_their_event(nlp, text, kind, source, target):
-    doc, evs = events(text)
-    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
-                                                              for x in evs]
+    found(text, kind, source, target)
 
 
 @pytest.mark.parametrize("text", [
@@ -497,9 +495,7 @@ def test_a_noun_between_one_named_and_others_names_no_party(nlp, text):
     ("L'offensive lancée par la Russie contre l'Ukraine a fait des victimes.", "ASSAULT", "Russie", "Ukraine"),
 ])
 def test_a_deed_noun_under_a_light_verb_or_its_participle_is_its_agent_s(nlp, text, kind, source, target):
-    doc, evs = events(text)
-    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
-                                                              for x in evs]
+    found(text, kind, source, target)
 
 
 def test_a_deed_noun_under_another_verb_is_not_its_subject_s(nlp):
@@ -514,9 +510,7 @@ def test_a_deed_noun_under_another_verb_is_not_its_subject_s(nlp):
      'intimider)", a écrit Donald Trump.', "SUPPORT", "Donald Trump", "Jack Dorsey"),                    # 8200
 ])
 def test_praise_in_a_quote_is_support_from_its_speaker(nlp, text, kind, source, target):
-    doc, evs = events(text)
-    assert find(doc, evs, kind, source, target) is not None, [(x.type, names(doc, x.source), names(doc, x.target))
-                                                              for x in evs]
+    found(text, kind, source, target)
 
 
 def test_words_of_praise_someone_else_would_say_are_no_support(nlp):
