@@ -43,7 +43,7 @@ from veille import gazetteer, lexicons
 from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
-from veille.spans import entity_at, text_of
+from veille.spans import entity_at, entity_by_id, text_of
 from veille.syntax import pronominal_subject
 
 WORDS = "coref_words.tsv"
@@ -590,14 +590,14 @@ class Resolver:
         """The persons sharing a title's head whose stated attributes (title words, organisation, state) share
         the most of the description's other content words ("l'Intérieur", "turc"), and whether persons were
         left out because their titles of that head say something else ("ministre de la Justice")."""
-        extra = _attribute_words(description_form(tok)) - heads
+        form = description_form(tok)
+        extra = _attribute_words(form) - heads
         if not extra or not matching:
             return matching, False
         overlap = {eid: len(extra & self._attributes(eid)) for eid in matching}
         best = max(overlap.values())
         if best:
             return {eid for eid, n in overlap.items() if n == best}, False
-        form = description_form(tok)
         kept = {eid for eid in matching
                 if not contradicts(form, [r.title for r in self.doc._.roles or [] if r.person == eid])}
         return kept, kept != matching
@@ -605,13 +605,14 @@ class Resolver:
     def _attributes(self, ent_id: str) -> set[str]:
         """Content words of what the article states of a person: the words of its titles, the names of
         their organisations and states."""
-        by_id = {e.id: e for e in self.doc._.entities or []}
         out: set[str] = set()
         for r in self.doc._.roles or []:
             if r.person == ent_id:
                 out |= _attribute_words(r.title)
-                out |= {w for ref in (r.organization, r.country) if ref in by_id
-                        for w in _attribute_words(by_id[ref].name)}
+                for ref in (r.organization, r.country):
+                    ent = entity_by_id(self.doc, ref) if ref else None
+                    if ent is not None:
+                        out |= _attribute_words(ent.name)
         return out
 
     def _salient_or_next(self, tok: Token, gender: str | None) -> tuple[Entity | None, float]:
@@ -780,24 +781,25 @@ def _content_words(text: str) -> list[str]:
     return [w for w in norm(text).replace("'", " ").split() if w not in FUNCTION_WORDS]
 
 
-def _attribute_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _attribute_words(text: str) -> frozenset[str]:
     """Content words of a title or a name, a demonym read as its state's name ("turc" -> "turquie"), less the
     former words ("ancien")."""
     out = set()
     for w in re.findall(r"\w+", norm(text)):
         state = gazetteer.country_by_demonym(w)
         out.add(norm(state.name) if state is not None else w)
-    return out - FUNCTION_WORDS - {norm(f.strip("- ")) for f in FORMER}
+    return frozenset(out - FUNCTION_WORDS - {norm(f.strip("- ")) for f in FORMER})
 
 
-def _complement_words(text: str) -> set[str]:
+def _complement_words(text: str) -> frozenset[str]:
     """:func:`_attribute_words` of a title's "de" complement ("ministre de la Justice" -> {"justice"}), not of
     an age ("le jeune maire de 40 ans")."""
     words = re.findall(r"\w+", norm(text))
     at = next((i for i, w in enumerate(words) if w in ("de", "du", "des", "d")), None)
     rest = words[at + 1:] if at is not None else []
     if any(w.isdigit() for w in rest[:2]):
-        return set()
+        return frozenset()
     return _attribute_words(" ".join(rest))
 
 

@@ -208,8 +208,8 @@ class RoleFinder(Component):
                     return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
                 if nxt is None or key(doc[nxt].text) not in ("de", "d'", "du", "des"):
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
-            elif _aside_end(doc, k, sent_end) is not None:
-                k = _aside_end(doc, k, sent_end)    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
+            elif (aside := _aside_end(doc, k, sent_end)) is not None:
+                k = aside    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
                 continue
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
@@ -362,7 +362,7 @@ class RoleFinder(Component):
         while k >= 0 and doc[k].pos_ in ("ADJ", "DET"):
             k -= 1
         return k < 0 or key(doc[k].text) in self.lex.relatives or self.head_at(doc, k) is not None \
-            or any(self.head_at(doc, j) is not None and self.head_at(doc, j).end == k + 1 for j in range(max(0, k - 3), k))
+            or any((head := self.head_at(doc, j)) is not None and head.end == k + 1 for j in range(max(0, k - 3), k))
 
     def relative_before(self, doc: Doc, title: Title) -> bool:
         """"la mère du boulanger": the title completes a kinship noun."""
