@@ -51,11 +51,12 @@ from spacy.tokens import Doc, Span, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import Resolver, office_holder, profiles
+from veille.reference import Resolver, office_holder, profiles, titles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
+from veille.syntax import pronominal_subject
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -72,6 +73,7 @@ ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
 LIGHT_VERBS = "event_light_verbs.txt"
+STATE_BODIES = "state_bodies.txt"     # bodies that act for their state ("le gouvernement turc")
 DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"})  # done, not said
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
@@ -94,6 +96,7 @@ FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
 NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune rencontre"
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
+PLURAL_CLITICS = frozenset({"leur", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 
@@ -412,11 +415,11 @@ def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
     if quote.cue is None or _FOLLOWING_CUE.get():
         return None
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")[0]
-    subject, _ = _subject(cue, cue)
-    if subject is None or subject.lower_ in FIRST_PERSON:     # "je" would lead back to a quote's speaker
-        return None
     following = _FOLLOWING_CUE.set(True)
     try:
+        subject, _ = _subject(cue, cue)
+        if subject is None or subject.lower_ in FIRST_PERSON:     # "je" would lead back to a quote's speaker
+            return None
         actors = _actors(doc, subject, deep=False)
     finally:
         _FOLLOWING_CUE.reset(following)
@@ -684,7 +687,20 @@ def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
         ent = _actor_of(doc, t)
         if ent is not None and ent.type == "PER" and ent.id not in own:
             return [ent.id]
-    return []
+    if pronoun.lower_ in PLURAL_CLITICS:
+        return []
+    ranked = _resolver(doc).ranked(pronoun, _clitic_gender(tok, pronoun), "s", ("PER",))
+    return next(([ent.id] for _, ent in ranked if ent.id not in own), [])
+
+
+def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
+    """"la", "le", else the agreement of a participle after "avoir" with the object before it ("l'avait accusée")."""
+    if pronoun.lower_ in ("le", "la"):
+        return "m" if pronoun.lower_ == "le" else "f"
+    if pronoun.lower_ in ("l'", "l’") and any(c.lemma_ == "avoir" and c.dep_.startswith("aux") for c in verb.children):
+        gender = verb.morph.get("Gender")
+        return {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None
+    return None
 
 
 def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
@@ -796,16 +812,13 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
     node, climbed = tok, False
     for _ in range(4):
         heads = [node] + [c for c in node.children if c.dep_.startswith("aux")]    # "X s'est [...] félicitée"
-        subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
-                        and not tok.i <= c.i <= last.i), None)
-        if subject is not None:
-            return subject, climbed
-        hung = _hung_subject(node)
-        if hung is not None:
-            return hung, climbed
-        inverted = _inverted_subject(node)
-        if inverted is not None:
-            return inverted, climbed
+        subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and not tok.i <= c.i <= last.i]
+        subjects += [s for s in (pronominal_subject(node), _hung_subject(node)) if s is not None]
+        inverted = _inverted_subject(node) if all(s.i > node.i for s in subjects) else None
+        subjects += [inverted] if inverted is not None else []
+        if subjects:
+            return _named_first(node, subjects), climbed
         shared = tok.pos_ == "VERB" and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
         if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
             break
@@ -814,6 +827,14 @@ def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
         root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
     return None, climbed
+
+
+def _named_first(verb: Token, subjects: list[Token]) -> Token:
+    """The first of a verb's subjects before it that names an actor, else its first subject: "Le propriétaire
+    de Sud Radio, Didier Maïsto, a assuré", "dans l'enquête sur [...], Nicolas Sarkozy a été placé" (the parser
+    gives both nominals as subjects). A second subject after the verb is most often its misparsed object ("la
+    trentenaire a rencontré Emmanuel Macron")."""
+    return next((s for s in subjects if s.i < verb.i and _actors(s.doc, s, deep=False)), subjects[0])
 
 
 def _hung_subject(verb: Token) -> Token | None:
@@ -868,6 +889,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
             return holder
     own = _actor_of(doc, node)
     apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and _case(c) is None]    # "M. Bolton"
+    apposed += [] if own is not None or apposed else _name_after_complement(node) + _state_of_body(doc, node)
     candidates = [node] + apposed + [doc[c.i + 1] for c in apposed if c.dep_ == "appos" and c.i + 1 < len(doc)
                                      and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée X,"
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
@@ -883,6 +905,24 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
     return ids
+
+
+def _name_after_complement(node: Token) -> list[Token]:
+    """"son chef de la diplomatie Sergueï Lavrov", "le ministre de l'Intérieur Gérald Darmanin": the name that
+    closes a title's noun phrase, which the parser hangs on the title's complement."""
+    if node.lower_ not in titles():
+        return []
+    return [a for c in node.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > node.i for a in c.children
+            if a.dep_ in ("appos", "flat:name") and a.pos_ == "PROPN" and a.i > c.i and _case(a) is None]
+
+
+def _state_of_body(doc: Doc, node: Token) -> list[Token]:
+    """"le gouvernement turc", "l'armée israélienne", "le régime de Syrie": a body of the state
+    (``lexicons/state_bodies.txt``) that its state's demonym or name qualifies acts for that state."""
+    if node.pos_ != "NOUN" or node.lower_ not in words(STATE_BODIES):
+        return []
+    return [c for c in node.children if c.i > node.i and (c.dep_ == "amod" or c.dep_ == "nmod" and _case(c) == "de")
+            and (e := _actor_of(doc, c)) is not None and e.type == "GPE"]
 
 
 def _group(doc: Doc, node: Token) -> list[str]:
