@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import Resolver, office_holder, profiles, titles
+from veille.reference import Resolver, office_holder, profiles
 from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
@@ -889,7 +889,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
             return holder
     own = _actor_of(doc, node)
     apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and _case(c) is None]    # "M. Bolton"
-    apposed += [] if own is not None or apposed else _name_after_complement(node) + _state_of_body(doc, node)
+    apposed += [] if own is not None or apposed else _state_of_body(doc, node)
     candidates = [node] + apposed + [doc[c.i + 1] for c in apposed if c.dep_ == "appos" and c.i + 1 < len(doc)
                                      and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée X,"
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
@@ -905,15 +905,6 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
     return ids
-
-
-def _name_after_complement(node: Token) -> list[Token]:
-    """"son chef de la diplomatie Sergueï Lavrov", "le ministre de l'Intérieur Gérald Darmanin": the name that
-    closes a title's noun phrase, which the parser hangs on the title's complement."""
-    if node.lower_ not in titles():
-        return []
-    return [a for c in node.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > node.i for a in c.children
-            if a.dep_ in ("appos", "flat:name") and a.pos_ == "PROPN" and a.i > c.i and _case(a) is None]
 
 
 def _state_of_body(doc: Doc, node: Token) -> list[Token]:
