@@ -54,6 +54,7 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "il faut", "il s'agit": nobody
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
 FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
+CURRENT = ("actuel ", "actuelle ")     # "l'actuel locataire de l'Élysée": the present holder
 APPOS_DEPS = ("appos", "flat:name", "nmod")
 #: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
 INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
@@ -755,6 +756,7 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
     holder's surname or first name: "Hollande", "c'est François"). ``roles``: the roles to read when
     ``doc._.roles`` is not filled yet (the roles component)."""
     form = description_form(tok)
+    form = next((form[len(w):] for w in CURRENT if form.startswith(w)), form)    # "l'actuel président": the holder
     former = form.startswith(FORMER)
     office = gazetteer.office_of(_without_former(form))
     if office is None:

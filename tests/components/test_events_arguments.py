@@ -7,6 +7,7 @@ import pytest
 from tests.components.test_events import DATE, found
 from veille.components.events import _subject
 from veille.pipeline import parse
+from veille.reference import office_holder
 
 
 @pytest.mark.parametrize("date, text, kind, source, target", [
@@ -73,3 +74,22 @@ def test_a_second_subject_after_the_verb_is_not_preferred(nlp):
     text = ("Fondatrice et présidente du réseau \"Maman travaille\", la trentenaire a rencontré Emmanuel Macron grâce "
             "au maire socialiste du Mans Jean-Claude Boulard, dont elle est devenue l'adjointe en 2014.")
     assert subject_of(text, "rencontré") != "Emmanuel"
+
+
+@pytest.mark.parametrize("date, text, word, holder", [
+    # OrangeSum 1641
+    ("2020-06-22", "Dans l'hypothèse d'un second tour Macron/Le Pen, le duel serait beaucoup plus serré qu'en 2017, avec 55% "
+     "d'intentions de vote pour l'actuel chef de l'Etat, contre 45% pour la patronne du Rassemblement national. En "
+     "2017, Emmanuel Macron avait recueilli 24% des voix au premier tour, contre 21,3 à Marine Le Pen.", "chef",
+     "Emmanuel Macron"),
+    # OrangeSum 3266
+    ("2020-06-09", "Egalement interrogé sur son successeur, M. Hollande souligne le \"contexte particulier\" de "
+     "l'élection d'Emmanuel Macron. Selon lui, l'actuel chef de l'Etat \"aurait pu tirer le meilleur parti de cette "
+     "situation politique originale, mais il ne l'a pas fait.\"", "chef", "Emmanuel Macron"),
+])
+def test_the_present_holder_of_an_office(nlp, date, text, word, holder):
+    """"l'actuel chef de l'Etat", "l'actuel président": the office's holder, as without "actuel"."""
+    doc = parse(text, date)
+    tok = [t for t in doc if t.text == word][-1]
+    ent = office_holder(doc, tok)
+    assert ent is not None and ent.name == holder
