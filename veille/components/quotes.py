@@ -116,6 +116,31 @@ def _cue_rank() -> dict[str, tuple[int, int]]:
     return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label not in ("SOURCE", "INCISE")}
 
 
+@lru_cache(maxsize=None)
+def _incise_forms() -> dict[str, Rule]:
+    """The present-tense third persons of the one-word -er reporting verbs ("analyse", "juge", "note", "pointent";
+    "s'alarme": the reflexive ones), which the parser often tags as nouns in an incise: "», analyse l'artiste"."""
+    out: dict[str, Rule] = {}
+    for rule in rules.load(RULES):
+        verb = rule.data.get("lemma", "").removeprefix("se ").removeprefix("s'")
+        if rule.label == "REPORT" and " " not in verb and verb.endswith("er"):
+            for ending in ("e", "ent"):
+                out.setdefault(verb[:-2] + ending, rule)
+    return out
+
+
+def _after_quote(tok: Token, rule: Rule) -> bool:
+    """A verb form right after the closing mark and comma of a quotation (after "s'"/"se" for a reflexive
+    cue): the verb of an incise, whatever the parser tagged it."""
+    doc = tok.doc
+    j = tok.i - 1
+    if "quotes.reflexive" in rule.predicates:
+        if doc[j].lower_ not in REFLEXIVE:
+            return False
+        j -= 1
+    return j >= 1 and doc[j].text == "," and (doc[j - 1].text in CLOSING or doc[j - 1].text == '"')
+
+
 class Cues:
     """The hits of the rules of ``quotes.jsonl`` on one document: the reporting verbs and phrases by their first
     token (``REPORT``: of two at one token the longer, then the first in the file, each crossing the adverbs of
@@ -130,6 +155,7 @@ class Cues:
         self.verbs: dict[int, CueMatch] = {}
         self.sources: dict[int, Hit] = {}
         self.openings: set[int] = set()
+        self.mistagged: set[int] = set()        # cue verbs of an incise the parser tagged otherwise
         reporting = []
         for hit in ruleset(doc):
             if hit.rule.label == "SOURCE":
@@ -140,6 +166,11 @@ class Cues:
                 reporting.append(hit)
         for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
             self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
+        for tok in doc[2:]:
+            rule = _incise_forms().get(tok.lower_)
+            if rule is not None and tok.i not in self.verbs and _after_quote(tok, rule):
+                self.verbs[tok.i] = CueMatch(tok, tok.i, tok.i + 1, rule)
+                self.mistagged.add(tok.i)
 
     def at(self, tok: Token) -> CueMatch | None:
         """The reporting verb or phrase whose first word is ``tok``, if any."""
@@ -149,7 +180,7 @@ class Cues:
         """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté" (a few opening words,
         then the verb)."""
         for t in self.doc[i:min(stop, i + self.reach + 1)]:
-            cue = self.at(t) if t.pos_ in ("VERB", "AUX") else None
+            cue = self.at(t) if t.pos_ in ("VERB", "AUX") or t.i in self.mistagged else None
             if t.pos_ == "VERB" or cue is not None:
                 return cue
             if t.i not in self.openings:
@@ -204,18 +235,19 @@ class Speakers:
         self.quoted = quoted
         self.resolver = reference.Resolver(doc, quoted)
 
-    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None) -> Who:
-        """The entity a speaker token designates (``topic``: see :meth:`reference.Resolver.pronoun`)."""
+    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None,
+                 said: tuple[int, int] | None = None) -> Who:
+        """The entity a speaker token designates (``topic``, ``said``: see :meth:`reference.Resolver.pronoun`)."""
         if tok is None:
             return None, None, 0.0
-        ent, conf = reference.resolve(self.doc, tok, self.resolver, topic)
+        ent, conf = reference.resolve(self.doc, tok, self.resolver, topic, said)
         return ent, _np_span(self.doc, tok), conf
 
     def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None,
-               incise: bool = False) -> Who:
+               incise: bool = False, said: tuple[int, int] | None = None) -> Who:
         """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X"); ``incise``: the
         cue is an incise inside the quotation marks ("« ..., a estimé l'ancien eurodéputé. ... »"),
-        where the subject is too."""
+        where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
         subject = next((s for s in (reference.subject_of(v, outside) for v in verbs)
@@ -226,7 +258,7 @@ class Speakers:
             named = self.named_after(cue)
             if named[0] is not None:
                 return named
-        return self.of_token(subject, topic)
+        return self.of_token(subject, topic, said)
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -441,7 +473,7 @@ class Finder:
             start = colon[-1] + 1
         span = trim(text_of(doc), doc[start].idx, doc[comma].idx)
         if doc[comma].idx - doc[start].idx > 15:
-            self.add(span, "indirect", 4, self.speakers.of_cue(cue), cue, 0.7)
+            self.add(span, "indirect", 4, self.speakers.of_cue(cue, said=span), cue, 0.7)
 
     def sources(self) -> None:
         """ "Selon X, <clause>", "<clause>, selon X", "selon qui <clause>", "Pour X, <clause>" (the ``SOURCE``
@@ -533,16 +565,17 @@ class Finder:
             cue = self.cues.at(doc.char_span(previous.cue.start, previous.cue.end, alignment_mode="expand")[0])
             if ent is not None and cue is not None:
                 return cue, (ent, previous.speaker_mention, previous.speaker_confidence), previous.confidence
-        intro = self._introduction(first)
-        if intro is not None:
-            return intro, self.speakers.of_cue(intro, self._last_quoted(start)), 0.9
         after = first.end
         while after < len(doc) and doc[after].text in INCISE_PUNCT and not (doc[after].text == '"' and doc[after].idx > end + 2):
             after += 1
         sent_after = doc[min(after, len(doc) - 1)].sent
         cue = self.cues.after(after, sent_after.end) if after < len(doc) else None
-        if cue is not None:
-            return cue, self.speakers.of_cue(cue, self._last_quoted(start)), 0.9
+        intro = self._introduction(first)
+        if cue is not None and (intro is None or any(t.text == "," for t in doc[first.end:after])):
+            said = (min(first[0].sent.start_char, start), end)    # ("Washington ... « ... », a-t-il estimé")
+            return cue, self.speakers.of_cue(cue, self._last_quoted(start), said=said), 0.9
+        if intro is not None:       # 'Il se déclare « ... » et a exprimé', not '... de « ... », a déclaré X'
+            return intro, self.speakers.of_cue(intro, self._last_quoted(start)), 0.9
         if after < len(doc):
             source = self.cues.source_at(doc[after])
             if source is not None:

@@ -1,0 +1,115 @@
+"""Speakers of quotations on constructions of unseen articles (issue 13): each behaviour is shown on sentences of
+two OrangeSum articles outside the gold (monde_politique.jsonl.gz ids in the comments), trimmed to the clause."""
+from __future__ import annotations
+
+import pytest
+
+from veille import reference
+from veille.marks import quoted
+from veille.pipeline import parse
+from veille.spans import entity_by_id
+
+
+def attributions(text, date):
+    """(quoted text, speaker name, cue lemma) of every quote."""
+    doc = parse(text, date)
+    return [(doc.text[q.start:q.end], entity_by_id(doc, q.speaker).name if q.speaker else None,
+             q.cue.lemma if q.cue else None) for q in doc._.quotes]
+
+
+def attribution(text, date, words):
+    """(speaker name, cue lemma) of the quote that holds ``words``."""
+    return next((who, cue) for said, who, cue in attributions(text, date) if words in said)
+
+
+# A state's capital that reports ("Ankara affirme que", "Pékin affirme que") speaks for its government.
+@pytest.mark.parametrize("text, date, words, capital", [
+    ("Des centaines de rebelles syriens, appuyés par l'aviation et les chars turcs, prennent la localité de "     # 13987
+     "Jarablos. Ankara affirme que l'opération vise à débarrasser la frontière à la fois des jihadistes de l'EI et "
+     "des milices kurdes.", "2019-10-09", "débarrasser", "Ankara"),
+    ("La loi crée un organe relevant directement du gouvernement central. Pékin affirme que ce texte est destiné "  # 2033
+     "à restaurer l'ordre dans l'ex-colonie britannique.", "2020-06-24", "restaurer", "Pékin"),
+])
+def test_a_capital_speaks_for_its_state(text, date, words, capital):
+    assert attribution(text, date, words)[0] == capital
+
+
+# "a assuré son avocat à l'AFP": the medium the words were said to is not the speaker's organisation.
+@pytest.mark.parametrize("text, date, words", [
+    ("Le député a fait appel de la décision. \"Il est extrêmement serein quant à la suite qui sera donnée par la "   # 4740
+     "justice\", a assuré son avocat à l'AFP.", "2020-05-26", "serein"),
+    ("Richard Ferrand est entendu par les juges. \"Nous assistons à la suite logique de la procédure, avec une "     # 14180
+     "audition qui se déroule actuellement à Lille\", a indiqué son entourage à l'AFP.", "2019-09-11", "audition"),
+    ("Mounir Mahjoubi n'aurait \"pas pris sa décision\". \"Une chose est sûre, c'est qu'il compte influer sur le "  # 21292
+     "projet et les valeurs\", a précisé son entourage au Figaro.", "2018-07-06", "influer"),
+])
+def test_the_medium_spoken_to_is_not_the_speaker(text, date, words):
+    assert attribution(text, date, words)[0] is None
+
+
+# "le locataire de Bercy", "le locataire de la place Beauvau": a description of an office holder is a person, never
+# the place or ministry its words name.
+@pytest.mark.parametrize("text, date, words, place", [
+    ("Alors que le \"grand débat\" s'achève, le locataire de Bercy explique que \"la remise à plat de la fiscalité "  # 16982
+     "est en cours\".", "2019-04-07", "remise à plat", "Bercy"),
+    ("En off, \"le désarroi et l'inquiétude règnent en haut-lieu\", écrit ce mercredi Le Canard enchaîné. \"La "     # 19920
+     "situation est insaisissable\", déplore notamment le locataire de la place Beauvau.", "2018-11-14",
+     "insaisissable", "place Beauvau"),
+])
+def test_an_office_description_is_not_its_place(text, date, words, place):
+    assert attribution(text, date, words)[0] != place
+
+
+# "», note Matignon", "», analyse l'artiste": the parser tags the incise's verb a noun; it is the cue all the same.
+@pytest.mark.parametrize("text, date, words, who, cue", [
+    ("C'est Michael Nathan qui va devoir gérer l'aspect technique. \"Lui et ses équipes ont bossé comme des fous "   # 18586
+     "nuit et jour pour tenter de rattraper le retard\", note Matignon dans Le Parisien.", "2019-01-24", "bossé",
+     "Matignon", "noter"),
+    ("Didier Reynders a écrit aux Etats membres. \"Certains Etats membres permettent de reporter le remboursement "  # 222
+     "bien au-delà du délai de 14 jours fixé dans la directive\", note la Commission européenne.", "2020-07-02",
+     "remboursement", "Commission européenne", "noter"),
+    ("L'acteur Mark Ruffalo a réagi sur Twitter à la démission de Michael Flynn. \"Les services de renseignement "   # 18125
+     "dans le monde entier sont horrifiés par l'incompétence de l'administration Trump\", analyse l'artiste.",
+     "2017-02-18", "horrifiés", "Mark Ruffalo", "analyser"),
+    ("Le député Richard Ferrand a dénoncé l'attaque. \"Ce n'est pas un signe de parfaite santé démocratique\", "    # 18212
+     "pointe l'ancien ministre, qui a déposé plainte vendredi à la gendarmerie.", "2019-02-10", "santé",
+     "Richard Ferrand", "pointer"),
+])
+def test_an_incise_verb_tagged_as_a_noun_is_the_cue(text, date, words, who, cue):
+    assert attribution(text, date, words) == (who, cue)
+
+
+# 'X est accusé de « ... », a déclaré le tribunal': the incise after the quotation says who reports it, not a
+# verb before the marks.
+@pytest.mark.parametrize("text, date, words, cue, not_who", [
+    ("Le tribunal spécial pour le Kosovo a inculpé le président Hashim Thaci. Hashim Thaci est notamment accusé de "  # 1897
+     "\"meurtres, disparition forcée de personnes, persécutions et tortures\", a déclaré le tribunal qui siège à La "
+     "Haye.", "2020-06-25", "tortures", "déclarer", "Hashim Thaci"),
+    ("Le procès de Stephan Ernst s'est ouvert mardi. L'épouse et les deux fils de la victime, qui se sont portés "    # 3990
+     "parties civiles, ont tenu à y être présents afin d'\"envoyer un signal clair contre la haine et la violence\", "
+     "a expliqué le porte-parole de la famille, Dirk Metz.", "2020-06-16", "signal clair", "expliquer", "Stephan Ernst"),
+])
+def test_the_incise_after_the_quotation_is_its_cue(text, date, words, cue, not_who):
+    who, found = attribution(text, date, words)
+    assert found == cue and who != not_who
+
+
+# 'Israël et les monarchies du Golfe « ne sont pas des alliés naturels », ajoute-t-il': the pronoun of an incise
+# does not designate what the reported words name.
+@pytest.mark.parametrize("text, date, words, named, speaker", [
+    ("Le chercheur Andrew Wechsler suit la région. \"Ce que vous voyez aujourd'hui, c'est l'émergence d'une "         # 33901
+     "nouvelle coalition\", explique M. Wechsler.Israël et les monarchies du Golfe \"ne sont pas des alliés "
+     "naturels\", ajoute-t-il.", "2020-09-12", "alliés naturels", "Israël", "Andrew Wechsler"),
+    ("Nicolas Sarkozy est catégorique : certains pays doivent être exclus de ce nouveau projet européen. La Turquie "  # 27821
+     "en fait partie : elle \"n'a pas vocation ni aujourd'hui ni demain à rentrer dans l'Europe\", a-t-il assuré sur "
+     "RTL.", "2016-06-30", "vocation", "Turquie", "Nicolas Sarkozy"),
+])
+def test_an_incise_pronoun_is_not_named_in_the_reported_words(text, date, words, named, speaker):
+    doc = parse(text, date)
+    pronoun = next(t for t in doc if t.lower_.endswith("il") and t.lower_.startswith("-"))
+    said = (doc.text.index(named), pronoun.idx)      # the sentence the incise reports
+    resolver = reference.Resolver(doc, quoted(doc))
+    candidates = [e.name for _, e in resolver.ranked(pronoun, None, None, ("ORG", "GPE"))]
+    kept = [e.name for _, e in resolver.ranked(pronoun, None, None, ("ORG", "GPE"), said=said)]
+    assert named in candidates and named not in kept
+    assert attribution(text, date, words)[0] == speaker
