@@ -113,3 +113,14 @@ def test_an_incise_pronoun_is_not_named_in_the_reported_words(text, date, words,
     kept = [e.name for _, e in resolver.ranked(pronoun, None, None, ("ORG", "GPE"), said=said)]
     assert named in candidates and named not in kept
     assert attribution(text, date, words)[0] == speaker
+
+
+# "selon un bilan établi par l'AFP": a count speaks for the organisation that made it, like a poll.
+@pytest.mark.parametrize("text, date", [
+    ("La pandémie a fait au moins 517.416 morts dans le monde, selon un bilan établi par l'AFP à partir de sources "  # 27
+     "officielles jeudi à 19H00 GMT.", "2020-07-03"),
+    ("La pandémie de Covid-19 a fait au moins 499.510 morts dans le monde, selon un bilan établi par l'AFP à partir "  # 1040
+     "de sources officielles dimanche à 19h00 GMT.", "2020-06-29"),
+])
+def test_a_count_speaks_for_whoever_made_it(text, date):
+    assert attribution(text, date, "morts dans le monde")[0] == "AFP"
