@@ -115,12 +115,17 @@ def test_an_incise_pronoun_is_not_named_in_the_reported_words(text, date, words,
     assert attribution(text, date, words)[0] == speaker
 
 
-# "selon un bilan établi par l'AFP": a count speaks for the organisation that made it, like a poll.
-@pytest.mark.parametrize("text, date", [
+# "selon un bilan établi par l'AFP", "selon un décompte de l'AFP": a count speaks for the organisation that made
+# it, like a poll.
+@pytest.mark.parametrize("text, date, words", [
     ("La pandémie a fait au moins 517.416 morts dans le monde, selon un bilan établi par l'AFP à partir de sources "  # 27
-     "officielles jeudi à 19H00 GMT.", "2020-07-03"),
+     "officielles jeudi à 19H00 GMT.", "2020-07-03", "morts"),
     ("La pandémie de Covid-19 a fait au moins 499.510 morts dans le monde, selon un bilan établi par l'AFP à partir "  # 1040
-     "de sources officielles dimanche à 19h00 GMT.", "2020-06-29"),
+     "de sources officielles dimanche à 19h00 GMT.", "2020-06-29", "morts"),
+    ("Le pays est en septième position pour le nombre de morts liés à l'épidémie avec 22.584 décès lundi pour "       # 2265
+     "185.122 cas, selon un décompte de l'AFP basé sur des sources officielles.", "2020-06-23", "décès"),
+    ("Depuis juillet, environ un million de nouvelles infections sont détectées mondialement tous les quatre jours, "  # 35040
+     "selon un décompte de l'AFP.", "2020-08-30", "infections"),
 ])
-def test_a_count_speaks_for_whoever_made_it(text, date):
-    assert attribution(text, date, "morts dans le monde")[0] == "AFP"
+def test_a_count_speaks_for_whoever_made_it(text, date, words):
+    assert attribution(text, date, words)[0] == "AFP"
