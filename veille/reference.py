@@ -1014,6 +1014,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         return survey_source(doc, tok)
     if pronoun_form(tok) in _of_kind("pronoun"):
         return resolver.pronoun(tok, topic, said) if not _impersonal(tok) else (None, 0.0)
+    if tok.lower_ in _of_kind("document") and is_definite(tok):
+        return _document_author(doc, tok, resolver, topic)
     if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
         found = resolver.description(tok, subject=True)
         if found[0] is not None or _title_head(doc, tok) or gazetteer.office_of(description_form(tok)):
@@ -1024,6 +1026,17 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
     if inside and tok.pos_ in ("NOUN", "PROPN"):     # "le porte-parole du Kremlin", not "son avocat à l'AFP"
         return inside[0], 0.7
     return None, 0.0
+
+
+def _document_author(doc: Doc, tok: Token, resolver: Resolver,
+                     topic: tuple[Entity, int] | None) -> tuple[Entity | None, float]:
+    """Who speaks through a document ("le communiqué", "le texte"): the author its "de" complement names ("le
+    communiqué de la police"), else the speaker just quoted, whose statement it goes on with; never a person guessed
+    by gender."""
+    author = next((c for c in tok.children if c.i > tok.i and _of_phrase(c)), None)
+    if author is not None:
+        return resolve(doc, author, resolver)
+    return (topic[0], 0.7) if topic is not None else (None, 0.0)
 
 
 def capital(ent: Entity) -> bool:

@@ -129,3 +129,24 @@ def test_an_incise_pronoun_is_not_named_in_the_reported_words(text, date, words,
 ])
 def test_a_count_speaks_for_whoever_made_it(text, date, words):
     assert attribution(text, date, words)[0] == "AFP"
+
+
+# "», précise le communiqué de la garde des Sceaux", "», poursuit le communiqué": a document speaks for the author
+# its complement names, else for the speaker it goes on quoting; it is never a person guessed by gender.
+@pytest.mark.parametrize("text, date, words, author", [
+    ("\"Nicole Belloubet a demandé à l'Inspection générale de la justice de conduire une inspection de "              # 297
+     "fonctionnement sur cette enquête\", indique-t-elle dans un communiqué. \"Cette inspection permettra de "
+     "déterminer l'étendue et la proportionnalité des investigations effectuées\", précise le communiqué de la garde "
+     "des Sceaux.", "2020-07-01", "proportionnalité", "Nicole Belloubet"),
+    ("C'est dans ce cadre que le pape François a nommé un nonce apostolique, Mgr Mario Giordana, au poste de "          # 720
+     "commissaire extraordinaire. Il sera chargé de \"mettre à jour les statuts, clarifier l'administration et "
+     "réorganiser les bureaux administratifs et techniques de la Fabrique\", précise le texte du Saint-Siège.",
+     "2020-06-30", "statuts", "Saint-Siège"),
+    ("La République en marche a retiré les investitures à MM. Collomb et Cucherat. Elle a également prévenu qu'une "   # 4320
+     "décision similaire s'appliquera à \"l'ensemble des candidats qui décideraient de s'engager à leur tour dans ce "
+     "schéma d'alliance\". \"La Commission nationale d'investiture se réunira dans les prochains jours afin "
+     "d'analyser l'évolution de la situation dans les arrondissements de la ville\", poursuit le communiqué.",
+     "2020-05-29", "investiture se réunira", "La République en marche"),
+])
+def test_a_document_speaks_for_its_author(text, date, words, author):
+    assert attribution(text, date, words)[0] == author
