@@ -150,3 +150,23 @@ def test_a_count_speaks_for_whoever_made_it(text, date, words):
 ])
 def test_a_document_speaks_for_its_author(text, date, words, author):
     assert attribution(text, date, words)[0] == author
+
+
+# « ... ». C'est ce qu'a annoncé X / C'est par ces mots que X a ... / Ce sont les mots de X: the sentence after the
+# quoted words points back at them and names who said them (the ECHO rules of quotes.jsonl).
+@pytest.mark.parametrize("text, date, speaker", [
+    ("Une \"tolérance zéro contre le racisme chez les forces de l'ordre\". C'est ce qu'a annoncé, lundi 8 juin, le "  # 3344
+     "ministre de l'Intérieur Christophe Castaner.", "2020-06-08", "Christophe Castaner"),
+    ("\"J'ai appris ce matin avec beaucoup de tristesse le décès de mon vieux copain Armand Jung\". C'est par ces "    # 14846
+     "mots que l'ancien Premier ministre, Manuel Valls, a rendu hommage à l'ex député socialiste.", "2019-07-31",
+     "Manuel Valls"),
+    ("\"Une page se tourne, un nouveau chapitre de ma vie qui s'ouvre.\" C'est par ces mots que Laurence Sailliet a "  # 15155
+     "annoncé sur Twitter son départ des Républicains.", "2019-07-15", "Laurence Sailliet"),
+    ("\"J'ai décidé d'affirmer haut et fort que le suicide dans la police et la gendarmerie ne sera jamais une "      # 16822
+     "fatalité\". Ce sont les mots de Christophe Castaner, ministre de l'Intérieur.", "2019-04-12", "Christophe Castaner"),
+    ("\"La question n'est pas du tout fermée.\" C'est en ces termes que François Bayrou a réagi à l'éventualité d'un "  # 16922
+     "rétablissement de l'ISF, lundi matin.", "2019-04-08", "François Bayrou"),
+])
+def test_the_next_sentence_names_who_said_it(text, date, speaker):
+    (said, who, _), *_ = attributions(text, date)
+    assert who == speaker

@@ -113,7 +113,7 @@ def _length(rule: Rule) -> int:
 @lru_cache(maxsize=None)
 def _cue_rank() -> dict[str, tuple[int, int]]:
     """The precedence of each quote rule among the cues at one token: the longer first, then the first in the file."""
-    return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label not in ("SOURCE", "INCISE")}
+    return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label == "REPORT"}
 
 
 @lru_cache(maxsize=None)
@@ -144,8 +144,8 @@ def _after_quote(tok: Token, rule: Rule) -> bool:
 class Cues:
     """The hits of the rules of ``quotes.jsonl`` on one document: the reporting verbs and phrases by their first
     token (``REPORT``: of two at one token the longer, then the first in the file, each crossing the adverbs of
-    its gaps no further than needed), the sources ("selon X", "Pour X,": ``SOURCE``) and the words an incise may
-    open with before its verb (``INCISE``)."""
+    its gaps no further than needed), the sources ("selon X", "Pour X,": ``SOURCE``), the words an incise may
+    open with before its verb (``INCISE``) and the sentence openers that point back at quoted words (``ECHO``)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -155,6 +155,7 @@ class Cues:
         self.verbs: dict[int, CueMatch] = {}
         self.sources: dict[int, Hit] = {}
         self.openings: set[int] = set()
+        self.echoes: dict[int, Hit] = {}
         self.mistagged: set[int] = set()        # cue verbs of an incise the parser tagged otherwise
         reporting = []
         for hit in ruleset(doc):
@@ -162,6 +163,8 @@ class Cues:
                 self.sources.setdefault(hit.anchor.i, hit)
             elif hit.rule.label == "INCISE":
                 self.openings.add(hit.anchor.i)
+            elif hit.rule.label == "ECHO":
+                self.echoes.setdefault(hit.anchor.i, hit)
             else:
                 reporting.append(hit)
         for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
@@ -594,6 +597,9 @@ class Finder:
         cue = self._inner_incise(first)
         if cue is not None:
             return cue, self.speakers.of_cue(cue, self._last_quoted(start), incise=True), 0.85
+        echo = self._echo(first)
+        if echo is not None:
+            return echo
         governor = first.root.head if not first.start <= first.root.head.i < first.end else None
         root_subject = reference.subject_of(governor, self.quoted) if governor is not None else None
         if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
@@ -636,6 +642,27 @@ class Finder:
         subject = reference.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
         who = self.speakers.of_token(subject)
         return who if who[0] is not None and who[0].type == "PER" else None
+
+    def _echo(self, quoted: Span) -> tuple[Hit, Who, float] | None:
+        """The next sentence points back at the quoted words ("« ... ». C'est par ces mots que X a ...", ``ECHO``):
+        the person it names (else the organisation) says them."""
+        doc = self.doc
+        j = quoted.end
+        while j < min(len(doc), quoted.end + 3) and doc[j].is_punct:
+            j += 1
+        hit = self.cues.echoes.get(j)
+        if hit is None:
+            return None
+        words = doc[hit.tokens[-1].i + 1: hit.anchor.sent.end]
+        for t in words:
+            ent, m = reference.person_at(doc, t)
+            if ent is not None:
+                return hit, (ent, CharSpan(m.start, m.end), 0.8), 0.8
+        for t in words:
+            ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
+            if ent is not None and ent.type in ("ORG", "GPE") and doc[t.i - 1].pos_ != "ADP":
+                return hit, (ent, CharSpan(m.start, m.end), 0.7), 0.7
+        return None
 
     def _inner_incise(self, quoted: Span) -> CueMatch | None:
         """An incise inside the quoted words: "« Je ne sais pas, a-t-il expliqué. J'attends »"."""
