@@ -952,6 +952,9 @@ def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     clause of its own: "lâche la mère du boulanger, Samah, 50 ans", "Un autre proche de Mme Royal, le
     député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti"."""
     j = tok.right_edge.i + 1
+    while j < min(len(doc), tok.right_edge.i + 9) and doc[j].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") \
+            and person_at(doc, doc[j])[0] is None:
+        j += 1      # a complement the parser hung on the verb: "juge la chercheure en anthropologie sociale, X"
     if j + 1 >= len(doc) or doc[j].text != ",":
         return None
     k = j + 1
