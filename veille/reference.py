@@ -653,6 +653,11 @@ class Resolver:
         introduced = self._introduced_as(tok, set(extra))
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
+        state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
+                      for e in (entity_at(self.doc, c.idx, c.idx + len(c.text))[0],) if e is not None and e.type == "GPE"),
+                     None)
+        if state is not None:       # "le gouvernement britannique", "les autorités chinoises": the state
+            return state, 0.8
         if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
             media = {e.id for e in self.doc._.entities or []
                      if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}

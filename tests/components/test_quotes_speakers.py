@@ -184,3 +184,28 @@ def test_the_next_sentence_names_who_said_it(text, date, speaker):
 ])
 def test_a_name_after_a_described_complement(text, date, words, speaker):
     assert attribution(text, date, words)[0] == speaker
+
+
+# "Le gouvernement britannique a annoncé", "les autorités chinoises ont indiqué", "le régime nord-coréen a annoncé":
+# a state's executive named by its demonym, with no organisation of that name, speaks for the state.
+@pytest.mark.parametrize("text, date, noun, state", [
+    ("Le gouvernement britannique a annoncé lundi qu'il allait durcir le confinement à Leicester en raison d'une "   # 627
+     "flambée de cas de nouveau coronavirus dans cette ville du centre de l'Angleterre.", "2020-06-30", "gouvernement",
+     "Royaume-Uni"),
+    ("Mais le gouvernement britannique a assuré vendredi 15 mai qu'aucune exemption n'avait été accordée aux "      # 10820
+     "Français.", "2020-05-16", "gouvernement", "Royaume-Uni"),
+    ("Aucune notification chinoise n'a été reçue par l'ONU depuis avril 2009 et les autorités chinoises ont indiqué "  # 3290
+     "enquêter pour répondre aux questions du groupe d'experts.", "2020-06-19", "autorités", "Chine"),
+    ("La propagation du virus continue d'inquiéter la Chine, qui déplore désormais 17 morts. Les autorités chinoises "  # 13456
+     "ont annoncé suspendre à partir de jeudi 23 janvier les trains et avions au départ de Wuhan.", "2020-01-22",
+     "autorités", "Chine"),
+    ("La semaine dernière, le régime nord-coréen a annoncé la fermeture de ses canaux de communication avec le "      # 3912
+     "Sud.", "2020-06-16", "régime", "Corée du Nord"),
+    ("Et la semaine dernière, le régime nord-coréen a annoncé la fermeture de ses canaux de communication politique "  # 4075
+     "et militaire avec l'\"ennemi\" sud-coréen.", "2020-06-16", "régime", "Corée du Nord"),
+])
+def test_a_state_executive_speaks_for_the_state(text, date, noun, state):
+    doc = parse(text, date)
+    subject = next(t for t in doc if t.lower_ == noun)
+    found, _ = reference.resolve(doc, subject)
+    assert found is not None and found.name == state
