@@ -467,14 +467,17 @@ class Resolver:
             self.occurrences.append(occ)
 
     def ranked(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
-               only: set[str] | None = None, recency: bool = False, window: int = WINDOW) -> list[tuple[float, Entity]]:
-        """Candidate antecedents before ``tok``, best first, with their salience scores."""
+               only: set[str] | None = None, recency: bool = False, window: int = WINDOW,
+               said: tuple[int, int] | None = None) -> list[tuple[float, Entity]]:
+        """Candidate antecedents before ``tok``, best first, with their salience scores; none named in ``said``
+        (the characters of the words a pronoun's referent reports: "Washington essaie ..., a-t-il estimé")."""
         best: dict[str, tuple[float, Entity]] = {}
         for occ in self.occurrences:
             ent = occ.entity
             if occ.start >= tok.idx or tok.idx - occ.end > window or ent.type not in types:
                 continue
-            if only is not None and ent.id not in only or any(a <= occ.start < b for a, b in self.quoted):
+            if only is not None and ent.id not in only or any(a <= occ.start < b for a, b in self.quoted) \
+                    or said is not None and said[0] <= occ.start < said[1]:
                 continue
             if ent.type != "PER" and "PER" in types and not occ.subject:
                 continue    # "Dans un entretien à BFMTV, X assure qu'il ...": an organisation must have been a subject
@@ -494,9 +497,9 @@ class Resolver:
 
     def pick(self, tok: Token, gender: str | None, number: str | None, types: tuple[str, ...],
              only: set[str] | None = None, ceiling: float = 0.9, recency: bool = False,
-             window: int = WINDOW) -> tuple[Entity | None, float]:
+             window: int = WINDOW, said: tuple[int, int] | None = None) -> tuple[Entity | None, float]:
         """The best antecedent and a confidence from its lead over the runner-up."""
-        ranked = self.ranked(tok, gender, number, types, only, recency, window)
+        ranked = self.ranked(tok, gender, number, types, only, recency, window, said)
         if not ranked:
             return None, 0.0
         lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else ranked[0][0] - 2.0)
@@ -520,17 +523,18 @@ class Resolver:
 
     # -- the three kinds of anaphora --
 
-    def pronoun(self, tok: Token, topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, float]:
-        """il/elle/ils/elles/celui-ci: the salient entity of the right gender and number.
-        ``topic`` (an entity and the offset since when it is the topic: the speaker of the quotation
-        just before an incise) wins when it agrees and no other person has been a subject since."""
+    def pronoun(self, tok: Token, topic: tuple[Entity, int] | None = None,
+                said: tuple[int, int] | None = None) -> tuple[Entity | None, float]:
+        """il/elle/ils/elles/celui-ci: the salient entity of the right gender and number, not one named in
+        ``said`` (see :meth:`ranked`). ``topic`` (an entity and the offset since when it is the topic: the speaker
+        of the quotation just before an incise) wins when it agrees and no other person has been a subject since."""
         word = _of_kind("pronoun").get(pronoun_form(tok))
         if word is None:
             return None, 0.0
         if self.on_topic(tok, topic):
             return topic[0], 0.8
         types = ("PER", "ORG") if word.number == "s" else ("ORG", "GPE")
-        return self.pick(tok, word.gender, word.number, types, recency=pronoun_form(tok).endswith("-ci"))
+        return self.pick(tok, word.gender, word.number, types, recency=pronoun_form(tok).endswith("-ci"), said=said)
 
     def on_topic(self, tok: Token, topic: tuple[Entity, int] | None) -> bool:
         """True when a singular pronoun agrees with the topic and no other person has been a subject since
@@ -650,6 +654,11 @@ class Resolver:
         introduced = self._introduced_as(tok, set(extra))
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
+        state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
+                      for e in (entity_at(self.doc, c.idx, c.idx + len(c.text))[0],) if e is not None and e.type == "GPE"),
+                     None)
+        if state is not None:       # "le gouvernement britannique", "les autorités chinoises": the state
+            return state, 0.8
         if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
             media = {e.id for e in self.doc._.entities or []
                      if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
@@ -950,6 +959,9 @@ def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     clause of its own: "lâche la mère du boulanger, Samah, 50 ans", "Un autre proche de Mme Royal, le
     député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti"."""
     j = tok.right_edge.i + 1
+    while j < min(len(doc), tok.right_edge.i + 9) and doc[j].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") \
+            and person_at(doc, doc[j])[0] is None:
+        j += 1      # a complement the parser hung on the verb: "juge la chercheure en anthropologie sociale, X"
     if j + 1 >= len(doc) or doc[j].text != ",":
         return None
     k = j + 1
@@ -982,14 +994,14 @@ def is_indefinite(tok: Token) -> bool:
     return det is not None and ("Ind" in det.morph.get("Definite") or det.lower_ in ("plusieurs", "certains", "des", "de"))
 
 
-def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
-            topic: tuple[Entity, int] | None = None) -> tuple[Entity | None, float]:
+def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple[Entity, int] | None = None,
+            said: tuple[int, int] | None = None) -> tuple[Entity | None, float]:
     """The entity a subject token designates, and a confidence.
 
     A name (or an already resolved mention) gives its entity; a noun phrase with a
     person in apposition gives that person; a pronoun or description is resolved;
     an organisation named inside the phrase comes last; an indefinite phrase is nobody.
-    ``topic``: see :meth:`Resolver.pronoun`.
+    ``topic``, ``said``: see :meth:`Resolver.pronoun`.
     """
     if tok.text == "-t" and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
@@ -999,8 +1011,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
     ent, m = person_at(doc, tok)
     if ent is None:
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
-    if ent is not None and ent.type in SPEAKER_TYPES + ("MISC",):
-        return (ent, m.confidence) if ent.type in SPEAKER_TYPES else (None, 0.0)
+    if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
+        return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
     person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:
         return person, 0.9
@@ -1011,15 +1023,43 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None,
     if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
         return survey_source(doc, tok)
     if pronoun_form(tok) in _of_kind("pronoun"):
-        return resolver.pronoun(tok, topic) if not _impersonal(tok) else (None, 0.0)
+        return resolver.pronoun(tok, topic, said) if not _impersonal(tok) else (None, 0.0)
+    if tok.lower_ in _of_kind("document") and is_definite(tok):
+        return _document_author(doc, tok, resolver, topic)
     if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
         found = resolver.description(tok, subject=True)
-        if found[0] is not None or _title_head(doc, tok):
-            return found
-    inside = [e for e in _entities_in(doc, tok) if e.type in ("ORG",)]
-    if inside and tok.pos_ in ("NOUN", "PROPN"):
+        if found[0] is not None or _title_head(doc, tok) or gazetteer.office_of(description_form(tok)):
+            return found        # "le locataire de la place Beauvau" is a person, not the place
+    aside = {t.i for c in _circumstances(tok) for t in c.subtree}
+    inside = [e for t in tok.subtree if t.i not in aside
+              for e in (entity_at(doc, t.idx, t.idx + len(t.text))[0],) if e is not None and e.type == "ORG"]
+    if inside and tok.pos_ in ("NOUN", "PROPN"):     # "le porte-parole du Kremlin", not "son avocat à l'AFP"
         return inside[0], 0.7
     return None, 0.0
+
+
+def _document_author(doc: Doc, tok: Token, resolver: Resolver,
+                     topic: tuple[Entity, int] | None) -> tuple[Entity | None, float]:
+    """Who speaks through a document ("le communiqué", "le texte"): the author its "de" complement names ("le
+    communiqué de la police"), else the speaker just quoted, whose statement it goes on with; never a person guessed
+    by gender."""
+    author = next((c for c in tok.children if c.i > tok.i and _of_phrase(c)), None)
+    if author is not None:
+        return resolve(doc, author, resolver)
+    return (topic[0], 0.7) if topic is not None else (None, 0.0)
+
+
+def capital(ent: Entity) -> bool:
+    """A state's capital ("Berlin déclarant", "Ankara estime", "selon Moscou"): as a speaker it stands for the
+    state's government."""
+    return ent.type == "LOC" and gazetteer.country_by_capital(ent.name) is not None
+
+
+def _circumstances(tok: Token) -> list[Token]:
+    """The clauses and the prepositional complements of a noun other than its "de" complements: "(son avocat) à
+    l'AFP", "(leur article,) publié dans la revue Nature" (an organisation named there is not the phrase's)."""
+    return [c for c in tok.children if c.dep_.startswith("acl") or c.dep_.startswith(("nmod", "obl"))
+            and any(g.dep_ == "case" for g in c.children) and not _of_phrase(c)]
 
 
 def survey_source(doc: Doc, tok: Token) -> tuple[Entity | None, float]:

@@ -113,14 +113,39 @@ def _length(rule: Rule) -> int:
 @lru_cache(maxsize=None)
 def _cue_rank() -> dict[str, tuple[int, int]]:
     """The precedence of each quote rule among the cues at one token: the longer first, then the first in the file."""
-    return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label not in ("SOURCE", "INCISE")}
+    return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label == "REPORT"}
+
+
+@lru_cache(maxsize=None)
+def _incise_forms() -> dict[str, Rule]:
+    """The present-tense third persons of the one-word -er reporting verbs ("analyse", "juge", "note", "pointent";
+    "s'alarme": the reflexive ones), which the parser often tags as nouns in an incise: "», analyse l'artiste"."""
+    out: dict[str, Rule] = {}
+    for rule in rules.load(RULES):
+        verb = rule.data.get("lemma", "").removeprefix("se ").removeprefix("s'")
+        if rule.label == "REPORT" and " " not in verb and verb.endswith("er"):
+            for ending in ("e", "ent"):
+                out.setdefault(verb[:-2] + ending, rule)
+    return out
+
+
+def _after_quote(tok: Token, rule: Rule) -> bool:
+    """A verb form right after the closing mark and comma of a quotation (after "s'"/"se" for a reflexive
+    cue): the verb of an incise, whatever the parser tagged it."""
+    doc = tok.doc
+    j = tok.i - 1
+    if "quotes.reflexive" in rule.predicates:
+        if doc[j].lower_ not in REFLEXIVE:
+            return False
+        j -= 1
+    return j >= 1 and doc[j].text == "," and (doc[j - 1].text in CLOSING or doc[j - 1].text == '"')
 
 
 class Cues:
     """The hits of the rules of ``quotes.jsonl`` on one document: the reporting verbs and phrases by their first
     token (``REPORT``: of two at one token the longer, then the first in the file, each crossing the adverbs of
-    its gaps no further than needed), the sources ("selon X", "Pour X,": ``SOURCE``) and the words an incise may
-    open with before its verb (``INCISE``)."""
+    its gaps no further than needed), the sources ("selon X", "Pour X,": ``SOURCE``), the words an incise may
+    open with before its verb (``INCISE``) and the sentence openers that point back at quoted words (``ECHO``)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -130,16 +155,25 @@ class Cues:
         self.verbs: dict[int, CueMatch] = {}
         self.sources: dict[int, Hit] = {}
         self.openings: set[int] = set()
+        self.echoes: dict[int, Hit] = {}
+        self.mistagged: set[int] = set()        # cue verbs of an incise the parser tagged otherwise
         reporting = []
         for hit in ruleset(doc):
             if hit.rule.label == "SOURCE":
                 self.sources.setdefault(hit.anchor.i, hit)
             elif hit.rule.label == "INCISE":
                 self.openings.add(hit.anchor.i)
+            elif hit.rule.label == "ECHO":
+                self.echoes.setdefault(hit.anchor.i, hit)
             else:
                 reporting.append(hit)
         for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
             self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
+        for tok in doc[2:]:
+            rule = _incise_forms().get(tok.lower_)
+            if rule is not None and tok.i not in self.verbs and _after_quote(tok, rule):
+                self.verbs[tok.i] = CueMatch(tok, tok.i, tok.i + 1, rule)
+                self.mistagged.add(tok.i)
 
     def at(self, tok: Token) -> CueMatch | None:
         """The reporting verb or phrase whose first word is ``tok``, if any."""
@@ -149,7 +183,7 @@ class Cues:
         """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté" (a few opening words,
         then the verb)."""
         for t in self.doc[i:min(stop, i + self.reach + 1)]:
-            cue = self.at(t) if t.pos_ in ("VERB", "AUX") else None
+            cue = self.at(t) if t.pos_ in ("VERB", "AUX") or t.i in self.mistagged else None
             if t.pos_ == "VERB" or cue is not None:
                 return cue
             if t.i not in self.openings:
@@ -204,18 +238,19 @@ class Speakers:
         self.quoted = quoted
         self.resolver = reference.Resolver(doc, quoted)
 
-    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None) -> Who:
-        """The entity a speaker token designates (``topic``: see :meth:`reference.Resolver.pronoun`)."""
+    def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None,
+                 said: tuple[int, int] | None = None) -> Who:
+        """The entity a speaker token designates (``topic``, ``said``: see :meth:`reference.Resolver.pronoun`)."""
         if tok is None:
             return None, None, 0.0
-        ent, conf = reference.resolve(self.doc, tok, self.resolver, topic)
+        ent, conf = reference.resolve(self.doc, tok, self.resolver, topic, said)
         return ent, _np_span(self.doc, tok), conf
 
     def of_cue(self, cue: CueMatch, topic: tuple[Entity, int] | None = None,
-               incise: bool = False) -> Who:
+               incise: bool = False, said: tuple[int, int] | None = None) -> Who:
         """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X"); ``incise``: the
         cue is an incise inside the quotation marks ("« ..., a estimé l'ancien eurodéputé. ... »"),
-        where the subject is too."""
+        where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
         subject = next((s for s in (reference.subject_of(v, outside) for v in verbs)
@@ -226,7 +261,7 @@ class Speakers:
             named = self.named_after(cue)
             if named[0] is not None:
                 return named
-        return self.of_token(subject, topic)
+        return self.of_token(subject, topic, said)
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -441,7 +476,7 @@ class Finder:
             start = colon[-1] + 1
         span = trim(text_of(doc), doc[start].idx, doc[comma].idx)
         if doc[comma].idx - doc[start].idx > 15:
-            self.add(span, "indirect", 4, self.speakers.of_cue(cue), cue, 0.7)
+            self.add(span, "indirect", 4, self.speakers.of_cue(cue, said=span), cue, 0.7)
 
     def sources(self) -> None:
         """ "Selon X, <clause>", "<clause>, selon X", "selon qui <clause>", "Pour X, <clause>" (the ``SOURCE``
@@ -533,16 +568,17 @@ class Finder:
             cue = self.cues.at(doc.char_span(previous.cue.start, previous.cue.end, alignment_mode="expand")[0])
             if ent is not None and cue is not None:
                 return cue, (ent, previous.speaker_mention, previous.speaker_confidence), previous.confidence
-        intro = self._introduction(first)
-        if intro is not None:
-            return intro, self.speakers.of_cue(intro, self._last_quoted(start)), 0.9
         after = first.end
         while after < len(doc) and doc[after].text in INCISE_PUNCT and not (doc[after].text == '"' and doc[after].idx > end + 2):
             after += 1
         sent_after = doc[min(after, len(doc) - 1)].sent
         cue = self.cues.after(after, sent_after.end) if after < len(doc) else None
-        if cue is not None:
-            return cue, self.speakers.of_cue(cue, self._last_quoted(start)), 0.9
+        intro = self._introduction(first)
+        if cue is not None and (intro is None or any(t.text == "," for t in doc[first.end:after])):
+            said = (min(first[0].sent.start_char, start), end)    # ("Washington ... « ... », a-t-il estimé")
+            return cue, self.speakers.of_cue(cue, self._last_quoted(start), said=said), 0.9
+        if intro is not None:       # 'Il se déclare « ... » et a exprimé', not '... de « ... », a déclaré X'
+            return intro, self.speakers.of_cue(intro, self._last_quoted(start)), 0.9
         if after < len(doc):
             source = self.cues.source_at(doc[after])
             if source is not None:
@@ -561,6 +597,9 @@ class Finder:
         cue = self._inner_incise(first)
         if cue is not None:
             return cue, self.speakers.of_cue(cue, self._last_quoted(start), incise=True), 0.85
+        echo = self._echo(first)
+        if echo is not None:
+            return echo
         governor = first.root.head if not first.start <= first.root.head.i < first.end else None
         root_subject = reference.subject_of(governor, self.quoted) if governor is not None else None
         if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
@@ -603,6 +642,27 @@ class Finder:
         subject = reference.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
         who = self.speakers.of_token(subject)
         return who if who[0] is not None and who[0].type == "PER" else None
+
+    def _echo(self, quoted: Span) -> tuple[Hit, Who, float] | None:
+        """The next sentence points back at the quoted words ("« ... ». C'est par ces mots que X a ...", ``ECHO``):
+        the person it names (else the organisation) says them."""
+        doc = self.doc
+        j = quoted.end
+        while j < min(len(doc), quoted.end + 3) and doc[j].is_punct:
+            j += 1
+        hit = self.cues.echoes.get(j)
+        if hit is None:
+            return None
+        words = doc[hit.tokens[-1].i + 1: hit.anchor.sent.end]
+        for t in words:
+            ent, m = reference.person_at(doc, t)
+            if ent is not None:
+                return hit, (ent, CharSpan(m.start, m.end), 0.8), 0.8
+        for t in words:
+            ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
+            if ent is not None and ent.type in ("ORG", "GPE") and doc[t.i - 1].pos_ != "ADP":
+                return hit, (ent, CharSpan(m.start, m.end), 0.7), 0.7
+        return None
 
     def _inner_incise(self, quoted: Span) -> CueMatch | None:
         """An incise inside the quoted words: "« Je ne sais pas, a-t-il expliqué. J'attends »"."""
