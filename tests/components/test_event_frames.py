@@ -17,24 +17,17 @@ def fired(text: str) -> set[str]:
     return {h.rule.id for h in EVENT_RULES(parse(text))}
 
 
-@pytest.mark.parametrize("text", [
-    "Le président Emmanuel Macron appelle Angela Merkel à la retenue.",
-    "Emmanuel Macron a appelé Joe Biden à lever les sanctions.",
+@pytest.mark.parametrize("text, meant, other", [
+    ("Le président Emmanuel Macron appelle Angela Merkel à la retenue.", "request.appeler", "consult.appeler"),
+    ("Emmanuel Macron a appelé Joe Biden à lever les sanctions.", "request.appeler", "consult.appeler"),
+    # OrangeSum 13942 (outside the gold)
+    ("Juncker, qui avait appelé le Premier ministre britannique dans la matinée, a qualifié l'accord d'\"équitable et "
+     "équilibré\".", "consult.appeler", "request.appeler"),
+    ("Emmanuel Macron a appelé Joe Biden au téléphone.", "consult.appeler", "request.appeler"),
 ])
-def test_appeler_with_an_a_complement_asks(nlp, text):
+def test_appeler_asks_with_an_a_complement_and_calls_without(nlp, text, meant, other):
     ids = fired(text)
-    assert "request.appeler" in ids and "consult.appeler" not in ids
-
-
-@pytest.mark.parametrize("text", [
-    # OrangeSum 13942, 15055 (outside the gold)
-    "Juncker, qui avait appelé le Premier ministre britannique dans la matinée, a qualifié l'accord d'\"équitable et "
-    "équilibré\".",
-    "Emmanuel Macron a appelé Joe Biden au téléphone.",
-])
-def test_appeler_alone_is_a_call(nlp, text):
-    ids = fired(text)
-    assert "consult.appeler" in ids and "request.appeler" not in ids
+    assert meant in ids and other not in ids, ids
 
 
 @pytest.mark.parametrize("text", [
