@@ -334,7 +334,8 @@ class EventFinder(Component):
             if found is None:
                 continue
             kind, when, cameo = found
-            if when == "negated" and _negated(tok) or when == "word" and (kind == "ACCUSE" or not _negated(tok)):
+            negated = _negated(tok) or tok.pos_ == "VERB" and _denied(tok)     # "qui ne soutiennent pas la politique"
+            if when == "negated" and negated or when == "word" and (kind == "ACCUSE" or not negated):
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
 
