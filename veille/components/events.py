@@ -95,6 +95,8 @@ QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", 
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
 NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune rencontre"
+CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au téléphone", "au bout du fil": a call
+CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
@@ -151,6 +153,34 @@ def _clitics_present(hit: Hit) -> bool:
 def _not_pronominal(hit: Hit) -> bool:
     """"s'appeler Les Socialistes" is no call: a verb whose rule names no "se" does not fire when it carries one."""
     return not _reciprocal(hit.anchor)
+
+
+@predicate("events.calls_to")
+def _calls_to(hit: Hit) -> bool:
+    """"a appelé X à la retenue", "appelle X à démissionner": "appeler" asks only with an "à" complement after it
+    in its clause (not "au téléphone"); "a appelé X" alone is a phone call."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.is_punct and not t.is_quote:
+            return False
+        if t.lower_ in ("à", "au", "aux") and (t.i + 1 == len(doc) or doc[t.i + 1].lemma_.lower() not in CALL_MEANS):
+            return True
+    return False
+
+
+@predicate("events.phone_call")
+def _phone_call(hit: Hit) -> bool:
+    """"Juncker avait appelé le Premier ministre britannique dans la matinée": "appeler" without an "à" complement
+    is a call; not "il m'a appelé mon ami" (a name given: a second nominal), "appeler en renfort", "appeler de ses
+    vœux" (``CALL_NOT``)."""
+    tok = hit.anchor
+    nominals = [c for c in tok.children if c.i > tok.i and c.dep_ in ("obj", "xcomp", "iobj")
+                and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    before = [c for h in [tok] + [c for c in tok.children if c.dep_.startswith("aux")] for c in h.children
+              if c.i < tok.i and c.pos_ == "PRON" and c.dep_ in ("obj", "iobj", "expl:comp")]
+    named = len(nominals) > 1 or bool(nominals) and bool(before)     # "l'a appelé César", "qu'on a appelé les frondeurs"
+    clause = {t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.sent.end]}
+    return not _calls_to(hit) and not named and not clause & CALL_NOT
 
 
 class EventFinder(Component):
@@ -307,7 +337,8 @@ class EventFinder(Component):
             if found is None:
                 continue
             kind, when, cameo = found
-            if when == "negated" and _negated(tok) or when == "word" and (kind == "ACCUSE" or not _negated(tok)):
+            negated = _negated(tok) or tok.pos_ == "VERB" and _denied(tok)     # "qui ne soutiennent pas la politique"
+            if when == "negated" and negated or when == "word" and (kind == "ACCUSE" or not negated):
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
 
