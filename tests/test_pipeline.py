@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 
 import veille.components.quotes as quotes_component
 from veille.component import Component
-from veille.pipeline import ExtractionError, extract_many, parse
+from veille.pipeline import ExtractionError, IndexedLemmatizer, extract_many, parse
 from veille.read import Article
 
 MARK = "Zorglub"   # an article holding this word makes the patched quotes component fail
@@ -77,3 +78,14 @@ def test_a_saved_pipeline_loads_and_gives_the_same_records(nlp, dev_articles, tm
     arts = [a for a in dev_articles if a.id != "surrogate"][:4]
     saved = [r.to_dict() for r in extract_many(arts, model=str(tmp_path / "veille-model"))]
     assert saved == [r.to_dict() for r in extract_many(arts)]
+
+
+def test_the_indexed_lemmatizer_gives_the_lemmas_of_spacys(nlp, dev_articles):
+    used = nlp.get_pipe("lemmatizer")
+    assert isinstance(used, IndexedLemmatizer)
+    spacys, fresh = (cls(nlp.vocab, None, "lemmatizer", mode="rule") for cls in (FrenchLemmatizer, IndexedLemmatizer))
+    for lemmatizer in (spacys, fresh):
+        lemmatizer.initialize(lookups=used.lookups)
+    tokens = [t for a in dev_articles if a.id != "surrogate" for t in nlp(a.text)]
+    assert len({t.lower_ for t in tokens}) > 1000
+    assert [fresh.rule_lemmatize(t) for t in tokens] == [spacys.rule_lemmatize(t) for t in tokens]

@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 import spacy
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401  (registers the Doc extensions)
 from veille.component import failure
@@ -37,6 +38,78 @@ def _import_components() -> None:
         importlib.import_module(f"veille.components.{name}")
 
 
+class IndexedLemmatizer(FrenchLemmatizer):
+    """spaCy's French rule lemmatizer giving the same lemmas faster. The model ships each part of speech's
+    lemma index as a list (66,000 nouns), which ``rule_lemmatize`` searches for the word and for every form
+    its suffix rules make: a linear search per rule, tens of milliseconds an article until the lemma cache
+    holds the vocabulary. Here each index is searched as a set, built once from the same table."""
+
+    def rule_lemmatize(self, token: Token) -> list[str]:
+        """``FrenchLemmatizer.rule_lemmatize`` (spaCy 3.8) with the index tested as a set."""
+        key = (token.orth, token.pos)
+        univ_pos = token.pos_.lower()
+        if key in self.cache or "lemma_rules" not in self.lookups or univ_pos not in _RULE_POS:
+            return super().rule_lemmatize(token)    # cached, or not a part of speech the rules handle
+        index = self._index(univ_pos)
+        string = token.text.lower()
+        forms: list[str] = []
+        if string in index:
+            forms.append(string)
+            self.cache[key] = forms
+            return forms
+        forms.extend(self.lookups.get_table("lemma_exc", {}).get(univ_pos, {}).get(string, []))
+        oov_forms = []
+        if not forms:
+            for old, new in self.lookups.get_table("lemma_rules", {}).get(univ_pos, []):
+                if string.endswith(old):
+                    form = string[: len(string) - len(old)] + new
+                    if not form:
+                        pass
+                    elif form in index or not form.isalpha():
+                        forms.append(form)
+                    else:
+                        oov_forms.append(form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(self.lookups.get_table("lemma_lookup", {}).get(string, [string])[0])
+        forms = list(dict.fromkeys(forms))
+        self.cache[key] = forms
+        return forms
+
+    def _index(self, univ_pos: str) -> frozenset[str]:
+        """The lemma index of a part of speech as a set (rebuilt when the lookups were reloaded)."""
+        table = self.lookups.get_table("lemma_index", {}).get(univ_pos, {})
+        sets = self.__dict__.setdefault("_index_sets", {})
+        if univ_pos not in sets or sets[univ_pos][0] is not table:
+            sets[univ_pos] = (table, frozenset(table))
+        return sets[univ_pos][1]
+
+
+#: The parts of speech that FrenchLemmatizer.rule_lemmatize lemmatizes by rule (the others by lookup).
+_RULE_POS = frozenset({"noun", "verb", "adj", "adp", "adv", "aux", "cconj", "det", "pron", "punct", "sconj"})
+
+
+@Language.factory("veille_lemmatizer", assigns=["token.lemma"],
+                  default_config={"model": None, "mode": "rule", "overwrite": False,
+                                  "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+                  default_score_weights={"lemma_acc": 1.0})
+def make_lemmatizer(nlp: Language, model, name: str, mode: str, overwrite: bool, scorer) -> IndexedLemmatizer:
+    """Factory of :class:`IndexedLemmatizer` (it takes the place of the model's ``lemmatizer``)."""
+    return IndexedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+def _index_lemmatizer(nlp: Language) -> None:
+    """Put an :class:`IndexedLemmatizer` with the model's tables in place of spaCy's French rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names or type(nlp.get_pipe("lemmatizer")) is not FrenchLemmatizer:
+        return
+    old = nlp.get_pipe("lemmatizer")
+    if old.mode != "rule":
+        return
+    new = nlp.replace_pipe("lemmatizer", "veille_lemmatizer", config={"mode": old.mode, "overwrite": old.overwrite})
+    new.initialize(lookups=old.lookups)
+
+
 class ExtractionError(InputError):
     """An article on which a pipeline component failed (the article is skipped, the batch goes on)."""
 
@@ -53,6 +126,7 @@ def _load(model: str) -> Language:
     nlp = spacy.load(model)
     if "veille_events" in nlp.pipe_names:  # a Veille pipeline saved with nlp.to_disk: complete already
         return nlp
+    _index_lemmatizer(nlp)
     for name in PRE_PARSER:
         nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
     for name in COMPONENTS:
