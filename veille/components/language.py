@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
 from veille.component import Component
+from veille.spans import text_of
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 LANGS = ("fr", "en", "es", "de", "it", "pt", "nl")
@@ -53,5 +54,5 @@ class LanguageDetector(Component):
     """Sets ``doc._.lang``."""
 
     def process(self, doc: Doc) -> Doc:
-        doc._.lang = detect(doc.text)
+        doc._.lang = detect(text_of(doc))
         return doc
