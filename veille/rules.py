@@ -237,6 +237,7 @@ class RuleSet:
                 except Exception as exc:  # spaCy's pattern validation errors
                     raise RuleError(f"{self.name}: rule {r.id!r}: invalid pattern: {exc}") from None
             m.anchors = {a: numpy.array(sorted(v), dtype=numpy.uint64) for a, v in m.by_anchor.items() if v}
+            m.rule_of = {vocab.strings.add(r.id): r for r in self.rules}
             self._compiled[key] = (vocab, m)
         return self._compiled[key][1]
 
@@ -245,17 +246,18 @@ class RuleSet:
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
         m = self.compile(doc.vocab)
-        strings = doc.vocab.strings
         found: list[tuple[int, int, int]] = list(m.token(doc)) if len(m.token) else []
         if m.anchors:
             found += _anchored(doc, lo, hi, m)
         for matcher in m.phrase.values():
             found += matcher(doc)
-        hits = [Hit(self.by_id[strings[key]], tuple(doc[start:end])) for key, start, end in found]
+        # (first token, last token, hit) of the hits inside doclike; a span's Hit is made only for those
+        keyed = [(start, end - 1, Hit(m.rule_of[key], (doc[start],) if end - start == 1 else tuple(doc[start:end])))
+                 for key, start, end in found if lo <= start and end <= hi]
         if len(m.dep):
-            hits += [Hit(self.by_id[strings[key]], tuple(doc[i] for i in ids)) for key, ids in m.dep(doc)]
-        keyed = [(min(t.i for t in h.tokens), max(t.i for t in h.tokens), h) for h in hits]
-        keyed = [k for k in keyed if lo <= k[0] and k[1] < hi]
+            for key, ids in m.dep(doc):
+                if lo <= min(ids) and max(ids) < hi:
+                    keyed.append((min(ids), max(ids), Hit(m.rule_of[key], tuple(doc[i] for i in ids))))
         if check:
             keyed = [k for k in keyed if all(_predicate(p, self.name)(k[2]) for p in k[2].rule.predicates)]
         keyed.sort(key=lambda k: (k[0], k[2].rule.id))
@@ -275,7 +277,8 @@ class _Matchers:
     by_anchor: dict[str, dict[int, list[str]]]   # LEMMA/LOWER -> value hash -> the anchored rules it starts
     dep: DependencyMatcher
     phrase: dict[str, PhraseMatcher]    # attr -> phrase rules matched on it
-    anchors: dict[str, numpy.ndarray]   # the value hashes of by_anchor (uint64), for one test over the doc
+    anchors: dict[str, numpy.ndarray] = field(default_factory=dict)  # by_anchor's value hashes, one test a doc
+    rule_of: dict[int, Rule] = field(default_factory=dict)   # a match key (the hash of a rule id) -> the rule
 
 
 def _anchored(doc: Doc, lo: int, hi: int, m: _Matchers) -> list[tuple[int, int, int]]:
