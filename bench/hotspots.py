@@ -3,9 +3,9 @@
     .venv/bin/python bench/hotspots.py --n 60 [--top 10] [--component veille_quotes]
 
 Runs the first N OrangeSum articles through the pipeline one component at a time, each component
-with its own profiler, then record building, then what the parent process of
-``extract_many(n_process=2)`` does per article (tokenising and serialising the Doc it sends, reading
-back the Doc it receives, building the record). Prints each part's share and call count and the top
+with its own profiler (``make_doc``: tokenising), then record building, then what the parent process of
+``extract_many(n_process=2)`` does per article (pickling the text it sends, reading back the Doc it
+receives, building the record). Prints each part's share and call count and the top
 functions (own time) of the Veille code. cProfile slows Python code more than spaCy's compiled pipes,
 so compare shares between runs of this script, not with wall-clock timings. Shares are of CPU time
 (``time.process_time``), which other processes on the machine do not inflate.
@@ -37,13 +37,16 @@ def _articles(source: Path, n: int) -> list:
 
 def profile(source: Path, n: int) -> tuple[dict[str, cProfile.Profile], dict[str, float]]:
     """One profiler and CPU seconds per part: each pipe, ``record``, and the parent's ``parent:*`` steps."""
+    import pickle
+
     from spacy.tokens import Doc
 
-    from veille.pipeline import _make_doc, _record, load
+    from veille.pipeline import ArticleText, _record, load
 
     nlp = load()
     arts = _articles(source, n)
-    parts = [name for name, _ in nlp.pipeline] + ["record", "parent:send", "parent:receive", "parent:record"]
+    parts = ["make_doc"] + [name for name, _ in nlp.pipeline] + ["record", "parent:send", "parent:receive",
+                                                                "parent:record"]
     profs = {p: cProfile.Profile(timer=time.process_time) for p in parts}
     secs = dict.fromkeys(parts, 0.0)
 
@@ -57,8 +60,8 @@ def profile(source: Path, n: int) -> tuple[dict[str, cProfile.Profile], dict[str
             secs[part] += time.process_time() - t
 
     for art in arts:
-        doc = timed("parent:send", lambda a: _make_doc(nlp, a).to_bytes(), art)
-        doc = Doc(nlp.vocab).from_bytes(doc)
+        text = pickle.loads(timed("parent:send", lambda a: pickle.dumps(ArticleText.of(a)), art))
+        doc = timed("make_doc", nlp.make_doc, text)
         for name, proc in nlp.pipeline:
             doc = timed(name, proc, doc)
         timed("record", _record, doc, art)
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
     profs, secs = profile(a.source, a.n)
     pipeline = {p: s for p, s in secs.items() if not p.startswith("parent:")}
     total = sum(pipeline.values())
-    veille = sum(s for p, s in pipeline.items() if p.startswith("veille_") or p == "record")
+    veille = sum(s for p, s in pipeline.items() if p.startswith("veille_") or p == "record")   # spaCy's the rest
     print(f"{a.n} articles, {total:.2f} s CPU in one process under cProfile; Veille's share "
           f"{veille / total:.3f}", file=sys.stderr)
     for p, s in sorted(pipeline.items(), key=lambda kv: -kv[1]):
