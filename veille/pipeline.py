@@ -45,6 +45,10 @@ class IndexedLemmatizer(FrenchLemmatizer):
     its suffix rules make: a linear search per rule, tens of milliseconds an article until the lemma cache
     holds the vocabulary. Here each index is searched as a set, built once from the same table."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._index_sets: dict[str, tuple[list[str], frozenset[str]]] = {}    # part of speech -> (table, set)
+
     def rule_lemmatize(self, token: Token) -> list[str]:
         """``FrenchLemmatizer.rule_lemmatize`` (spaCy 3.8) with the index tested as a set."""
         key = (token.orth, token.pos)
@@ -81,10 +85,10 @@ class IndexedLemmatizer(FrenchLemmatizer):
     def _index(self, univ_pos: str) -> frozenset[str]:
         """The lemma index of a part of speech as a set (rebuilt when the lookups were reloaded)."""
         table = self.lookups.get_table("lemma_index", {}).get(univ_pos, {})
-        sets = self.__dict__.setdefault("_index_sets", {})
-        if univ_pos not in sets or sets[univ_pos][0] is not table:
-            sets[univ_pos] = (table, frozenset(table))
-        return sets[univ_pos][1]
+        known = self._index_sets.get(univ_pos)
+        if known is None or known[0] is not table:
+            known = self._index_sets[univ_pos] = (table, frozenset(table))
+        return known[1]
 
 
 #: The parts of speech that FrenchLemmatizer.rule_lemmatize lemmatizes by rule (the others by lookup).
@@ -102,10 +106,8 @@ def make_lemmatizer(nlp: Language, model, name: str, mode: str, overwrite: bool,
 
 def _index_lemmatizer(nlp: Language) -> None:
     """Put an :class:`IndexedLemmatizer` with the model's tables in place of spaCy's French rule lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names or type(nlp.get_pipe("lemmatizer")) is not FrenchLemmatizer:
-        return
-    old = nlp.get_pipe("lemmatizer")
-    if old.mode != "rule":
+    old = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if type(old) is not FrenchLemmatizer or old.mode != "rule":
         return
     new = nlp.replace_pipe("lemmatizer", "veille_lemmatizer", config={"mode": old.mode, "overwrite": old.overwrite})
     new.initialize(lookups=old.lookups)
