@@ -2,13 +2,16 @@
 and ``extract_many`` gives the same records on ``nlp.pipe`` with one process or several."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+import pickle
 
 import pytest
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 
 import veille.components.quotes as quotes_component
 from veille.component import Component
-from veille.pipeline import ExtractionError, extract_many, parse
+from veille.pipeline import ORIGINAL_KEY, ArticleText, ExtractionError, IndexedLemmatizer, extract_many, parse
 from veille.read import Article
 
 MARK = "Zorglub"   # an article holding this word makes the patched quotes component fail
@@ -77,3 +80,24 @@ def test_a_saved_pipeline_loads_and_gives_the_same_records(nlp, dev_articles, tm
     arts = [a for a in dev_articles if a.id != "surrogate"][:4]
     saved = [r.to_dict() for r in extract_many(arts, model=str(tmp_path / "veille-model"))]
     assert saved == [r.to_dict() for r in extract_many(arts)]
+
+
+def test_the_indexed_lemmatizer_gives_the_lemmas_of_spacys(nlp, dev_articles):
+    used = nlp.get_pipe("lemmatizer")
+    assert isinstance(used, IndexedLemmatizer)
+    spacys, fresh = (cls(nlp.vocab, None, "lemmatizer", mode="rule") for cls in (FrenchLemmatizer, IndexedLemmatizer))
+    for lemmatizer in (spacys, fresh):
+        lemmatizer.initialize(lookups=used.lookups)
+    tokens = [t for a in dev_articles if a.id != "surrogate" for t in nlp(a.text)]
+    assert len({t.lower_ for t in tokens}) > 1000
+    assert [fresh.rule_lemmatize(t) for t in tokens] == [spacys.rule_lemmatize(t) for t in tokens]
+
+
+def test_a_text_sent_to_a_worker_carries_its_article_to_the_doc(nlp):
+    article = Article(text="Le ministre a\u00adnnoncé mardi sa démission.", id="a", date="2020-01-10", title="Démission")
+    text = pickle.loads(pickle.dumps(ArticleText.of(article)))     # as nlp.pipe(n_process=2) sends it
+    assert text == "Le ministre annoncé mardi sa démission."
+    doc = nlp.make_doc(text)
+    assert (doc._.pub_date, doc._.title, doc.user_data[ORIGINAL_KEY]) == (dt.date(2020, 1, 10), "Démission", article.text)
+    plain = nlp.make_doc(str(text))
+    assert [t.text for t in plain] == [t.text for t in doc] and plain._.pub_date is None

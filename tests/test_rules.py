@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.matcher import Matcher
 
 from veille import rules
 from veille.rules import Hit, RuleError, RuleSet, predicate
@@ -134,3 +135,18 @@ def test_a_lemma_anchored_token_may_test_its_part_of_speech_too(nlp):
     doc = nlp("Ils vont dîner avant le dîner officiel.")
     assert [h.anchor.i for h in rs(doc)] == [5]
     assert rs(nlp("Ils vont dîner.")) == []
+
+
+def test_a_single_token_rule_is_tested_over_the_doc_and_matches_as_spacys_matcher(nlp):
+    pattern = [[{"POS": {"IN": ["AUX", "PRON"]}}], [{"ORTH": ","}], [{"TEXT": {"REGEX": "^-"}}]]
+    rs = _set(_rule(id="one", pattern=pattern))
+    m = rs.compile(nlp.vocab)
+    assert len(m.token) == 0 and list(m.single) == [nlp.vocab.strings["one"]]
+    matcher = Matcher(nlp.vocab)
+    matcher.add("one", pattern)
+    doc = nlp("« Nous verrons », a-t-il ajouté, puis il est parti sans un mot.")
+    assert [(h.anchor.i, len(h.tokens)) for h in rs(doc)] == [(start, 1) for _, start, _ in matcher(doc)]
+    assert {"-il", ",", "est"} <= {h.anchor.text for h in rs(doc)}
+    assert [h.anchor.i for h in rs(doc[6:])] == [start for _, start, _ in matcher(doc) if start >= 6]
+    with pytest.raises(ValueError, match="E155"):
+        rs(nlp.make_doc("Il est parti."))

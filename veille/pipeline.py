@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import deque
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 import spacy
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401  (registers the Doc extensions)
 from veille.component import failure
@@ -37,6 +39,80 @@ def _import_components() -> None:
         importlib.import_module(f"veille.components.{name}")
 
 
+class IndexedLemmatizer(FrenchLemmatizer):
+    """spaCy's French rule lemmatizer giving the same lemmas faster. The model ships each part of speech's
+    lemma index as a list (66,000 nouns), which ``rule_lemmatize`` searches for the word and for every form
+    its suffix rules make: a linear search per rule, tens of milliseconds an article until the lemma cache
+    holds the vocabulary. Here each index is searched as a set, built once from the same table."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._index_sets: dict[str, tuple[list[str], frozenset[str]]] = {}    # part of speech -> (table, set)
+
+    def rule_lemmatize(self, token: Token) -> list[str]:
+        """``FrenchLemmatizer.rule_lemmatize`` (spaCy 3.8) with the index tested as a set."""
+        key = (token.orth, token.pos)
+        univ_pos = token.pos_.lower()
+        if key in self.cache or "lemma_rules" not in self.lookups or univ_pos not in _RULE_POS:
+            return super().rule_lemmatize(token)    # cached, or not a part of speech the rules handle
+        index = self._index(univ_pos)
+        string = token.text.lower()
+        forms: list[str] = []
+        if string in index:
+            forms.append(string)
+            self.cache[key] = forms
+            return forms
+        forms.extend(self.lookups.get_table("lemma_exc", {}).get(univ_pos, {}).get(string, []))
+        oov_forms = []
+        if not forms:
+            for old, new in self.lookups.get_table("lemma_rules", {}).get(univ_pos, []):
+                if string.endswith(old):
+                    form = string[: len(string) - len(old)] + new
+                    if not form:
+                        pass
+                    elif form in index or not form.isalpha():
+                        forms.append(form)
+                    else:
+                        oov_forms.append(form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(self.lookups.get_table("lemma_lookup", {}).get(string, [string])[0])
+        forms = list(dict.fromkeys(forms))
+        self.cache[key] = forms
+        return forms
+
+    def _index(self, univ_pos: str) -> frozenset[str]:
+        """The lemma index of a part of speech as a set (rebuilt when the lookups were reloaded)."""
+        table = self.lookups.get_table("lemma_index", {}).get(univ_pos, {})
+        known = self._index_sets.get(univ_pos)
+        if known is None or known[0] is not table:
+            known = self._index_sets[univ_pos] = (table, frozenset(table))
+        return known[1]
+
+
+#: The parts of speech that FrenchLemmatizer.rule_lemmatize lemmatizes by rule (the others by lookup).
+_RULE_POS = frozenset({"noun", "verb", "adj", "adp", "adv", "aux", "cconj", "det", "pron", "punct", "sconj"})
+
+
+@Language.factory("veille_lemmatizer", assigns=["token.lemma"],
+                  default_config={"model": None, "mode": "rule", "overwrite": False,
+                                  "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+                  default_score_weights={"lemma_acc": 1.0})
+def make_lemmatizer(nlp: Language, model, name: str, mode: str, overwrite: bool, scorer) -> IndexedLemmatizer:
+    """Factory of :class:`IndexedLemmatizer` (it takes the place of the model's ``lemmatizer``)."""
+    return IndexedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+def _index_lemmatizer(nlp: Language) -> None:
+    """Put an :class:`IndexedLemmatizer` with the model's tables in place of spaCy's French rule lemmatizer."""
+    old = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if type(old) is not FrenchLemmatizer or old.mode != "rule":
+        return
+    new = nlp.replace_pipe("lemmatizer", "veille_lemmatizer", config={"mode": old.mode, "overwrite": old.overwrite})
+    new.initialize(lookups=old.lookups)
+
+
 class ExtractionError(InputError):
     """An article on which a pipeline component failed (the article is skipped, the batch goes on)."""
 
@@ -51,12 +127,13 @@ def _load(model: str) -> Language:
     """Load and assemble the pipeline (``load`` keys the cache on the model name alone)."""
     _import_components()
     nlp = spacy.load(model)
-    if "veille_events" in nlp.pipe_names:  # a Veille pipeline saved with nlp.to_disk: complete already
-        return nlp
-    for name in PRE_PARSER:
-        nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
-    for name in COMPONENTS:
-        nlp.add_pipe(f"veille_{name}")
+    if "veille_events" not in nlp.pipe_names:  # else a Veille pipeline saved with nlp.to_disk: complete already
+        _index_lemmatizer(nlp)
+        for name in PRE_PARSER:
+            nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
+        for name in COMPONENTS:
+            nlp.add_pipe(f"veille_{name}")
+    nlp.tokenizer = ArticleTokenizer(nlp.tokenizer)
     return nlp
 
 
@@ -76,17 +153,62 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 ORIGINAL_KEY = "veille_original_text"
 
 
+class ArticleText(str):
+    """An article's text as the tokenizer takes it (invisible characters normalised), carrying what is set on its
+    Doc before the pipeline runs: the publication date, the title, the original text when it differs. Given to
+    ``nlp.pipe`` as a string, it is pickled to the worker processes and tokenised there (a Doc would be made and
+    serialised in the parent, then read back in the worker)."""
+
+    pub_date: dt.date | None
+    title: str | None
+    original: str | None
+
+    @classmethod
+    def of(cls, article: Article) -> "ArticleText":
+        """The normalised text of an article, with its metadata."""
+        text = cls(_INVISIBLE.sub(lambda m: " " if m.group() == "\u200b" else "", article.text))
+        text.pub_date = parse_date(article.date)
+        text.title = article.title or None
+        text.original = article.text if text != article.text else None
+        return text
+
+    def annotate(self, doc: Doc) -> None:
+        """Set the metadata on the Doc made of this text."""
+        if self.original is not None:
+            doc.user_data[ORIGINAL_KEY] = self.original
+        doc._.pub_date = self.pub_date
+        doc._.title = self.title
+
+
+class ArticleTokenizer:
+    """The model's tokenizer, which also annotates the Doc of an :class:`ArticleText` with its metadata; every other
+    attribute (the rules, serialisation) is the model tokenizer's."""
+
+    def __init__(self, tokenizer) -> None:
+        object.__setattr__(self, "tokenizer", tokenizer)
+
+    def __call__(self, text: str) -> Doc:
+        if not isinstance(text, ArticleText):
+            return self.tokenizer(text)
+        doc = self.tokenizer(str(text))     # spaCy's tokenizer takes an exact str
+        text.annotate(doc)
+        return doc
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":     # not set yet (an instance being unpickled)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self.tokenizer, name, value)
+
+
 def _make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised Doc of the normalised text with the publication date set, ready for the pipeline."""
-    text = _INVISIBLE.sub(lambda m: " " if m.group() == "\u200b" else "", article.text)
+    text = ArticleText.of(article)
     # The reader enforces the size limit (--max-chars); spaCy's own guard must not be lower.
     nlp.max_length = max(nlp.max_length, len(text) + 1)
-    doc = nlp.make_doc(text)
-    if text != article.text:
-        doc.user_data[ORIGINAL_KEY] = article.text
-    doc._.pub_date = parse_date(article.date)
-    doc._.title = article.title or None
-    return doc
+    return nlp.make_doc(text)
 
 
 def _to_original(value, starts: list[int], original: str):
@@ -174,26 +296,28 @@ def extract_many(articles: Iterable[Article | dict | str], batch_size: int = 16,
     own multiprocessing (the Docs come back with every extension: see :mod:`veille.extensions`).
     """
     nlp = load(model)
-    sent: dict[int, Article] = {}
+    sent: deque[tuple[int, Article]] = deque()     # in input order, as nlp.pipe gives the Docs back
     refused: dict[int, tuple[Article, str]] = {}
+    limit = nlp.max_length      # a text this long at most is tokenised where it is processed (in a worker)
 
-    def docs() -> Iterator[tuple[Doc, int]]:
+    def texts() -> Iterator[ArticleText | Doc]:
         for i, item in enumerate(articles):
             art = _as_article(item)
             problem = unicode_error(art.text)
             if problem:
                 refused[i] = (art, f"text: {problem}")
                 continue
-            sent[i] = art
-            yield _make_doc(nlp, art), i
+            sent.append((i, art))
+            text = ArticleText.of(art)
+            yield text if len(text) <= limit else _make_doc(nlp, art)
 
     def report_refused(before: float) -> None:
         for i in sorted(k for k in refused if k < before):
             _failed(*refused.pop(i), on_error)
 
-    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+        i, art = sent.popleft()
         report_refused(i)
-        art = sent.pop(i)
         if failure(doc):
             _failed(art, failure(doc), on_error)
         else:

@@ -26,6 +26,7 @@ vocabulary and serialises with ``to_disk``/``from_disk``.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import IDS, SENT_START
+from spacy.errors import Errors
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -215,7 +217,11 @@ class RuleSet:
                     if r.kind == "token":
                         patterns = [_token_pattern(p) for p in _alternatives(r.pattern)]
                         anchor = _anchor(patterns)
-                        if anchor is None:
+                        single = _single(patterns, vocab) if anchor is None else None
+                        if single is not None:
+                            m.token.add(r.id, patterns)     # validates the patterns; matched by _singles
+                            m.single[vocab.strings.add(r.id)] = single
+                        elif anchor is None:
                             m.token.add(r.id, patterns)
                         else:
                             m.by_rule[r.id] = Matcher(vocab, validate=True)
@@ -237,6 +243,9 @@ class RuleSet:
                 except Exception as exc:  # spaCy's pattern validation errors
                     raise RuleError(f"{self.name}: rule {r.id!r}: invalid pattern: {exc}") from None
             m.anchors = {a: numpy.array(sorted(v), dtype=numpy.uint64) for a, v in m.by_anchor.items() if v}
+            m.rule_of = {vocab.strings.add(r.id): r for r in self.rules}
+            for single in m.single:
+                m.token.remove(vocab.strings[single])
             self._compiled[key] = (vocab, m)
         return self._compiled[key][1]
 
@@ -245,17 +254,20 @@ class RuleSet:
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
         m = self.compile(doc.vocab)
-        strings = doc.vocab.strings
         found: list[tuple[int, int, int]] = list(m.token(doc)) if len(m.token) else []
+        if m.single:
+            found += _singles(doc, lo, hi, m.single)
         if m.anchors:
             found += _anchored(doc, lo, hi, m)
         for matcher in m.phrase.values():
             found += matcher(doc)
-        hits = [Hit(self.by_id[strings[key]], tuple(doc[start:end])) for key, start, end in found]
+        # (first token, last token, hit) of the hits inside doclike; a span's Hit is made only for those
+        keyed = [(start, end - 1, Hit(m.rule_of[key], (doc[start],) if end - start == 1 else tuple(doc[start:end])))
+                 for key, start, end in found if lo <= start and end <= hi]
         if len(m.dep):
-            hits += [Hit(self.by_id[strings[key]], tuple(doc[i] for i in ids)) for key, ids in m.dep(doc)]
-        keyed = [(min(t.i for t in h.tokens), max(t.i for t in h.tokens), h) for h in hits]
-        keyed = [k for k in keyed if lo <= k[0] and k[1] < hi]
+            for key, ids in m.dep(doc):
+                if lo <= min(ids) and max(ids) < hi:
+                    keyed.append((min(ids), max(ids), Hit(m.rule_of[key], tuple(doc[i] for i in ids))))
         if check:
             keyed = [k for k in keyed if all(_predicate(p, self.name)(k[2]) for p in k[2].rule.predicates)]
         keyed.sort(key=lambda k: (k[0], k[2].rule.id))
@@ -275,7 +287,9 @@ class _Matchers:
     by_anchor: dict[str, dict[int, list[str]]]   # LEMMA/LOWER -> value hash -> the anchored rules it starts
     dep: DependencyMatcher
     phrase: dict[str, PhraseMatcher]    # attr -> phrase rules matched on it
-    anchors: dict[str, numpy.ndarray]   # the value hashes of by_anchor (uint64), for one test over the doc
+    anchors: dict[str, numpy.ndarray] = field(default_factory=dict)  # by_anchor's value hashes, one test a doc
+    rule_of: dict[int, Rule] = field(default_factory=dict)   # a match key (the hash of a rule id) -> the rule
+    single: dict[int, list[list[_Test]]] = field(default_factory=dict)   # single-token rule key -> its alternatives
 
 
 def _anchored(doc: Doc, lo: int, hi: int, m: _Matchers) -> list[tuple[int, int, int]]:
@@ -303,6 +317,86 @@ def _anchored(doc: Doc, lo: int, hi: int, m: _Matchers) -> list[tuple[int, int, 
                 n = bisect_right(starts, i)
                 end = starts[n] if n < len(starts) else len(doc)
             found += [(key, i + start, i + stop) for key, start, stop in m.by_rule[rid](doc[i:end]) if start == 0]
+    return found
+
+
+#: The token attributes a single-token rule is tested on over the whole Doc at once (``TEXT`` is ``ORTH``), and
+#: those of them whose annotation the Matcher requires.
+SINGLE_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM", "LEMMA": "LEMMA", "POS": "POS",
+                "TAG": "TAG", "DEP": "DEP"}
+ANNOTATED = {"POS": "morphologizer or tagger+attribute_ruler", "TAG": "tagger", "LEMMA": "lemmatizer", "DEP": "parser"}
+
+
+@dataclass(frozen=True)
+class _Test:
+    """One attribute test of a single-token pattern: the attribute equal to one of ``values`` (string hashes), or
+    its string matching ``regex`` (the answer kept per string hash in ``seen``)."""
+
+    attr: str
+    values: numpy.ndarray | None = None
+    regex: re.Pattern | None = None
+    seen: dict[int, bool] = field(default_factory=dict, compare=False)
+
+    def matching(self, hashes: list[int], strings) -> list[int]:
+        """The hashes among ``hashes`` whose string the regex matches."""
+        seen = self.seen
+        for h in hashes:
+            if h not in seen:
+                seen[h] = self.regex.search(strings[h]) is not None
+        return [h for h in hashes if seen[h]]
+
+
+def _single(patterns: list[list[dict[str, Any]]], vocab: Vocab) -> list[list[_Test]] | None:
+    """A token rule whose every alternative is one token tested on :data:`SINGLE_ATTRS` with a value, ``IN`` or
+    ``REGEX`` (no operator), as tests over the Doc's attribute arrays; None for any other rule. spaCy's Matcher
+    runs a regex predicate at every token: here it runs once for each distinct string of the Doc."""
+    alternatives = []
+    for pattern in patterns:
+        if len(pattern) != 1 or not pattern[0] or any(k not in SINGLE_ATTRS for k in pattern[0]):
+            return None
+        tests = []
+        for key, value in pattern[0].items():
+            attr = SINGLE_ATTRS[key]
+            if isinstance(value, str):
+                value = {"IN": [value]}
+            if not isinstance(value, dict) or len(value) != 1:
+                return None
+            (op, arg), = value.items()
+            if op == "IN" and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+                tests.append(_Test(attr, values=numpy.array([vocab.strings.add(v) for v in arg], dtype=numpy.uint64)))
+            elif op == "REGEX" and isinstance(arg, str) and attr not in ANNOTATED:
+                tests.append(_Test(attr, regex=re.compile(arg)))
+            else:
+                return None
+        alternatives.append(tests)
+    return alternatives
+
+
+def _singles(doc: Doc, lo: int, hi: int, single: dict[int, list[list[_Test]]]) -> list[tuple[int, int, int]]:
+    """The matches of the single-token rules on the tokens of ``doc[lo:hi]``, as the Matcher gives them (one a
+    token and rule, in token order; an error when the Doc lacks an annotation a rule tests)."""
+    attrs = sorted({t.attr for alternatives in single.values() for tests in alternatives for t in tests})
+    for attr in attrs:
+        if attr in ANNOTATED and not doc.has_annotation(attr):
+            raise ValueError(Errors.E155.format(pipe=ANNOTATED[attr], attr=attr))
+    if hi <= lo:
+        return []
+    columns = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))[lo:hi].astype(numpy.uint64)
+    column = {a: columns[:, k] for k, a in enumerate(attrs)}
+    strings = doc.vocab.strings
+    found = []
+    for key, alternatives in single.items():
+        hit = numpy.zeros(hi - lo, dtype=bool)
+        for tests in alternatives:
+            ok = numpy.ones(hi - lo, dtype=bool)
+            for t in tests:
+                col = column[t.attr]
+                if t.regex is None:
+                    ok &= numpy.isin(col, t.values)
+                else:
+                    ok &= numpy.isin(col, t.matching(numpy.unique(col).tolist(), strings))
+            hit |= ok
+        found += [(key, lo + i, lo + i + 1) for i in numpy.flatnonzero(hit).tolist()]
     return found
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
 from veille.component import Component
+from veille.spans import text_of
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 LANGS = ("fr", "en", "es", "de", "it", "pt", "nl")
@@ -29,14 +30,20 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in mod.STOP_WORDS)
 
 
+@lru_cache(maxsize=None)
+def _identifier():
+    """py3langid's identifier with the model it ships (what ``py3langid.classify`` loads on its first call)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
 def detect(text: str, sample: int = 3000) -> str:
     """The most likely language code of a text ("fr" when unsure and short)."""
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if len(words) < 5:
         return "fr"
-    import py3langid
-
-    lang = str(py3langid.classify(text[:sample])[0])
+    lang = str(_identifier().classify(text[:sample])[0])
     if lang == "fr" or lang not in LANGS:
         return lang
     scores = {code: sum(w in _stop_words(code) for w in words) / len(words) for code in ("fr", lang)}
@@ -45,7 +52,8 @@ def detect(text: str, sample: int = 3000) -> str:
 
 @Language.factory("veille_language", assigns=["doc._.lang"])
 def make_language(nlp: Language, name: str) -> "LanguageDetector":
-    """Factory of the language detector."""
+    """Factory of the language detector (its model loaded now, once before ``nlp.pipe`` forks its workers)."""
+    _identifier()
     return LanguageDetector()
 
 
@@ -53,5 +61,5 @@ class LanguageDetector(Component):
     """Sets ``doc._.lang``."""
 
     def process(self, doc: Doc) -> Doc:
-        doc._.lang = detect(doc.text)
+        doc._.lang = detect(text_of(doc))
         return doc

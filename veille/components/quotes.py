@@ -23,6 +23,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -281,7 +282,8 @@ class Speakers:
 
     def inside(self, tok: Token) -> bool:
         """True for a token between quotation marks."""
-        return any(a <= tok.idx < b for a, b in self.quoted)
+        k = bisect_right(self.quoted, tok.idx, key=lambda s: s[0]) - 1    # sorted spans, their ends increasing
+        return k >= 0 and tok.idx < self.quoted[k][1]
 
     def of_phrase(self, toks: Span) -> Who:
         """The source named in "selon X": a person named in it, a description of a person,

@@ -130,6 +130,7 @@ class RoleFinder(Component):
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self.first_words = frozenset(t[0] for t in lexicon.titles)    # what head_at tests before the rest
 
     def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
@@ -155,6 +156,9 @@ class RoleFinder(Component):
     # -- titles ---------------------------------------------------------------------------------
     def head_at(self, doc: Doc, i: int) -> Head | None:
         """The title word(s) starting at token i: "ex-président", "juges d'instruction"."""
+        first = key(doc[i].text)
+        if not {first, first.partition("-")[2], first[:-1]} & self.first_words:
+            return None     # no title starts with the word, its part after "ex-", or its singular
         words = [key(t.text) for t in doc[i:i + self.lex.longest]]
         candidates = [(words, False, None)]
         prefix, _, rest = words[0].partition("-")

@@ -71,22 +71,23 @@ class GlueSentencizer(Component):
 
     def process(self, doc: Doc) -> Doc:
         run = 0
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            run = 0 if prev.text[-1:] in _FINAL or tok.is_sent_start else run + 1
+        for prev, tok in zip(doc, doc[1:]):
+            before = prev.text
+            run = 0 if before[-1:] in _FINAL or tok.is_sent_start else run + 1
             if run >= MAX_SENT_TOKENS:
                 tok.is_sent_start = True
                 run = 0
                 continue
             if prev.whitespace_:
                 continue
-            if _WORD_GLUE.search(prev.text) and tok.text[:1].isupper() and tok.text[1:2].islower():
+            text = tok.text
+            if _WORD_GLUE.search(before) and text[:1].isupper() and text[1:2].islower():
                 tok.is_sent_start = True
                 continue
-            if not _END_GLUE.search(prev.text):
+            if not _END_GLUE.search(before):
                 continue
-            if tok.text[:1].isupper() or tok.text[:1] in "«“\"":
-                if prev.text in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
+            if text[:1].isupper() or text[:1] in "«“\"":
+                if before in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
                     continue
                 tok.is_sent_start = True
         return doc
