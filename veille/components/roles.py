@@ -6,14 +6,17 @@ Three constructions, found on tokens, the entity mentions and the dependency par
   général de l'OIM, Antonio Vitorino", "la ministre déléguée auprès du ministre ..., Nezha El Ouafi";
 - name, then an apposed title: "Antonio Vitorino, directeur général de l'OIM",
   "Luigi Di Maio, vice-Premier ministre italien et leader du mouvement 5 étoiles" (two roles);
+- a title stated as the person's attribute: "X est ministre de ...", "X, qui était sénateur ...", "X a été élu
+  président de ..." (dependency rules of ``lexicons/rules/roles.jsonl``);
 - a definite title with an organisation or a state as the subject of a clause, whose
   person is named before: "la présidente du RN se dit ..." (lower confidence); "le Premier
   ministre", "le chef de l'État" name the holder of that office (``veille.reference.office_holder``).
 
 The title is the words as written, less the organisation (an entity of its own, put in
 ``organization``) and less "de/du + state" (put in ``country``); a nationality adjective
-stays in the title and gives the country. Titles and their modifiers are the data file
-``lexicons/titles.tsv``.
+stays in the title and gives the country; a political leaning ("le président démocrate") is left out. The title
+ends where its own words end: before an aside adverb ("alors âgé de"), an age, a participle that makes no office.
+Titles and the words around them are the data file ``lexicons/titles.tsv``.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from veille import extensions  # noqa: F401
+from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
 from veille.reference import contradicts, description_bounds, office_holder
@@ -34,6 +37,7 @@ from veille.gazetteer import first_names, honorifics
 from veille.lexicons import table
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
+from veille.rules import Hit, predicate
 from veille.spans import entity_of_token
 from veille.syntax import verb_after_clitics
 
@@ -49,6 +53,8 @@ QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
 DEFINITE = frozenset({"le", "la", "l'"})
 OF_ARTICLES = DEFINITE | {"du", "au"}    # "l'entourage du Premier ministre": a definite office in a complement
+RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
+NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "guère", "point"})
 
 
 @lru_cache(maxsize=65536)
@@ -56,6 +62,16 @@ def key(text: str) -> str:
     """Lowercase, accents stripped, apostrophes unified: the key title words are matched on
     (unlike ``normalize.norm`` it keeps articles, which title patterns need); cached."""
     return strip_accents(unify(text.lower()))
+
+
+@predicate("roles.affirmed")
+def _affirmed(hit: Hit) -> bool:
+    """The attribute's clause states it: not negated ("n'est pas candidat", "n'est plus ministre"), not
+    conditional ("serait ministre") and not a condition ("si X est élu")."""
+    heads = [t for t in hit.tokens if t.dep_ not in ("cop", "nsubj", "nsubj:pass") and t.pos_ != "PROPN"]
+    words = [c for h in heads for c in h.children] + [t for t in hit.tokens if t.dep_ == "cop"]
+    return not any(key(c.text) in NEGATIONS and c.dep_ == "advmod" or c.dep_ == "mark" and key(c.text) == "si"
+                   or c.morph.get("Mood") == ["Cnd"] for c in words + heads)
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,8 @@ class Lexicon:
     relatives: frozenset[str]            # "mère", "fils": the name after "la mère du boulanger," is hers
     counterparts: frozenset[str]         # "homologue": the title of the person named before
     asides: frozenset[tuple[str, ...]]   # "alors", "un temps": between "X," and X's title
+    orientations: frozenset[tuple[str, ...]]   # "socialiste", "d'extrême droite": a political leaning, no title word
+    participles: frozenset[str]          # "chargé", "délégué": participles that go on a title ("secrétaire d'État chargée de")
     longest: int
 
 
@@ -82,9 +100,10 @@ def load_lexicon(nlp: Language) -> Lexicon:
         if row["kind"] in ("title", "counterpart"):
             titles[tokens] = row["gender"]
         if row["kind"] != "title":
-            kinds[row["kind"]].add(tokens if row["kind"] == "aside" else form)
+            kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
-                                                           "aside")), longest=max(map(len, titles)))
+                                                           "aside", "orientation", "participle")),
+                   longest=max(map(len, titles)))
 
 
 class Head(NamedTuple):
@@ -134,6 +153,7 @@ class RoleFinder(Component):
     def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
         last_head: str | None = None    # the title word of the last role, for "son homologue"
+        attributes = {h.tokens[0].i: h.tokens[-1] for h in rules.load(RULES)(doc)}    # title noun -> its subject
         i = 0
         while i < len(doc):
             title = self.title_at(doc, i)
@@ -144,11 +164,13 @@ class RoleFinder(Component):
             if counterpart:
                 title.head_text = last_head
             tail = self.tail(doc, title)
-            found = self.roles_of(doc, title, tail, roles)
+            found = self.roles_of(doc, title, tail, roles, attributes)
             if found and not counterpart:
                 last_head = title.head_text or doc[title.head:self.head_at(doc, title.head).end].text
             roles.extend(found)
-            i = max(title.end, tail.end)    # titles inside this one's complement are not roles
+            # titles inside a role's complement are not roles; one that found no person lets them be read
+            # ("présenté par le ministre de l'Intérieur Gérard Collomb" after "aux sénateurs")
+            i = max(title.end, tail.end) if found else title.end
         doc._.roles = _dedupe(roles)
         return doc
 
@@ -171,8 +193,9 @@ class RoleFinder(Component):
     def title_at(self, doc: Doc, i: int) -> Title | None:
         """The title whose first word is token i, with the modifiers written before it."""
         head = self.head_at(doc, i)
-        if head is None or any(c.dep_.startswith(("nsubj", "aux")) for c in doc[i].children):
-            return None    # "il juge que": a verb, not a title
+        children = [c.dep_ for c in doc[i].children]
+        if head is None or any(d.startswith(("nsubj", "aux")) for d in children) and "cop" not in children:
+            return None    # "il juge que": a verb, not a title; "X est ministre": a predicate noun, a title
         ent, _ = entity_of_token(doc, doc[i])
         if ent is not None and ent.type == "PER":
             return None    # "Bruno Le Maire"
@@ -214,15 +237,29 @@ class RoleFinder(Component):
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title, or someone else, begins
-            elif _tail_stop(doc, k):
+            elif _tail_stop(doc, k) or self.beyond(doc, title, k):
                 break
             k += 1
         return Tail(k)
+
+    def beyond(self, doc: Doc, title: Title, k: int) -> bool:
+        """Token k, in a title's complement, begins words that describe the person, not the office: an aside
+        adverb ("acteur américain alors âgé de 17 ans"), a participle on the title noun other than those that
+        make offices ("chargé de", "délégué à", "candidat déclaré")."""
+        tok = doc[k]
+        root = doc[title.head:title.end].root
+        if k > title.end and tok.pos_ == "ADV" and _phrase_at(doc, k, self.lex.asides):
+            return True
+        participle = tok.pos_ == "VERB" or tok.morph.get("VerbForm") == ["Part"]
+        return participle and tok.head.i == root.i and key(tok.text) not in self.lex.participles \
+            and _name_start(doc, k + 1) is None
 
     def nested_title(self, doc: Doc, title: Title, first: int) -> int:
         """Where a title of the complement written right before a name starts ("les membres du
         protocole du pape François"), else the name."""
         for j in range(max(title.end, first - self.lex.longest), first):
+            if entity_of_token(doc, doc[j])[0] is not None:
+                continue    # "la présidente de la Chambre des représentants Nancy Pelosi": a title inside a name
             head = self.head_at(doc, j)
             if head is not None and head.end == first:
                 return j
@@ -246,8 +283,10 @@ class RoleFinder(Component):
         return found if len(found) > 1 or not plural else []    # "Devant les syndicalistes, X a ...": no
 
     # -- roles ----------------------------------------------------------------------------------
-    def roles_of(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
-        """The role(s) a title occurrence states, if a person can be tied to it."""
+    def roles_of(self, doc: Doc, title: Title, tail: Tail, found: list[Role],
+                 attributes: dict[int, Token]) -> list[Role]:
+        """The role(s) a title occurrence states, if a person can be tied to it; ``attributes``: the subject
+        of each title noun stated as a person's attribute (``RULES``)."""
         if tail.holders:
             if doc[tail.end].text == "," and self.relative_before(doc, title):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
@@ -275,6 +314,15 @@ class RoleFinder(Component):
                 end = self.tail(doc, second).end
                 roles.append(self.make_role(doc, second, end, person, p_start, end, 0.8))
             return roles
+        subject = attributes.get(doc[title.head:title.end].root.i)
+        inside = subject is not None and any(a <= doc[title.head].idx < b for a, b in quoted(doc))
+        person = _subject_person(doc, subject) if subject is not None and not inside else None
+        if person is not None and _agrees(self.gender(doc, title), person):    # "X est ministre de ...", not quoted
+            name = subject if subject.lower_ != "qui" else doc[subject.i - 2]
+            _, mention = entity_of_token(doc, name)
+            first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start
+            span = sorted((first, title.start, tail.end - 1, _mention_end(doc, name) - 1))
+            return [self.make_role(doc, title, tail.end, person, span[0], span[-1] + 1, 0.8)]
         return self.described(doc, title, tail, found)
 
     def described(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
@@ -395,12 +443,18 @@ class RoleFinder(Component):
         org = country = place = None
         words: list[list[str]] = []    # [text, whitespace] of the title words
         k = title.start
+        adjacent = True    # still in the words that qualify the title noun itself, before its complement
         while k < end:
             tok = doc[k]
             aside = _aside_end(doc, k, end) if k > title.head else None
             if aside is not None:
                 k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
                 continue
+            leaning = _phrase_at(doc, k, self.lex.orientations) if adjacent and k >= title.end else 0
+            if leaning:
+                k += leaning    # "le président islamo-conservateur": the leaning is no title word
+                continue
+            adjacent = adjacent and (k < title.end or tok.pos_ in ("ADJ", "VERB", "NOUN") and tok.dep_ != "nmod")
             ent, mention = entity_of_token(doc, tok)
             if k < title.end or ent is None or ent.type not in ("ORG", "GPE", "LOC") or self._is_title(doc, mention):
                 _add_word(words, tok, title.head_text if k == title.head else None)
@@ -435,6 +489,13 @@ class RoleFinder(Component):
         """True when an ORG mention is itself a title ("ministre des Affaires étrangères")."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and self.head_at(doc, span.start) is not None
+
+
+def _phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The number of tokens of the longest of ``phrases`` (key token sequences) written at token k, else 0."""
+    longest = max(map(len, phrases), default=0)
+    return next((n for n in range(min(longest, len(doc) - k), 0, -1)
+                 if tuple(key(t.text) for t in doc[k:k + n]) in phrases), 0)
 
 
 def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> None:
@@ -525,7 +586,9 @@ def _new_phrase(doc: Doc, k: int) -> bool:
 
 
 def _age(doc: Doc, k: int) -> bool:
-    """"le boulanger de 29 ans": an age, not a complement of the title."""
+    """"le boulanger de 29 ans", "une étudiante âgée de 25 ans": an age, not a complement of the title."""
+    if k + 1 < len(doc) and key(doc[k].text) in ("age", "agee", "ages", "agees"):
+        k += 1
     return k + 2 < len(doc) and key(doc[k].text) in ("de", "d'") and doc[k + 1].like_num \
         and key(doc[k + 2].text) in ("an", "ans")
 
@@ -535,6 +598,19 @@ def _name_start(doc: Doc, k: int) -> int | None:
     while k < len(doc) - 1 and doc[k].text in honorifics():
         k += 1
     return k if k < len(doc) and _person_at(doc, doc[k]) is not None else None
+
+
+def _subject_person(doc: Doc, subject: Token) -> Entity | None:
+    """The person an attribute's subject names: its PER name, or for "qui" the name just before its comma
+    ("Jean-Jacques Hyest, qui était sénateur")."""
+    if subject.lower_ != "qui":
+        return _person_at(doc, subject)
+    if subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    ent, mention = entity_of_token(doc, doc[subject.i - 2])
+    if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
+        return None
+    return ent
 
 
 def _person_at(doc: Doc, tok: Token) -> Entity | None:

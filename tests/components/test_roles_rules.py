@@ -1,0 +1,93 @@
+"""Roles from the rules of lexicons/rules/roles.jsonl and the title boundaries of lexicons/titles.tsv, each shown
+on sentences of OrangeSum articles outside the gold (monde_politique.jsonl.gz, article ids quoted)."""
+from __future__ import annotations
+
+import pytest
+
+from veille import rules
+from veille.pipeline import parse
+from veille.spans import entity_by_id
+
+EVIDENCE = [(r.id, *row) for r in rules.load("roles") for row in r.data["evidence"]]
+
+
+def titles_of(text: str, person: str) -> list[str]:
+    """The titles the whole pipeline gives the person with that canonical name in ``text``."""
+    doc = parse(text)
+    return [r.title for r in doc._.roles if entity_by_id(doc, r.person).name == person]
+
+
+@pytest.mark.parametrize("rule, article, sentence, person, title", EVIDENCE,
+                         ids=[f"{e[0]}:{e[1]}" for e in EVIDENCE])
+def test_attribute_rule_evidence_gives_the_role(nlp, rule, article, sentence, person, title):
+    assert title in titles_of(sentence, person), f"{rule} (article {article})"
+
+
+def test_every_attribute_rule_has_two_articles_of_evidence():
+    for r in rules.load("roles"):
+        assert len({row[0] for row in r.data["evidence"]}) >= 2, r.id
+
+
+@pytest.mark.parametrize("text", [
+    "Marine Le Pen n'est pas candidate à la présidentielle.",            # negated
+    "Si Hillary Clinton est élue présidente, elle sera la première femme à ce poste.",    # a condition
+    "Nadine Morano a rappelé que Nicolas Sarkozy est \"le président de coeur\" de la droite.",    # quoted words
+])
+def test_attribute_that_the_text_does_not_state_gives_no_role(nlp, text):
+    doc = parse(text)
+    assert not [r for r in doc._.roles if r.confidence == 0.8], [(r.person, r.title) for r in doc._.roles]
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("3285", "La haute Cour a jugé \"arbitraire\" la décision de l'administration républicaine de supprimer un "
+             "programme, baptisé DACA, adopté en 2012 par le président démocrate Barack Obama pour protéger ces "
+             "jeunes de l'expulsion.", "Barack Obama", "président"),
+    ("3653", "N'ayant qu'un pouvoir limité sur la police, le président républicain Donald Trump a signé mardi un "
+             "décret interdisant les prises d'étranglement, sauf en cas de danger pour la vie du policier, et "
+             "ordonnant une réforme limitée des forces de l'ordre.", "Donald Trump", "président"),
+    ("15675", "Jimmy Bennett, un acteur et chanteur américain alors âgé de 17 ans et deux mois, assure que la "
+              "transalpine (37 ans à l'époque) s'en est prise à lui en 2013, dans une chambre d'un hôtel "
+              "californien.", "Jimmy Bennett", "acteur et chanteur américain"),
+    ("7386", "Maintenant c'est un complément pour nous nourrir\", a expliqué à l'AFP Adriana Armas, une étudiante "
+             "âgée de 25 ans qui vit dans la capitale.", "Adriana Armas", "étudiante"),
+    ("512", "Valentina Koungourtseva, retraitée âgée de 79 ans à Vladivostok (Extrême-Orient), soutient ainsi "
+            "qu'il est \"très important d'ajouter quelque chose à nos pensions tous les ans.",
+     "Valentina Koungourtseva", "retraitée"),
+    ("35926", "\"Les gens ont compris qu'il fallait qu'ils prennent les choses en main pour protéger la faune et "
+              "la flore\", a déclaré à l'AFP Ashok Subron, un militant écologiste arrivé de la cité voisine de "
+              "Mahébourg.", "Ashok Subron", "militant"),
+])
+def test_title_ends_before_words_that_describe_the_person(nlp, article, sentence, person, title):
+    """A political leaning ("le président démocrate"), an aside adverb ("alors âgé"), an age ("âgée de 25 ans"),
+    a participle that makes no office ("arrivé de")."""
+    assert titles_of(sentence, person) == [title], article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("24694", "À l'issue de son discours au Palais-Bourbon, présenté en simultané aux sénateurs par le ministre de "
+              "l'Intérieur Gérard Collomb, les députés devaient voter la confiance au gouvernement.",
+     "Gérard Collomb", "ministre de l'Intérieur"),
+    ("2917", "\"Les faits ne sont actuellement pas considérés comme de nature terroriste\", néanmoins, les "
+             "enquêteurs \"gardent l'esprit ouvert quant à leur motivation\" et travaillent avec le renfort de la "
+             "police antiterroriste, a déclaré dans un communiqué le commissaire en chef Ian Hunter.",
+     "Ian Hunter", "chef"),
+    ("31870", "\"Ils ont tué l'animal et lui ont coupé la tête après l'avoir piégé jeudi\", a expliqué à l'AFP "
+              "l'inspecteur en chef Dushantha Kangara.", "Dushantha Kangara", "chef"),
+])
+def test_title_inside_a_title_that_names_no_one_is_read(nlp, article, sentence, person, title):
+    """"aux sénateurs par le ministre ...": the plural title's complement holds a title that names the person."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence", [
+    ("625", "Avec Donald Trump, \"tous les chemins mènent à Poutine\", a de son côté lancé la présidente "
+            "démocrate de la Chambre des représentants Nancy Pelosi."),
+    ("5380", "Preuve que ce débat récurrent est bien revenu au premier plan, la présidente de la Chambre des "
+             "représentants Nancy Pelosi a appelé mercredi soir au retrait des 11 statues du Capitole représentant "
+             "des soldats et des responsables confédérés."),
+])
+def test_title_word_inside_an_organisation_name_does_not_take_the_holder(nlp, article, sentence):
+    doc = parse(sentence)
+    (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == "Nancy Pelosi"]
+    assert role.title == "présidente"
+    assert entity_by_id(doc, role.organization).name == "Chambre des représentants"
