@@ -91,3 +91,18 @@ def test_title_word_inside_an_organisation_name_does_not_take_the_holder(nlp, ar
     (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == "Nancy Pelosi"]
     assert role.title == "présidente"
     assert entity_by_id(doc, role.organization).name == "Chambre des représentants"
+
+
+@pytest.mark.parametrize("article, sentence, person, region", [
+    ("6198", "A la veille du déconfinement, la présidente de la région Île-de-France Valérie Pécresse a fustigé \"des "
+             "forces politiques dans le pays qui veulent planter la reprise\", citant \"les amis de M.",
+     "Valérie Pécresse", "Île-de-France"),
+    ("7438", "Alors que le gouvernement prépare le déconfinement qui doit débuter le 11 mai, le président de la "
+             "région Normandie Hervé Morin a plaidé jeudi 23 avril pour un plan \"régionalisé\" et \"adapté\" en "
+             "fonction de la circulation du coronavirus sur le territoire.", "Hervé Morin", "Normandie"),
+])
+def test_area_after_a_generic_noun_is_the_organisation(nlp, article, sentence, person, region):
+    """"président de la région Normandie": the region is the organisation, "de la région" stays in the title."""
+    doc = parse(sentence)
+    (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == person]
+    assert role.title.endswith("de la région") and entity_by_id(doc, role.organization).name == region, article

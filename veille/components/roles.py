@@ -87,6 +87,7 @@ class Lexicon:
     asides: frozenset[tuple[str, ...]]   # "alors", "un temps": between "X," and X's title
     orientations: frozenset[tuple[str, ...]]   # "socialiste", "d'extrême droite": a political leaning, no title word
     participles: frozenset[str]          # "chargé", "délégué": participles that go on a title ("secrétaire d'État chargée de")
+    places: frozenset[str]               # "région", "ville": a generic noun whose place named after it is the organisation
     longest: int
 
 
@@ -102,7 +103,7 @@ def load_lexicon(nlp: Language) -> Lexicon:
         if row["kind"] != "title":
             kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
-                                                           "aside", "orientation", "participle")),
+                                                           "aside", "orientation", "participle", "place")),
                    longest=max(map(len, titles)))
 
 
@@ -437,8 +438,9 @@ class RoleFinder(Component):
 
         "de/du (groupe, liste ...) + organisation or state" ends the title words ("présidente du groupe
         CRCE à majorité communiste" -> "présidente"); a bare one is only dropped ("candidate LR à la
-        mairie de Paris" -> "candidate à la mairie de Paris"). A place stays in the title and stands for
-        the organisation when none is named ("présidente de la région Île-de-France").
+        mairie de Paris" -> "candidate à la mairie de Paris"). A place stands for the organisation when none
+        is named; it stays in the title ("député des Bouches-du-Rhône") unless a generic noun of an area introduces
+        it ("présidente de la région Île-de-France" -> "présidente de la région").
         """
         org = country = place = None
         words: list[list[str]] = []    # [text, whitespace] of the title words
@@ -463,6 +465,12 @@ class RoleFinder(Component):
             if ent.type == "LOC" or ent.type == "GPE" and mention.kind == "demonym":
                 place = place or (ent.id if ent.type == "LOC" else None)
                 country = country or (ent.id if ent.type == "GPE" else None)
+                generic = key(tok.text) in self.lex.places and tok.idx == mention.start
+                if ent.type == "LOC" and (generic or words and key(words[-1][0]) in self.lex.places):
+                    if generic:
+                        _add_word(words, tok)
+                    k = _mention_end(doc, tok)    # "président de la région Normandie": the region is the organisation
+                    continue
                 _add_word(words, tok)
                 k += 1
                 continue
