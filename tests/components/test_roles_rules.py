@@ -106,3 +106,15 @@ def test_area_after_a_generic_noun_is_the_organisation(nlp, article, sentence, p
     doc = parse(sentence)
     (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == person]
     assert role.title.endswith("de la région") and entity_by_id(doc, role.organization).name == region, article
+
+
+@pytest.mark.parametrize("article, sentence, person", [
+    ("36083", "Stephan Ernst avait dans un premier temps avoué le meurtre, avant de se rétracter et porter des "
+              "accusations contre son complice présumé Markus Hartmann, également jugé dans ce procès qui a débuté "
+              "le 16 juin.", "Markus Hartmann"),
+    ("34560", "Celui-ci multiplie les apparitions médiatiques depuis quelques mois, apportant un contre-poids au "
+              "sein d'EELV aux ambitions de l'eurodéputé Yannick Jadot, jugé trop libéral par LFI.", "Yannick Jadot"),
+])
+def test_a_participle_that_differs_from_a_title_by_its_accent_is_no_title(nlp, article, sentence, person):
+    """"jugé" is not "juge": a lowercase word is matched with its accents."""
+    assert not [t for t in titles_of(sentence, person) if t.startswith("jugé")], article

@@ -88,6 +88,7 @@ class Lexicon:
     orientations: frozenset[tuple[str, ...]]   # "socialiste", "d'extrême droite": a political leaning, no title word
     participles: frozenset[str]          # "chargé", "délégué": participles that go on a title ("secrétaire d'État chargée de")
     places: frozenset[str]               # "région", "ville": a generic noun whose place named after it is the organisation
+    written: frozenset[str]              # the first words of the titles with their accents ("juge", not "jugé")
     longest: int
 
 
@@ -95,16 +96,18 @@ def load_lexicon(nlp: Language) -> Lexicon:
     """Read ``titles.tsv``, tokenising each title and aside as the documents are tokenised."""
     titles: dict[tuple[str, ...], str] = {}
     kinds: dict[str, set] = defaultdict(set)
+    written: set[str] = set()
     for row in table("titles.tsv"):
         form = key(row["form"])
         tokens = tuple(t.text for t in nlp.make_doc(form))
         if row["kind"] in ("title", "counterpart"):
             titles[tokens] = row["gender"]
+            written.add(nlp.make_doc(unify(row["form"].lower()))[0].text)
         if row["kind"] != "title":
             kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
                                                            "aside", "orientation", "participle", "place")),
-                   longest=max(map(len, titles)))
+                   frozenset(written), longest=max(map(len, titles)))
 
 
 class Head(NamedTuple):
@@ -197,6 +200,8 @@ class RoleFinder(Component):
         children = [c.dep_ for c in doc[i].children]
         if head is None or any(d.startswith(("nsubj", "aux")) for d in children) and "cop" not in children:
             return None    # "il juge que": a verb, not a title; "X est ministre": a predicate noun, a title
+        if not self.written_as_title(doc[i]):
+            return None    # "Markus Hartmann, jugé dans ce procès": the accents say another word
         ent, _ = entity_of_token(doc, doc[i])
         if ent is not None and ent.type == "PER":
             return None    # "Bruno Le Maire"
@@ -206,6 +211,14 @@ class RoleFinder(Component):
             start -= 1
             former = former or key(doc[start].text).rstrip("-") in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
+
+    def written_as_title(self, tok: Token) -> bool:
+        """A lowercase word is a title's as written, accents included ("juge", "élu" but not "jugé"); a word with
+        capitals may have lost its accents ("ETAT", "Etat")."""
+        if not tok.is_lower:
+            return True
+        word = unify(tok.text.lower())
+        return any(w in self.lex.written for w in (word, word[:-1], word.partition("-")[2], word.partition("-")[2][:-1]))
 
     def tail(self, doc: Doc, title: Title) -> Tail:
         """Scan the complement of a title up to a person's name, a clause boundary or a new title."""
