@@ -64,6 +64,25 @@ def test_title_ends_before_words_that_describe_the_person(nlp, article, sentence
 
 
 @pytest.mark.parametrize("article, sentence, person, title", [
+    ("722", "\"Nous avions un écran, mais le vent l'emportait tout le temps\", affirme Iouri Tchoursov, un autre "
+            "membre de la commission électorale, tout en incitant les passants à venir voter.",
+     "Iouri Tchoursov", "membre de la commission électorale"),
+    ("34736", "Satoshi Sugimoto, un autre responsable des services météo, a déclaré que des vagues aussi hautes "
+              "qu'un tsunami pouvaient être attendues.", "Satoshi Sugimoto", "responsable des services météo"),
+    ("3478", "Le vice-président du RN Jordan Bardella a affirmé, en publiant la même vidéo, que \"pendant que "
+             "Christophe Castaner (ministre de l'Intérieur) semble être en week-end farniente, des militants "
+             "indigénistes ont déversé leur haine de notre pays un peu partout.",
+     "Christophe Castaner", "ministre de l'Intérieur"),
+    ("1253", "Mieux: la maire sortante se prend à rêver de conquérir deux arrondissements, le Ve, jadis fief de "
+             "Jean Tiberi (maire de Paris de 1995 à 2001), et le IXe arrondissement, tombé à droite en 2014.",
+     "Jean Tiberi", "maire de Paris"),
+])
+def test_title_after_the_name_as_another_one_or_in_brackets(nlp, article, sentence, person, title):
+    """"X, un autre membre de ...", "X (ministre de l'Intérieur)": the apposition is the name's."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
     ("24694", "À l'issue de son discours au Palais-Bourbon, présenté en simultané aux sénateurs par le ministre de "
               "l'Intérieur Gérard Collomb, les députés devaient voter la confiance au gouvernement.",
      "Gérard Collomb", "ministre de l'Intérieur"),

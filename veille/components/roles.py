@@ -386,19 +386,23 @@ class RoleFinder(Component):
         return end
 
     def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int] | None:
-        """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre": the PER whose mention
-        ends just before a comma before the title (and an article or an aside such as "alors"); a name after a
+        """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre", "Iouri Tchoursov, un autre membre",
+        "Christophe Castaner (ministre de l'Intérieur)": the PER whose mention ends just before a comma (or the
+        bracket the title is in) before the title (and an article or an aside such as "alors"); a name after a
         preposition only when the title is bare or its apposition closes at ``end``."""
         start = title.start
         k = start - 1
+        if k >= 1 and key(doc[k].text) in ("autre", "autres") and doc[k - 1].pos_ == "DET":
+            k -= 1    # "Iouri Tchoursov, un autre membre de la commission"
         if k >= 0 and doc[k].pos_ == "DET":
             k -= 1
         for n in range(self.lex.longest, 0, -1):
             if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
                 break
-        if k < 1 or doc[k].text != "," or doc[k - 1].sent != doc[start].sent:
-            return None
+        bracket = k >= 1 and doc[k].text == "(" and ")" in [t.text for t in doc[end:end + MAX_ASIDE]]
+        if k < 1 or doc[k].text != "," and not bracket or doc[k - 1].sent != doc[start].sent:
+            return None    # "Antonio Vitorino, directeur ...", "Christine Lagarde (présidente du FMI)"
         ent, mention = entity_of_token(doc, doc[k - 1])
         if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
             return None
