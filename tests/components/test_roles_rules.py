@@ -137,3 +137,29 @@ def test_area_after_a_generic_noun_is_the_organisation(nlp, article, sentence, p
 def test_a_participle_that_differs_from_a_title_by_its_accent_is_no_title(nlp, article, sentence, person):
     """"jugé" is not "juge": a lowercase word is matched with its accents."""
     assert not [t for t in titles_of(sentence, person) if t.startswith("jugé")], article
+
+
+@pytest.mark.parametrize("article, sentence, person, title, party", [
+    ("32106", "Dans cette circonscription ancrée à droite, Mme Blin est donc bien partie pour succéder à Jean-Charles "
+              "Taugourdeau (LR), député depuis 2002, qui a démissionné après sa réélection comme maire de "
+              "Beaufort-en-Anjou.", "Jean-Charles Taugourdeau", "député", "LR"),
+    ("11942", "Et de ces divisions, c'est Anne Hidalgo (PS), la maire sortante qui pourrait en tirer bénéfice.",
+     "Anne Hidalgo", "maire sortante", "PS"),
+    ("6067", "Gérard Larcher (LR), président du Sénat, chambre des territoires, joue également la prudence: \"Les "
+             "conditions sanitaires indiqueront la possibilité d'organiser ou pas un second tour en juin\", a-t-il "
+             "fait valoir mardi sur Europe 1: \"On a la loi et on aura l'avis du Conseil scientifique\".",
+     "Gérard Larcher", "président", "Sénat"),
+])
+def test_name_with_its_party_in_brackets_then_its_title(nlp, article, sentence, person, title, party):
+    """"X (LR), député ...": the party goes in organization when the title names none ("président du Sénat")."""
+    doc = parse(sentence)
+    (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == person]
+    assert (role.title, entity_by_id(doc, role.organization).name) == (title, party), article
+
+
+def test_bracketed_names_of_an_enumeration_do_not_take_the_next_title(nlp):
+    """3010: the title names its own holder after it; the name before the comma is another's."""
+    doc = parse("Comme Jean-Luc Mélenchon (LFI), Christian Jacob (LR) ou Jean-Christophe Lagarde (UDI), le député "
+                "européen d'Europe Écologie Les Verts (EELV) Yannick Jadot s'est étonné du silence d'Emmanuel Macron "
+                "sur la question du racisme, l'accusant d'être dans un \"déni de la réalité\".")
+    assert not [r for r in doc._.roles if entity_by_id(doc, r.person).name == "Jean-Christophe Lagarde"]

@@ -321,8 +321,10 @@ class RoleFinder(Component):
         verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
         before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
-            person, p_start = before
+            person, p_start, affiliation = before
             roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
+            if roles[0].organization is None and affiliation is not None:
+                roles[0].organization = affiliation.id    # "Philippe Bas (LR), sénateur": the bracketed party
             second = self.title_at(doc, tail.end + 1) if tail.end + 1 < len(doc) and doc[tail.end].lower_ == "et" else None
             if second is not None:
                 end = self.tail(doc, second).end
@@ -385,7 +387,7 @@ class RoleFinder(Component):
                     return k
         return end
 
-    def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int] | None:
+    def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int, Entity | None] | None:
         """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre", "Iouri Tchoursov, un autre membre",
         "Christophe Castaner (ministre de l'Intérieur)": the PER whose mention ends just before a comma (or the
         bracket the title is in) before the title (and an article or an aside such as "alors"); a name after a
@@ -403,6 +405,16 @@ class RoleFinder(Component):
         bracket = k >= 1 and doc[k].text == "(" and ")" in [t.text for t in doc[end:end + MAX_ASIDE]]
         if k < 1 or doc[k].text != "," and not bracket or doc[k - 1].sent != doc[start].sent:
             return None    # "Antonio Vitorino, directeur ...", "Christine Lagarde (présidente du FMI)"
+        affiliation = None
+        if not bracket and doc[k - 1].text == ")":    # "Philippe Bas (LR), président de la commission des Lois"
+            opening = next((j for j in range(k - 2, max(0, k - 2 - MAX_ASIDE), -1) if doc[j].text == "("), None)
+            ahead = range(end, min(_sentence_end(doc, end - 1), end + MAX_ASIDE + 2))
+            if any(_name_start(doc, j) is not None for j in ahead):
+                return None    # "X (LR) ou Y (UDI), le député européen d'EELV Yannick Jadot": the title names its own
+            if opening is not None and opening > 0 and _aside_end(doc, opening, k) == k:
+                affiliation = next((e for e, _ in map(lambda t: entity_of_token(doc, t), doc[opening + 1:k - 1])
+                                    if e is not None and e.type == "ORG"), None)
+                k = opening
         ent, mention = entity_of_token(doc, doc[k - 1])
         if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
             return None
@@ -413,7 +425,7 @@ class RoleFinder(Component):
             p -= 1
         if _complement(doc, doc[p]) and (self.owned(doc, p) or _definite(doc, title) and not _closed(doc, end)):
             return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject
-        return ent, p
+        return ent, p, affiliation
 
     def owned(self, doc: Doc, p: int) -> bool:
         """A name after a preposition completes a title or a kinship noun ("l'avocat de X, ...", "la fille de
