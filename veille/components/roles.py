@@ -32,10 +32,10 @@ from spacy.tokens import Doc, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import contradicts, description_bounds, office_holder
-from veille.gazetteer import first_names, honorifics
+from veille.reference import contradicts, description_bounds, first_names, office_holder
+from veille.gazetteer import honorifics
 from veille.lexicons import table
-from veille.normalize import strip_accents, unify
+from veille.normalize import norm, strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, predicate
 from veille.spans import entity_of_token
@@ -763,11 +763,10 @@ def _agrees(gender: str | None, person: Entity) -> bool:
 
 
 def _person_gender(ent: Entity) -> str | None:
-    """A person's gender from the first name ("m", "f"), None when unknown or either."""
+    """A person's gender from the first name ("m", "f"), None when unknown or either (``reference.first_names``,
+    the first names keyed as coreference keys them: "Frederic" is "Frédéric")."""
     first = ent.name.split()[0] if ent.name.split() else ""
-    names = first_names()
-    gender = names.get(first) or names.get(first.split("-")[0])
-    return gender if gender in ("m", "f") else None
+    return first_names().get(norm(first)) or first_names().get(norm(first.split("-")[0]))
 
 
 def _dedupe(roles: list[Role]) -> list[Role]:
