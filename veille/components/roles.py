@@ -6,14 +6,17 @@ Three constructions, found on tokens, the entity mentions and the dependency par
   général de l'OIM, Antonio Vitorino", "la ministre déléguée auprès du ministre ..., Nezha El Ouafi";
 - name, then an apposed title: "Antonio Vitorino, directeur général de l'OIM",
   "Luigi Di Maio, vice-Premier ministre italien et leader du mouvement 5 étoiles" (two roles);
+- a title stated as the person's attribute: "X est ministre de ...", "X, qui était sénateur ...", "X a été élu
+  président de ..." (dependency rules of ``lexicons/rules/roles.jsonl``);
 - a definite title with an organisation or a state as the subject of a clause, whose
   person is named before: "la présidente du RN se dit ..." (lower confidence); "le Premier
   ministre", "le chef de l'État" name the holder of that office (``veille.reference.office_holder``).
 
 The title is the words as written, less the organisation (an entity of its own, put in
 ``organization``) and less "de/du + state" (put in ``country``); a nationality adjective
-stays in the title and gives the country. Titles and their modifiers are the data file
-``lexicons/titles.tsv``.
+stays in the title and gives the country; a political leaning ("le président démocrate") is left out. The title
+ends where its own words end: before an aside adverb ("alors âgé de"), an age, a participle that makes no office.
+Titles and the words around them are the data file ``lexicons/titles.tsv``.
 """
 from __future__ import annotations
 
@@ -26,14 +29,15 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from veille import extensions  # noqa: F401
+from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import contradicts, description_bounds, office_holder
-from veille.gazetteer import first_names, honorifics
+from veille.reference import contradicts, description_bounds, first_names, office_holder
+from veille.gazetteer import honorifics
 from veille.lexicons import table
-from veille.normalize import strip_accents, unify
+from veille.normalize import norm, strip_accents, unify
 from veille.record import Entity, Role
+from veille.rules import Hit, predicate
 from veille.spans import entity_of_token
 from veille.syntax import verb_after_clitics
 
@@ -49,6 +53,8 @@ QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
 DEFINITE = frozenset({"le", "la", "l'"})
 OF_ARTICLES = DEFINITE | {"du", "au"}    # "l'entourage du Premier ministre": a definite office in a complement
+RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
+NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "guère", "point"})
 
 
 @lru_cache(maxsize=65536)
@@ -56,6 +62,16 @@ def key(text: str) -> str:
     """Lowercase, accents stripped, apostrophes unified: the key title words are matched on
     (unlike ``normalize.norm`` it keeps articles, which title patterns need); cached."""
     return strip_accents(unify(text.lower()))
+
+
+@predicate("roles.affirmed")
+def _affirmed(hit: Hit) -> bool:
+    """The attribute's clause states it: not negated ("n'est pas candidat", "n'est plus ministre"), not
+    conditional ("serait ministre") and not a condition ("si X est élu")."""
+    heads = [t for t in hit.tokens if t.dep_ not in ("cop", "nsubj", "nsubj:pass") and t.pos_ != "PROPN"]
+    words = [c for h in heads for c in h.children] + [t for t in hit.tokens if t.dep_ == "cop"]
+    return not any(key(c.text) in NEGATIONS and c.dep_ == "advmod" or c.dep_ == "mark" and key(c.text) == "si"
+                   or c.morph.get("Mood") == ["Cnd"] for c in words + heads)
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,10 @@ class Lexicon:
     relatives: frozenset[str]            # "mère", "fils": the name after "la mère du boulanger," is hers
     counterparts: frozenset[str]         # "homologue": the title of the person named before
     asides: frozenset[tuple[str, ...]]   # "alors", "un temps": between "X," and X's title
+    orientations: frozenset[tuple[str, ...]]   # "socialiste", "d'extrême droite": a political leaning, no title word
+    participles: frozenset[str]          # "chargé", "délégué": participles that go on a title ("secrétaire d'État chargée de")
+    places: frozenset[str]               # "région", "ville": a generic noun whose place named after it is the organisation
+    written: frozenset[str]              # the first words of the titles with their accents ("juge", not "jugé")
     longest: int
 
 
@@ -76,15 +96,18 @@ def load_lexicon(nlp: Language) -> Lexicon:
     """Read ``titles.tsv``, tokenising each title and aside as the documents are tokenised."""
     titles: dict[tuple[str, ...], str] = {}
     kinds: dict[str, set] = defaultdict(set)
+    written: set[str] = set()
     for row in table("titles.tsv"):
         form = key(row["form"])
         tokens = tuple(t.text for t in nlp.make_doc(form))
         if row["kind"] in ("title", "counterpart"):
             titles[tokens] = row["gender"]
+            written.add(nlp.make_doc(unify(row["form"].lower()))[0].text)
         if row["kind"] != "title":
-            kinds[row["kind"]].add(tokens if row["kind"] == "aside" else form)
+            kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
-                                                           "aside")), longest=max(map(len, titles)))
+                                                           "aside", "orientation", "participle", "place")),
+                   frozenset(written), longest=max(map(len, titles)))
 
 
 class Head(NamedTuple):
@@ -135,6 +158,7 @@ class RoleFinder(Component):
     def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
         last_head: str | None = None    # the title word of the last role, for "son homologue"
+        attributes = {h.tokens[0].i: h.tokens[-1] for h in rules.load(RULES)(doc)}    # title noun -> its subject
         i = 0
         while i < len(doc):
             title = self.title_at(doc, i)
@@ -145,11 +169,13 @@ class RoleFinder(Component):
             if counterpart:
                 title.head_text = last_head
             tail = self.tail(doc, title)
-            found = self.roles_of(doc, title, tail, roles)
+            found = self.roles_of(doc, title, tail, roles, attributes)
             if found and not counterpart:
                 last_head = title.head_text or doc[title.head:self.head_at(doc, title.head).end].text
             roles.extend(found)
-            i = max(title.end, tail.end)    # titles inside this one's complement are not roles
+            # titles inside a role's complement are not roles; one that found no person lets them be read
+            # ("présenté par le ministre de l'Intérieur Gérard Collomb" after "aux sénateurs")
+            i = max(title.end, tail.end) if found else title.end
         doc._.roles = _dedupe(roles)
         return doc
 
@@ -175,8 +201,11 @@ class RoleFinder(Component):
     def title_at(self, doc: Doc, i: int) -> Title | None:
         """The title whose first word is token i, with the modifiers written before it."""
         head = self.head_at(doc, i)
-        if head is None or any(c.dep_.startswith(("nsubj", "aux")) for c in doc[i].children):
-            return None    # "il juge que": a verb, not a title
+        children = [c.dep_ for c in doc[i].children]
+        if head is None or any(d.startswith(("nsubj", "aux")) for d in children) and "cop" not in children:
+            return None    # "il juge que": a verb, not a title; "X est ministre": a predicate noun, a title
+        if not self.written_as_title(doc[i]):
+            return None    # "Markus Hartmann, jugé dans ce procès": the accents say another word
         ent, _ = entity_of_token(doc, doc[i])
         if ent is not None and ent.type == "PER":
             return None    # "Bruno Le Maire"
@@ -186,6 +215,14 @@ class RoleFinder(Component):
             start -= 1
             former = former or key(doc[start].text).rstrip("-") in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
+
+    def written_as_title(self, tok: Token) -> bool:
+        """A lowercase word is a title's as written, accents included ("juge", "élu" but not "jugé"); a word with
+        capitals may have lost its accents ("ETAT", "Etat")."""
+        if not tok.is_lower:
+            return True
+        word = unify(tok.text.lower())
+        return any(w in self.lex.written for w in (word, word[:-1], word.partition("-")[2], word.partition("-")[2][:-1]))
 
     def tail(self, doc: Doc, title: Title) -> Tail:
         """Scan the complement of a title up to a person's name, a clause boundary or a new title."""
@@ -218,15 +255,29 @@ class RoleFinder(Component):
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title, or someone else, begins
-            elif _tail_stop(doc, k):
+            elif _tail_stop(doc, k) or self.beyond(doc, title, k):
                 break
             k += 1
         return Tail(k)
+
+    def beyond(self, doc: Doc, title: Title, k: int) -> bool:
+        """Token k, in a title's complement, begins words that describe the person, not the office: an aside
+        adverb ("acteur américain alors âgé de 17 ans"), a participle on the title noun other than those that
+        make offices ("chargé de", "délégué à", "candidat déclaré")."""
+        tok = doc[k]
+        root = doc[title.head:title.end].root
+        if k > title.end and tok.pos_ == "ADV" and _phrase_at(doc, k, self.lex.asides):
+            return True
+        participle = tok.pos_ == "VERB" or tok.morph.get("VerbForm") == ["Part"]
+        return participle and tok.head.i == root.i and key(tok.text) not in self.lex.participles \
+            and _name_start(doc, k + 1) is None
 
     def nested_title(self, doc: Doc, title: Title, first: int) -> int:
         """Where a title of the complement written right before a name starts ("les membres du
         protocole du pape François"), else the name."""
         for j in range(max(title.end, first - self.lex.longest), first):
+            if entity_of_token(doc, doc[j])[0] is not None:
+                continue    # "la présidente de la Chambre des représentants Nancy Pelosi": a title inside a name
             head = self.head_at(doc, j)
             if head is not None and head.end == first:
                 return j
@@ -250,8 +301,10 @@ class RoleFinder(Component):
         return found if len(found) > 1 or not plural else []    # "Devant les syndicalistes, X a ...": no
 
     # -- roles ----------------------------------------------------------------------------------
-    def roles_of(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
-        """The role(s) a title occurrence states, if a person can be tied to it."""
+    def roles_of(self, doc: Doc, title: Title, tail: Tail, found: list[Role],
+                 attributes: dict[int, Token]) -> list[Role]:
+        """The role(s) a title occurrence states, if a person can be tied to it; ``attributes``: the subject
+        of each title noun stated as a person's attribute (``RULES``)."""
         if tail.holders:
             if doc[tail.end].text == "," and self.relative_before(doc, title):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
@@ -272,13 +325,24 @@ class RoleFinder(Component):
         verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
         before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
-            person, p_start = before
+            person, p_start, affiliation = before
             roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
+            if roles[0].organization is None and affiliation is not None:
+                roles[0].organization = affiliation.id    # "Philippe Bas (LR), sénateur": the bracketed party
             second = self.title_at(doc, tail.end + 1) if tail.end + 1 < len(doc) and doc[tail.end].lower_ == "et" else None
             if second is not None:
                 end = self.tail(doc, second).end
                 roles.append(self.make_role(doc, second, end, person, p_start, end, 0.8))
             return roles
+        subject = attributes.get(doc[title.head:title.end].root.i)
+        inside = subject is not None and any(a <= doc[title.head].idx < b for a, b in quoted(doc))
+        person = _subject_person(doc, subject) if subject is not None and not inside else None
+        if person is not None and _agrees(self.gender(doc, title), person):    # "X est ministre de ...", not quoted
+            name = subject if subject.lower_ != "qui" else doc[subject.i - 2]
+            _, mention = entity_of_token(doc, name)
+            first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start
+            span = sorted((first, title.start, tail.end - 1, _mention_end(doc, name) - 1))
+            return [self.make_role(doc, title, tail.end, person, span[0], span[-1] + 1, 0.8)]
         return self.described(doc, title, tail, found)
 
     def described(self, doc: Doc, title: Title, tail: Tail, found: list[Role]) -> list[Role]:
@@ -327,20 +391,34 @@ class RoleFinder(Component):
                     return k
         return end
 
-    def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int] | None:
-        """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre": the PER whose mention
-        ends just before a comma before the title (and an article or an aside such as "alors"); a name after a
+    def person_before(self, doc: Doc, title: Title, end: int) -> tuple[Entity, int, Entity | None] | None:
+        """"Antonio Vitorino, <title>", "Jean Castex, alors Premier ministre", "Iouri Tchoursov, un autre membre",
+        "Christophe Castaner (ministre de l'Intérieur)": the PER whose mention ends just before a comma (or the
+        bracket the title is in) before the title (and an article or an aside such as "alors"); a name after a
         preposition only when the title is bare or its apposition closes at ``end``."""
         start = title.start
         k = start - 1
+        if k >= 1 and key(doc[k].text) in ("autre", "autres") and doc[k - 1].pos_ == "DET":
+            k -= 1    # "Iouri Tchoursov, un autre membre de la commission"
         if k >= 0 and doc[k].pos_ == "DET":
             k -= 1
         for n in range(self.lex.longest, 0, -1):
             if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
                 break
-        if k < 1 or doc[k].text != "," or doc[k - 1].sent != doc[start].sent:
-            return None
+        bracket = k >= 1 and doc[k].text == "(" and ")" in [t.text for t in doc[end:end + MAX_ASIDE]]
+        if k < 1 or doc[k].text != "," and not bracket or doc[k - 1].sent != doc[start].sent:
+            return None    # "Antonio Vitorino, directeur ...", "Christine Lagarde (présidente du FMI)"
+        affiliation = None
+        if not bracket and doc[k - 1].text == ")":    # "Philippe Bas (LR), président de la commission des Lois"
+            opening = next((j for j in range(k - 2, max(0, k - 2 - MAX_ASIDE), -1) if doc[j].text == "("), None)
+            ahead = range(end, min(_sentence_end(doc, end - 1), end + MAX_ASIDE + 2))
+            if any(_name_start(doc, j) is not None for j in ahead):
+                return None    # "X (LR) ou Y (UDI), le député européen d'EELV Yannick Jadot": the title names its own
+            if opening is not None and opening > 0 and _aside_end(doc, opening, k) == k:
+                affiliation = next((e for e, _ in map(lambda t: entity_of_token(doc, t), doc[opening + 1:k - 1])
+                                    if e is not None and e.type == "ORG"), None)
+                k = opening
         ent, mention = entity_of_token(doc, doc[k - 1])
         if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
             return None
@@ -351,7 +429,7 @@ class RoleFinder(Component):
             p -= 1
         if _complement(doc, doc[p]) and (self.owned(doc, p) or _definite(doc, title) and not _closed(doc, end)):
             return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject
-        return ent, p
+        return ent, p, affiliation
 
     def owned(self, doc: Doc, p: int) -> bool:
         """A name after a preposition completes a title or a kinship noun ("l'avocat de X, ...", "la fille de
@@ -393,18 +471,25 @@ class RoleFinder(Component):
 
         "de/du (groupe, liste ...) + organisation or state" ends the title words ("présidente du groupe
         CRCE à majorité communiste" -> "présidente"); a bare one is only dropped ("candidate LR à la
-        mairie de Paris" -> "candidate à la mairie de Paris"). A place stays in the title and stands for
-        the organisation when none is named ("présidente de la région Île-de-France").
+        mairie de Paris" -> "candidate à la mairie de Paris"). A place stands for the organisation when none
+        is named; it stays in the title ("député des Bouches-du-Rhône") unless a generic noun of an area introduces
+        it ("présidente de la région Île-de-France" -> "présidente de la région").
         """
         org = country = place = None
         words: list[list[str]] = []    # [text, whitespace] of the title words
         k = title.start
+        adjacent = True    # still in the words that qualify the title noun itself, before its complement
         while k < end:
             tok = doc[k]
             aside = _aside_end(doc, k, end) if k > title.head else None
             if aside is not None:
                 k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
                 continue
+            leaning = _phrase_at(doc, k, self.lex.orientations) if adjacent and k >= title.end else 0
+            if leaning:
+                k += leaning    # "le président islamo-conservateur": the leaning is no title word
+                continue
+            adjacent = adjacent and (k < title.end or tok.pos_ in ("ADJ", "VERB", "NOUN") and tok.dep_ != "nmod")
             ent, mention = entity_of_token(doc, tok)
             if k < title.end or ent is None or ent.type not in ("ORG", "GPE", "LOC") or self._is_title(doc, mention):
                 _add_word(words, tok, title.head_text if k == title.head else None)
@@ -413,6 +498,12 @@ class RoleFinder(Component):
             if ent.type == "LOC" or ent.type == "GPE" and mention.kind == "demonym":
                 place = place or (ent.id if ent.type == "LOC" else None)
                 country = country or (ent.id if ent.type == "GPE" else None)
+                generic = key(tok.text) in self.lex.places and tok.idx == mention.start
+                if ent.type == "LOC" and (generic or words and key(words[-1][0]) in self.lex.places):
+                    if generic:
+                        _add_word(words, tok)
+                    k = _mention_end(doc, tok)    # "président de la région Normandie": the region is the organisation
+                    continue
                 _add_word(words, tok)
                 k += 1
                 continue
@@ -439,6 +530,13 @@ class RoleFinder(Component):
         """True when an ORG mention is itself a title ("ministre des Affaires étrangères")."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and self.head_at(doc, span.start) is not None
+
+
+def _phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The number of tokens of the longest of ``phrases`` (key token sequences) written at token k, else 0."""
+    longest = max(map(len, phrases), default=0)
+    return next((n for n in range(min(longest, len(doc) - k), 0, -1)
+                 if tuple(key(t.text) for t in doc[k:k + n]) in phrases), 0)
 
 
 def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> None:
@@ -529,7 +627,9 @@ def _new_phrase(doc: Doc, k: int) -> bool:
 
 
 def _age(doc: Doc, k: int) -> bool:
-    """"le boulanger de 29 ans": an age, not a complement of the title."""
+    """"le boulanger de 29 ans", "une étudiante âgée de 25 ans": an age, not a complement of the title."""
+    if k + 1 < len(doc) and key(doc[k].text) in ("age", "agee", "ages", "agees"):
+        k += 1
     return k + 2 < len(doc) and key(doc[k].text) in ("de", "d'") and doc[k + 1].like_num \
         and key(doc[k + 2].text) in ("an", "ans")
 
@@ -539,6 +639,19 @@ def _name_start(doc: Doc, k: int) -> int | None:
     while k < len(doc) - 1 and doc[k].text in honorifics():
         k += 1
     return k if k < len(doc) and _person_at(doc, doc[k]) is not None else None
+
+
+def _subject_person(doc: Doc, subject: Token) -> Entity | None:
+    """The person an attribute's subject names: its PER name, or for "qui" the name just before its comma
+    ("Jean-Jacques Hyest, qui était sénateur")."""
+    if subject.lower_ != "qui":
+        return _person_at(doc, subject)
+    if subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    ent, mention = entity_of_token(doc, doc[subject.i - 2])
+    if ent is None or ent.type != "PER" or mention.kind not in ("name", "acronym"):
+        return None
+    return ent
 
 
 def _person_at(doc: Doc, tok: Token) -> Entity | None:
@@ -654,11 +767,10 @@ def _agrees(gender: str | None, person: Entity) -> bool:
 
 
 def _person_gender(ent: Entity) -> str | None:
-    """A person's gender from the first name ("m", "f"), None when unknown or either."""
+    """A person's gender from the first name ("m", "f"), None when unknown or either (``reference.first_names``,
+    the first names keyed as coreference keys them: "Frederic" is "Frédéric")."""
     first = ent.name.split()[0] if ent.name.split() else ""
-    names = first_names()
-    gender = names.get(first) or names.get(first.split("-")[0])
-    return gender if gender in ("m", "f") else None
+    return first_names().get(norm(first)) or first_names().get(norm(first.split("-")[0]))
 
 
 def _dedupe(roles: list[Role]) -> list[Role]:

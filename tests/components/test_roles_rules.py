@@ -1,0 +1,165 @@
+"""Roles from the rules of lexicons/rules/roles.jsonl and the title boundaries of lexicons/titles.tsv, each shown
+on sentences of OrangeSum articles outside the gold (monde_politique.jsonl.gz, article ids quoted)."""
+from __future__ import annotations
+
+import pytest
+
+from veille import rules
+from veille.pipeline import parse
+from veille.spans import entity_by_id
+
+EVIDENCE = [(r.id, *row) for r in rules.load("roles") for row in r.data["evidence"]]
+
+
+def titles_of(text: str, person: str) -> list[str]:
+    """The titles the whole pipeline gives the person with that canonical name in ``text``."""
+    doc = parse(text)
+    return [r.title for r in doc._.roles if entity_by_id(doc, r.person).name == person]
+
+
+@pytest.mark.parametrize("rule, article, sentence, person, title", EVIDENCE,
+                         ids=[f"{e[0]}:{e[1]}" for e in EVIDENCE])
+def test_attribute_rule_evidence_gives_the_role(nlp, rule, article, sentence, person, title):
+    assert title in titles_of(sentence, person), f"{rule} (article {article})"
+
+
+def test_every_attribute_rule_has_two_articles_of_evidence():
+    for r in rules.load("roles"):
+        assert len({row[0] for row in r.data["evidence"]}) >= 2, r.id
+
+
+@pytest.mark.parametrize("text", [
+    "Marine Le Pen n'est pas candidate à la présidentielle.",            # negated
+    "Si Hillary Clinton est élue présidente, elle sera la première femme à ce poste.",    # a condition
+    "Nadine Morano a rappelé que Nicolas Sarkozy est \"le président de coeur\" de la droite.",    # quoted words
+])
+def test_attribute_that_the_text_does_not_state_gives_no_role(nlp, text):
+    doc = parse(text)
+    assert not [r for r in doc._.roles if r.confidence == 0.8], [(r.person, r.title) for r in doc._.roles]
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("3285", "La haute Cour a jugé \"arbitraire\" la décision de l'administration républicaine de supprimer un "
+             "programme, baptisé DACA, adopté en 2012 par le président démocrate Barack Obama pour protéger ces "
+             "jeunes de l'expulsion.", "Barack Obama", "président"),
+    ("3653", "N'ayant qu'un pouvoir limité sur la police, le président républicain Donald Trump a signé mardi un "
+             "décret interdisant les prises d'étranglement, sauf en cas de danger pour la vie du policier, et "
+             "ordonnant une réforme limitée des forces de l'ordre.", "Donald Trump", "président"),
+    ("15675", "Jimmy Bennett, un acteur et chanteur américain alors âgé de 17 ans et deux mois, assure que la "
+              "transalpine (37 ans à l'époque) s'en est prise à lui en 2013, dans une chambre d'un hôtel "
+              "californien.", "Jimmy Bennett", "acteur et chanteur américain"),
+    ("7386", "Maintenant c'est un complément pour nous nourrir\", a expliqué à l'AFP Adriana Armas, une étudiante "
+             "âgée de 25 ans qui vit dans la capitale.", "Adriana Armas", "étudiante"),
+    ("512", "Valentina Koungourtseva, retraitée âgée de 79 ans à Vladivostok (Extrême-Orient), soutient ainsi "
+            "qu'il est \"très important d'ajouter quelque chose à nos pensions tous les ans.",
+     "Valentina Koungourtseva", "retraitée"),
+    ("35926", "\"Les gens ont compris qu'il fallait qu'ils prennent les choses en main pour protéger la faune et "
+              "la flore\", a déclaré à l'AFP Ashok Subron, un militant écologiste arrivé de la cité voisine de "
+              "Mahébourg.", "Ashok Subron", "militant"),
+])
+def test_title_ends_before_words_that_describe_the_person(nlp, article, sentence, person, title):
+    """A political leaning ("le président démocrate"), an aside adverb ("alors âgé"), an age ("âgée de 25 ans"),
+    a participle that makes no office ("arrivé de")."""
+    assert titles_of(sentence, person) == [title], article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("722", "\"Nous avions un écran, mais le vent l'emportait tout le temps\", affirme Iouri Tchoursov, un autre "
+            "membre de la commission électorale, tout en incitant les passants à venir voter.",
+     "Iouri Tchoursov", "membre de la commission électorale"),
+    ("34736", "Satoshi Sugimoto, un autre responsable des services météo, a déclaré que des vagues aussi hautes "
+              "qu'un tsunami pouvaient être attendues.", "Satoshi Sugimoto", "responsable des services météo"),
+    ("3478", "Le vice-président du RN Jordan Bardella a affirmé, en publiant la même vidéo, que \"pendant que "
+             "Christophe Castaner (ministre de l'Intérieur) semble être en week-end farniente, des militants "
+             "indigénistes ont déversé leur haine de notre pays un peu partout.",
+     "Christophe Castaner", "ministre de l'Intérieur"),
+    ("1253", "Mieux: la maire sortante se prend à rêver de conquérir deux arrondissements, le Ve, jadis fief de "
+             "Jean Tiberi (maire de Paris de 1995 à 2001), et le IXe arrondissement, tombé à droite en 2014.",
+     "Jean Tiberi", "maire de Paris"),
+])
+def test_title_after_the_name_as_another_one_or_in_brackets(nlp, article, sentence, person, title):
+    """"X, un autre membre de ...", "X (ministre de l'Intérieur)": the apposition is the name's."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("24694", "À l'issue de son discours au Palais-Bourbon, présenté en simultané aux sénateurs par le ministre de "
+              "l'Intérieur Gérard Collomb, les députés devaient voter la confiance au gouvernement.",
+     "Gérard Collomb", "ministre de l'Intérieur"),
+    ("2917", "\"Les faits ne sont actuellement pas considérés comme de nature terroriste\", néanmoins, les "
+             "enquêteurs \"gardent l'esprit ouvert quant à leur motivation\" et travaillent avec le renfort de la "
+             "police antiterroriste, a déclaré dans un communiqué le commissaire en chef Ian Hunter.",
+     "Ian Hunter", "chef"),
+    ("31870", "\"Ils ont tué l'animal et lui ont coupé la tête après l'avoir piégé jeudi\", a expliqué à l'AFP "
+              "l'inspecteur en chef Dushantha Kangara.", "Dushantha Kangara", "chef"),
+])
+def test_title_inside_a_title_that_names_no_one_is_read(nlp, article, sentence, person, title):
+    """"aux sénateurs par le ministre ...": the plural title's complement holds a title that names the person."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence", [
+    ("625", "Avec Donald Trump, \"tous les chemins mènent à Poutine\", a de son côté lancé la présidente "
+            "démocrate de la Chambre des représentants Nancy Pelosi."),
+    ("5380", "Preuve que ce débat récurrent est bien revenu au premier plan, la présidente de la Chambre des "
+             "représentants Nancy Pelosi a appelé mercredi soir au retrait des 11 statues du Capitole représentant "
+             "des soldats et des responsables confédérés."),
+])
+def test_title_word_inside_an_organisation_name_does_not_take_the_holder(nlp, article, sentence):
+    doc = parse(sentence)
+    (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == "Nancy Pelosi"]
+    assert role.title == "présidente"
+    assert entity_by_id(doc, role.organization).name == "Chambre des représentants"
+
+
+@pytest.mark.parametrize("article, sentence, person, region", [
+    ("6198", "A la veille du déconfinement, la présidente de la région Île-de-France Valérie Pécresse a fustigé \"des "
+             "forces politiques dans le pays qui veulent planter la reprise\", citant \"les amis de M.",
+     "Valérie Pécresse", "Île-de-France"),
+    ("7438", "Alors que le gouvernement prépare le déconfinement qui doit débuter le 11 mai, le président de la "
+             "région Normandie Hervé Morin a plaidé jeudi 23 avril pour un plan \"régionalisé\" et \"adapté\" en "
+             "fonction de la circulation du coronavirus sur le territoire.", "Hervé Morin", "Normandie"),
+])
+def test_area_after_a_generic_noun_is_the_organisation(nlp, article, sentence, person, region):
+    """"président de la région Normandie": the region is the organisation, "de la région" stays in the title."""
+    doc = parse(sentence)
+    (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == person]
+    assert role.title.endswith("de la région") and entity_by_id(doc, role.organization).name == region, article
+
+
+@pytest.mark.parametrize("article, sentence, person", [
+    ("36083", "Stephan Ernst avait dans un premier temps avoué le meurtre, avant de se rétracter et porter des "
+              "accusations contre son complice présumé Markus Hartmann, également jugé dans ce procès qui a débuté "
+              "le 16 juin.", "Markus Hartmann"),
+    ("34560", "Celui-ci multiplie les apparitions médiatiques depuis quelques mois, apportant un contre-poids au "
+              "sein d'EELV aux ambitions de l'eurodéputé Yannick Jadot, jugé trop libéral par LFI.", "Yannick Jadot"),
+])
+def test_a_participle_that_differs_from_a_title_by_its_accent_is_no_title(nlp, article, sentence, person):
+    """"jugé" is not "juge": a lowercase word is matched with its accents."""
+    assert not [t for t in titles_of(sentence, person) if t.startswith("jugé")], article
+
+
+@pytest.mark.parametrize("article, sentence, person, title, party", [
+    ("32106", "Dans cette circonscription ancrée à droite, Mme Blin est donc bien partie pour succéder à Jean-Charles "
+              "Taugourdeau (LR), député depuis 2002, qui a démissionné après sa réélection comme maire de "
+              "Beaufort-en-Anjou.", "Jean-Charles Taugourdeau", "député", "LR"),
+    ("11942", "Et de ces divisions, c'est Anne Hidalgo (PS), la maire sortante qui pourrait en tirer bénéfice.",
+     "Anne Hidalgo", "maire sortante", "PS"),
+    ("6067", "Gérard Larcher (LR), président du Sénat, chambre des territoires, joue également la prudence: \"Les "
+             "conditions sanitaires indiqueront la possibilité d'organiser ou pas un second tour en juin\", a-t-il "
+             "fait valoir mardi sur Europe 1: \"On a la loi et on aura l'avis du Conseil scientifique\".",
+     "Gérard Larcher", "président", "Sénat"),
+])
+def test_name_with_its_party_in_brackets_then_its_title(nlp, article, sentence, person, title, party):
+    """"X (LR), député ...": the party goes in organization when the title names none ("président du Sénat")."""
+    doc = parse(sentence)
+    (role,) = [r for r in doc._.roles if entity_by_id(doc, r.person).name == person]
+    assert (role.title, entity_by_id(doc, role.organization).name) == (title, party), article
+
+
+def test_bracketed_names_of_an_enumeration_do_not_take_the_next_title(nlp):
+    """3010: the title names its own holder after it; the name before the comma is another's."""
+    doc = parse("Comme Jean-Luc Mélenchon (LFI), Christian Jacob (LR) ou Jean-Christophe Lagarde (UDI), le député "
+                "européen d'Europe Écologie Les Verts (EELV) Yannick Jadot s'est étonné du silence d'Emmanuel Macron "
+                "sur la question du racisme, l'accusant d'être dans un \"déni de la réalité\".")
+    assert not [r for r in doc._.roles if entity_by_id(doc, r.person).name == "Jean-Christophe Lagarde"]
