@@ -1,0 +1,82 @@
+"""Organisations designated by their kind ("le parti", "le syndicat", "la haute juridiction", "l'ONG", "la
+chaîne", "la présidence"): the last organisation of that kind named before, never one of another kind.
+
+Each kind is shown on sentences from two OrangeSum articles outside the gold (monde_politique.jsonl.gz ids):
+- parti: 14072 "La rentrée du RN a été marquée par des tensions avec la presse. Le parti a retiré samedi (...)
+  son accréditation à un journaliste de Libération"; 15150 "La République en marche se met en ordre pour les
+  municipales de mars 2020. Lundi 15 juillet, le parti a dévoilé les noms de 15 de ses futurs candidats";
+  1720 "le RN a conservé au premier tour des municipales 8 des dix mairies (...) Le parti mise donc beaucoup".
+- syndicat: 16390 "La CGT a indiqué lundi 6 mai qu'elle ne prendrait pas part à la rencontre (...) le syndicat
+  affirme que le rendez-vous est « loin de répondre au mécontentement »"; 27930 "entre le gouvernement et la CGT
+  (...) alors que le syndicat a promis une « énorme mobilisation » mardi 14 juin"; 21533.
+- haute juridiction: 15604 "la Cour de cassation avait déjà rejeté les recours de MM. Sarkozy et Herzog (...) La
+  haute juridiction avait aussi examiné (...) les pourvois"; 3059, 3285 "la Cour suprême (...) La haute
+  juridiction « crache à la figure des gens fiers de se considérer comme républicains »"; 36021 (Conseil d'Etat).
+- ONG: 1736 "Amnesty International a salué ce sauvetage. (...) a souligné Usman Hamid, directeur exécutif de
+  l'ONG en Indonésie"; 6656 "Selon Amnesty International, « des crimes de guerre (...) », a dit l'ONG."
+- chaîne: 1398 "débattre sur BFMTV (...) La chaîne a finalement annoncé mercredi soir le report du débat";
+  15470 "Les téléspectateurs de CNN (...) La chaîne a ensuite basculé sa diffusion"; 25909 (TF1).
+- présidence: 719 "une communication confuse de la Maison Blanche. (...) la présidence a finalement assuré lundi";
+  20898 "a précisé l'Élysée. (...) la présidence a toutefois indiqué qu'il serait présent"; 21229 (Elysée).
+- quotidien: 9566 "Selon Libération, (...) Le quotidien rapporte que François Hollande est arrivé vers 16h30";
+  16668 "Selon Le Parisien, (...) Le quotidien rapporte ainsi que ce nouveau nom ferait fulminer".
+"""
+from __future__ import annotations
+
+import pytest
+
+from veille import reference as coref
+from veille.pipeline import parse
+
+DATE = "2020-06-20"
+
+
+def resolved(text: str, word: str, nth: int = 0) -> str | None:
+    doc = parse(text, DATE)
+    tok = [t for t in doc if t.text == word][nth]
+    ent, _ = coref.resolve(doc, tok)
+    return ent.name if ent is not None else None
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("La rentrée du RN a été marquée par des tensions avec la presse. Le parti a retiré samedi son accréditation "
+     "à un journaliste.", "parti", "RN"),
+    ("La République en marche se met en ordre pour les municipales. Lundi, le parti a dévoilé les noms de 15 de "
+     "ses futurs candidats.", "parti", "La République en marche"),
+    ("La CGT a indiqué lundi qu'elle ne prendrait pas part à la rencontre avec Edouard Philippe. Dans un "
+     "communiqué, le syndicat affirme que le rendez-vous est loin de répondre à la colère.", "syndicat", "CGT"),
+    ("Mardi, la Cour de cassation avait déjà rejeté les recours de Nicolas Sarkozy. La haute juridiction avait "
+     "aussi examiné les pourvois.", "juridiction", "Cour de cassation"),
+    ("Amnesty International a salué ce sauvetage. L'ONG a demandé que les réfugiés soient protégés.", "ONG",
+     "Amnesty International"),
+    ("Anne Hidalgo et Rachida Dati devaient débattre sur BFMTV, selon Le Parisien. La chaîne a finalement "
+     "annoncé mercredi soir le report du débat.", "chaîne", "BFMTV"),
+    ("Selon Libération, la séance de dédicaces a été interrompue, a rapporté BFMTV. Le quotidien précise que "
+     "l'ancien président est arrivé vers 16h30.", "quotidien", "Libération"),
+    ("Ces informations ont été démenties par la Maison Blanche. La présidence a finalement assuré lundi qu'il "
+     "n'y avait pas de consensus.", "présidence", "Maison Blanche"),
+])
+def test_a_description_goes_to_the_organisation_of_its_kind(text, word, name):
+    assert resolved(text, word) == name
+
+
+@pytest.mark.parametrize("text, word", [
+    # a party is no union, a union no party, a newspaper no court
+    ("La CGT a appelé à la grève jeudi. Le parti a dénoncé la réforme des retraites.", "parti"),
+    ("Le RN a dénoncé la réforme des retraites. Le syndicat a appelé à la grève.", "syndicat"),
+    ("Selon Le Figaro, le pourvoi a été rejeté. La haute juridiction a estimé que la procédure était régulière.",
+     "juridiction"),
+    # the medium or company fallbacks keep to organisations of no other kind
+    ("Selon Le Figaro, le débat a été reporté. La chaîne a annoncé le report du débat.", "chaîne"),
+    ("Le RN a dénoncé la réforme des retraites. L'entreprise a précisé que les salaires seraient gelés.",
+     "entreprise"),
+])
+def test_no_organisation_of_that_kind_is_nobody(text, word):
+    assert resolved(text, word) is None
+
+
+def test_kinds_come_from_the_name_and_its_head_word():
+    assert coref.organisation_kinds("Parti socialiste") == {"party"}
+    assert coref.organisation_kinds("Les Républicains") == {"party"}
+    assert coref.organisation_kinds("Élysée") == {"presidency"}
+    assert coref.organisation_kinds("Cour des comptes") == frozenset()
