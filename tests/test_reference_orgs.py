@@ -6,6 +6,10 @@ Each kind is shown on sentences from two OrangeSum articles outside the gold (mo
   son accréditation à un journaliste de Libération"; 15150 "La République en marche se met en ordre pour les
   municipales de mars 2020. Lundi 15 juillet, le parti a dévoilé les noms de 15 de ses futurs candidats";
   1720 "le RN a conservé au premier tour des municipales 8 des dix mairies (...) Le parti mise donc beaucoup".
+- formation: 15997 "Vers une scission chez Les Républicains ? (...) Certains membres ont d'ores et déjà annoncé
+  qu'ils quittaient la formation"; 20895 "contrairement à la France insoumise (LFI). Comme le révèle le Parisien,
+  la formation de Jean-Luc Mélenchon a décidé de mettre les petits plats dans les grands" (the party its
+  complement's person leads; 1957 "Marine Le Pen, la présidente du Rassemblement national, dont le parti").
 - syndicat: 16390 "La CGT a indiqué lundi 6 mai qu'elle ne prendrait pas part à la rencontre (...) le syndicat
   affirme que le rendez-vous est « loin de répondre au mécontentement »"; 27930 "entre le gouvernement et la CGT
   (...) alors que le syndicat a promis une « énorme mobilisation » mardi 14 juin"; 21533.
@@ -43,6 +47,13 @@ def resolved(text: str, word: str, nth: int = 0) -> str | None:
      "à un journaliste.", "parti", "RN"),
     ("La République en marche se met en ordre pour les municipales. Lundi, le parti a dévoilé les noms de 15 de "
      "ses futurs candidats.", "parti", "La République en marche"),
+    ("Vers une scission chez Les Républicains ? Certains membres ont annoncé qu'ils quittaient la formation, à "
+     "l'image de l'élu de la Sarthe Jean-Carles Grelier.", "formation", "Les Républicains"),
+    ("Le leader de La France insoumise, Jean-Luc Mélenchon, a tenu un meeting. Le RN a critiqué la réforme. Comme "
+     "le révèle le Parisien, la formation de Jean-Luc Mélenchon a décidé de recevoir ses alliés.", "formation",
+     "La France insoumise"),
+    ("La présidente du RN, Marine Le Pen, a tenu un meeting. La CGT et Les Républicains ont critiqué la réforme. "
+     "Le parti de Marine Le Pen a dénoncé la loi.", "parti", "RN"),
     ("La CGT a indiqué lundi qu'elle ne prendrait pas part à la rencontre avec Edouard Philippe. Dans un "
      "communiqué, le syndicat affirme que le rendez-vous est loin de répondre à la colère.", "syndicat", "CGT"),
     ("Mardi, la Cour de cassation avait déjà rejeté les recours de Nicolas Sarkozy. La haute juridiction avait "

@@ -653,8 +653,10 @@ class Resolver:
         kinds, key = description_kinds(tok)
         beyond = set(_content_words(description_form(tok))) - set(key.split())
         orgs = [e for e in self.doc._.entities or [] if e.type == "ORG"]
+        led = {o for c in tok.children if c.dep_ == "nmod" and _of_phrase(c) for e in _entities_in(self.doc, c)
+               if e.type == "PER" for o in self.profiles.get(e.id, Profile()).orgs}   # "le parti de Marine Le Pen"
         named = {e.id for e in orgs if norm(e.name).split()[:1] == [low] and set(extra) <= set(_content_words(e.name))
-                 or kinds & organisation_kinds(e.name) and beyond <= set(_content_words(e.name))}
+                 or kinds & organisation_kinds(e.name) and (beyond <= set(_content_words(e.name)) or e.id in led)}
         introduced = self._introduced_as(tok, set(extra))
         if named:       # with those introduced by the noun: "le syndicat de police Alliance" is a union too
             return self.pick(tok, None, None, ("ORG",), only=named | (introduced if kinds else set()),
@@ -666,7 +668,7 @@ class Resolver:
                      None)
         if state is not None:       # "le gouvernement britannique", "les autorités chinoises": the state
             return state, 0.8
-        fits = {e.id for e in orgs if not organisation_kinds(e.name) or kinds & organisation_kinds(e.name)}
+        fits = {e.id for e in orgs if not other_kind(kinds, e.name)}
         if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
             media = {e.id for e in orgs if e.name.lower() in lexicons.words(MEDIA) and (e.id in fits or not kinds)}
             ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
@@ -755,7 +757,8 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
     """Descriptions the article gives an organisation or a state in apposition, anywhere in it: "la Maison
     bleue, la présidence sud-coréenne," makes "La présidence sud-coréenne a accusé ..." the Maison bleue
     (read on the words: the parser often misattaches such appositions). A description given to two of them
-    is left out, and so is a person's title ("Sur France Inter, le ministre de l'Intérieur a évoqué")."""
+    is left out, and so are a person's title ("Sur France Inter, le ministre de l'Intérieur a évoqué") and an
+    organisation of another kind ("Comme le révèle le Parisien, la formation de Jean-Luc Mélenchon")."""
     found: dict[str, set[str]] = {}
     by_id = {e.id: e for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
     for ent in by_id.values():
@@ -764,10 +767,17 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
             if m.kind != "name" or span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
                 continue
             det, noun = doc[span.end + 1], doc[span.end + 2]
+            kinds = description_kinds(noun)[0]
             if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN" \
-                    and _title_head(doc, noun) is None:    # "Sur France Inter, le ministre de l'Intérieur a ...": a person
+                    and _title_head(doc, noun) is None and not (kinds and other_kind(kinds, ent.name)):
                 found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
     return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
+
+
+def other_kind(kinds: frozenset[str], name: str) -> bool:
+    """True when the organisation ``name`` has kinds and none of ``kinds``."""
+    have = organisation_kinds(name)
+    return bool(have) and not kinds & have
 
 
 def noun_phrase_words(noun: Token) -> str:
