@@ -16,6 +16,10 @@ Each kind is shown on sentences from two OrangeSum articles outside the gold (mo
 - haute juridiction: 15604 "la Cour de cassation avait déjà rejeté les recours de MM. Sarkozy et Herzog (...) La
   haute juridiction avait aussi examiné (...) les pourvois"; 3059, 3285 "la Cour suprême (...) La haute
   juridiction « crache à la figure des gens fiers de se considérer comme républicains »"; 36021 (Conseil d'Etat).
+- haute juridiction administrative (the Conseil d'Etat, not the Cour de cassation): 6368 "retoqué par le Conseil
+  d'Etat le 17 avril. La plus haute juridiction administrative avait estimé que les maires ne pouvaient pas";
+  10366 "Saisie le 3 janvier, la plus haute juridiction administrative française a concentré ses critiques";
+  4520, 4592 "le Conseil d'Etat, la plus haute juridiction administrative (française)".
 - ONG: 1736 "Amnesty International a salué ce sauvetage. (...) a souligné Usman Hamid, directeur exécutif de
   l'ONG en Indonésie"; 6656 "Selon Amnesty International, « des crimes de guerre (...) », a dit l'ONG."
 - chaîne: 1398 "débattre sur BFMTV (...) La chaîne a finalement annoncé mercredi soir le report du débat";
@@ -58,6 +62,11 @@ def resolved(text: str, word: str, nth: int = 0) -> str | None:
      "communiqué, le syndicat affirme que le rendez-vous est loin de répondre à la colère.", "syndicat", "CGT"),
     ("Mardi, la Cour de cassation avait déjà rejeté les recours de Nicolas Sarkozy. La haute juridiction avait "
      "aussi examiné les pourvois.", "juridiction", "Cour de cassation"),
+    ("Un arrêté identique avait été retoqué par le Conseil d'Etat le 17 avril, après un avis de la Cour de "
+     "cassation. La plus haute juridiction administrative avait estimé que les maires ne pouvaient pas agir.",
+     "juridiction", "Conseil d'Etat"),
+    ("Le Conseil d'Etat a été saisi le 3 janvier. Selon Le Monde, la plus haute juridiction administrative "
+     "française a concentré ses critiques sur les ordonnances.", "juridiction", "Conseil d'Etat"),
     ("Amnesty International a salué ce sauvetage. L'ONG a demandé que les réfugiés soient protégés.", "ONG",
      "Amnesty International"),
     ("Anne Hidalgo et Rachida Dati devaient débattre sur BFMTV, selon Le Parisien. La chaîne a finalement "

@@ -656,7 +656,7 @@ class Resolver:
         led = {o for c in tok.children if c.dep_ == "nmod" and _of_phrase(c) for e in _entities_in(self.doc, c)
                if e.type == "PER" for o in self.profiles.get(e.id, Profile()).orgs}   # "le parti de Marine Le Pen"
         named = {e.id for e in orgs if norm(e.name).split()[:1] == [low] and set(extra) <= set(_content_words(e.name))
-                 or kinds & organisation_kinds(e.name) and (beyond <= set(_content_words(e.name)) or e.id in led)}
+                 or kinds & organisation_kinds(e.name) and (_fits_name(beyond, e) or e.id in led)}
         introduced = self._introduced_as(tok, set(extra))
         if named:       # with those introduced by the noun: "le syndicat de police Alliance" is a union too
             return self.pick(tok, None, None, ("ORG",), only=named | (introduced if kinds else set()),
@@ -696,14 +696,17 @@ def organisation_kinds(name: str) -> frozenset[str]:
 
 
 def description_kinds(tok: Token) -> tuple[frozenset[str], str]:
-    """The kinds of organisation a description noun names, and the norm() words that name them: "la haute
-    juridiction" -> ({"high_court"}, "haute juridiction"), "le parti" -> ({"party"}, "parti")."""
-    for c in tok.children:
-        key = norm(f"{c.text} {tok.text}")
-        if c.dep_ == "amod" and c.i == tok.i - 1 and key in _kinds():
+    """The kinds of organisation a description noun names, with the adjectives next to it that are part of that
+    name, and the norm() words that name them: "la haute juridiction" -> ({"high_court"}, "haute juridiction"),
+    "la plus haute juridiction administrative" -> ({"administrative_high_court"}, "haute juridiction
+    administrative")."""
+    before = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1]
+    after = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1]
+    for words in ([*before, tok, *after], [*before, tok], [tok]):
+        key = norm(" ".join(t.text for t in words))
+        if key in _kinds():
             return _kinds()[key], key
-    key = norm(tok.text)
-    return _kinds().get(key, frozenset()), key
+    return frozenset(), norm(tok.text)
 
 
 def pronoun_form(tok: Token) -> str:
@@ -772,6 +775,15 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
                     and _title_head(doc, noun) is None and not (kinds and other_kind(kinds, ent.name)):
                 found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
     return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
+
+
+def _fits_name(words: set[str], ent: Entity) -> bool:
+    """True when each of a description's other words is in the organisation's name or names its state (or
+    a state, for an organisation of no known state): "la plus haute juridiction administrative française"."""
+    def fits(w: str) -> bool:
+        state = gazetteer.country_by_demonym(w)
+        return w in _content_words(ent.name) or state is not None and ent.country in (None, state.code)
+    return all(fits(w) for w in words)
 
 
 def other_kind(kinds: frozenset[str], name: str) -> bool:
