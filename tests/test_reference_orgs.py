@@ -26,6 +26,13 @@ Each kind is shown on sentences from two OrangeSum articles outside the gold (mo
   15470 "Les téléspectateurs de CNN (...) La chaîne a ensuite basculé sa diffusion"; 25909 (TF1).
 - présidence: 719 "une communication confuse de la Maison Blanche. (...) la présidence a finalement assuré lundi";
   20898 "a précisé l'Élysée. (...) la présidence a toutefois indiqué qu'il serait présent"; 21229 (Elysée).
+- organisation (an international organisation named by its acronym): 13405 "Ces derniers jours, l'OMS avait
+  écrit (...) L'Organisation avait alors corrigé ses rapports de situation"; 13202 "l'Organisation mondiale de la
+  santé (OMS) à revoir ses estimations. L'organisation a annoncé, vendredi 28 février".
+- mouvement: 11606 "Le Hamas est prêt (...) le mouvement demande la libération d'un grand nombre de détenus";
+  34956 "le rôle majeur de la direction du Hamas (...) Le mouvement a pris en compte"; 9374 (Hezbollah).
+- groupe (a company): 12360 "a précisé Amazon. Le groupe estime qu'aucun des cas de coronavirus"; 5876 "Sanofi
+  était « une grande entreprise profondément française ». Le groupe a créé la polémique"; 33271 (Facebook).
 - quotidien: 9566 "Selon Libération, (...) Le quotidien rapporte que François Hollande est arrivé vers 16h30";
   16668 "Selon Le Parisien, (...) Le quotidien rapporte ainsi que ce nouveau nom ferait fulminer".
 """
@@ -67,6 +74,14 @@ def resolved(text: str, word: str, nth: int = 0) -> str | None:
      "juridiction", "Conseil d'Etat"),
     ("Le Conseil d'Etat a été saisi le 3 janvier. Selon Le Monde, la plus haute juridiction administrative "
      "française a concentré ses critiques sur les ordonnances.", "juridiction", "Conseil d'Etat"),
+    ("Ces derniers jours, l'OMS avait écrit que le risque était modéré, selon Amnesty International. "
+     "L'organisation avait alors corrigé ses rapports de situation.", "organisation", "OMS"),
+    ("Le Hamas est prêt à négocier, selon l'Egypte et le Fatah. Le mouvement demande la libération d'un grand "
+     "nombre de détenus.", "mouvement", "Hamas"),
+    ("Le RN a critiqué la mesure, a précisé Amazon. Le groupe estime qu'aucun des cas n'est lié à "
+     "l'entrepôt.", "groupe", "Amazon"),
+    ("Le RN a critiqué l'accord signé par Renault. La firme de Boulogne a promis de maintenir les emplois.",
+     "firme", "Renault"),
     ("Amnesty International a salué ce sauvetage. L'ONG a demandé que les réfugiés soient protégés.", "ONG",
      "Amnesty International"),
     ("Anne Hidalgo et Rachida Dati devaient débattre sur BFMTV, selon Le Parisien. La chaîne a finalement "
