@@ -33,6 +33,9 @@ Each kind is shown on sentences from two OrangeSum articles outside the gold (mo
   34956 "le rôle majeur de la direction du Hamas (...) Le mouvement a pris en compte"; 9374 (Hezbollah).
 - groupe (a company): 12360 "a précisé Amazon. Le groupe estime qu'aucun des cas de coronavirus"; 5876 "Sanofi
   était « une grande entreprise profondément française ». Le groupe a créé la polémique"; 33271 (Facebook).
+- institut (a polling institute): 22962 "ce même tableau de bord Ifop", précise Paris-Match. L'institut note que
+  jamais un président"; 34565 "montrant « une adhésion forte à diverses mesures pro-animaux » selon l'institut"
+  (an Ifop poll).
 - quotidien: 9566 "Selon Libération, (...) Le quotidien rapporte que François Hollande est arrivé vers 16h30";
   16668 "Selon Le Parisien, (...) Le quotidien rapporte ainsi que ce nouveau nom ferait fulminer".
 """
@@ -82,6 +85,8 @@ def resolved(text: str, word: str, nth: int = 0) -> str | None:
      "l'entrepôt.", "groupe", "Amazon"),
     ("Le RN a critiqué l'accord signé par Renault. La firme de Boulogne a promis de maintenir les emplois.",
      "firme", "Renault"),
+    ("Emmanuel Macron gagne trois points dans le tableau de bord Ifop, précise Paris Match. L'institut note "
+     "que jamais un président impopulaire n'était redevenu populaire.", "institut", "Ifop"),
     ("Amnesty International a salué ce sauvetage. L'ONG a demandé que les réfugiés soient protégés.", "ONG",
      "Amnesty International"),
     ("Anne Hidalgo et Rachida Dati devaient débattre sur BFMTV, selon Le Parisien. La chaîne a finalement "
