@@ -19,7 +19,9 @@ of an office) call them; they read only what earlier components left on the Doc.
   président du groupe centriste");
 - a description the article gives an organisation or a state in apposition ("la Maison bleue,
   la présidence sud-coréenne,") goes to it wherever it occurs;
-- "le ministère", "l'agence" go to the organisation whose name has that head;
+- "le ministère", "l'agence" go to the organisation whose name has that head; "le parti", "le syndicat", "la
+  haute juridiction", "l'ONG", "la chaîne" to one of that kind (``lexicons/organization_kinds.tsv``: "le RN"
+  is a party), never to one of another kind;
   "le quotidien" to the salient medium (``lexicons/media.txt``), else organisation;
 - "le comité" also goes to the organisation named earlier in a phrase with
   that noun ("le comité électoral de LFI"); reporters to their news agency
@@ -48,6 +50,7 @@ from veille.syntax import pronominal_subject
 
 WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
+ORG_KINDS = "organization_kinds.tsv"
 TITLES = "titles.tsv"
 FIRST_NAMES = "first_names.tsv"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -647,11 +650,17 @@ class Resolver:
         organisation; "l'entreprise", the subject of a reporting verb, the salient organisation that is no medium."""
         low = norm(tok.lower_)
         extra = _content_words(description_form(tok))[1:]
-        named = {e.id for e in self.doc._.entities or [] if e.type == "ORG" and norm(e.name).split()[:1] == [low]
-                 and set(extra) <= set(_content_words(e.name))}
-        if named:
-            return self.pick(tok, None, None, ("ORG",), only=named, ceiling=0.85)
+        kinds, key = description_kinds(tok)
+        beyond = set(_content_words(description_form(tok))) - set(key.split())
+        orgs = [e for e in self.doc._.entities or [] if e.type == "ORG"]
+        led = {o for c in tok.children if c.dep_ == "nmod" and _of_phrase(c) for e in _entities_in(self.doc, c)
+               if e.type == "PER" for o in self.profiles.get(e.id, Profile()).orgs}   # "le parti de Marine Le Pen"
+        named = {e.id for e in orgs if norm(e.name).split()[:1] == [low] and set(extra) <= set(_content_words(e.name))
+                 or kinds & organisation_kinds(e.name) and (_fits_name(beyond, e) or e.id in led)}
         introduced = self._introduced_as(tok, set(extra))
+        if named:       # with those introduced by the noun: "le syndicat de police Alliance" is a union too
+            return self.pick(tok, None, None, ("ORG",), only=named | (introduced if kinds else set()),
+                             ceiling=0.85)
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
         state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
@@ -659,16 +668,45 @@ class Resolver:
                      None)
         if state is not None:       # "le gouvernement britannique", "les autorités chinoises": the state
             return state, 0.8
+        fits = {e.id for e in orgs if not other_kind(kinds, e.name)}
         if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
-            media = {e.id for e in self.doc._.entities or []
-                     if e.type == "ORG" and e.name.lower() in lexicons.words(MEDIA)}
+            media = {e.id for e in orgs if e.name.lower() in lexicons.words(MEDIA) and (e.id in fits or not kinds)}
             ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
-            return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), ceiling=0.6)
+            return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), only=fits, ceiling=0.6)
         if word.kind == "company_noun" and subject:     # "l'entreprise précise": the salient non-media organisation
-            others = {e.id for e in self.doc._.entities or []
-                      if e.type == "ORG" and e.name.lower() not in lexicons.words(MEDIA)}
+            others = {e.id for e in orgs if e.id in fits and e.name.lower() not in lexicons.words(MEDIA)}
             return self.pick(tok, None, None, ("ORG",), only=others, ceiling=0.6, recency=True)
         return None, 0.0
+
+
+@lru_cache(maxsize=None)
+def _kinds() -> dict[str, frozenset[str]]:
+    """norm() form -> the kinds of organisation it names (``organization_kinds.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for r in lexicons.table(ORG_KINDS):
+        out.setdefault(norm(r["form"]), set()).add(r["kind"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def organisation_kinds(name: str) -> frozenset[str]:
+    """The kinds of an organisation: its name's and its head word's ("Parti socialiste", "RN": a party)."""
+    key = norm(name)
+    return _kinds().get(key, frozenset()) | _kinds().get(key.split()[0] if key else "", frozenset())
+
+
+def description_kinds(tok: Token) -> tuple[frozenset[str], str]:
+    """The kinds of organisation a description noun names, with the adjectives next to it that are part of that
+    name, and the norm() words that name them: "la haute juridiction" -> ({"high_court"}, "haute juridiction"),
+    "la plus haute juridiction administrative" -> ({"administrative_high_court"}, "haute juridiction
+    administrative")."""
+    before = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1]
+    after = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1]
+    for words in ([*before, tok, *after], [*before, tok], [tok]):
+        key = norm(" ".join(t.text for t in words))
+        if key in _kinds():
+            return _kinds()[key], key
+    return frozenset(), norm(tok.text)
 
 
 def pronoun_form(tok: Token) -> str:
@@ -722,7 +760,8 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
     """Descriptions the article gives an organisation or a state in apposition, anywhere in it: "la Maison
     bleue, la présidence sud-coréenne," makes "La présidence sud-coréenne a accusé ..." the Maison bleue
     (read on the words: the parser often misattaches such appositions). A description given to two of them
-    is left out, and so is a person's title ("Sur France Inter, le ministre de l'Intérieur a évoqué")."""
+    is left out, and so are a person's title ("Sur France Inter, le ministre de l'Intérieur a évoqué") and an
+    organisation of another kind ("Comme le révèle le Parisien, la formation de Jean-Luc Mélenchon")."""
     found: dict[str, set[str]] = {}
     by_id = {e.id: e for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
     for ent in by_id.values():
@@ -731,10 +770,26 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
             if m.kind != "name" or span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
                 continue
             det, noun = doc[span.end + 1], doc[span.end + 2]
+            kinds = description_kinds(noun)[0]
             if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN" \
-                    and _title_head(doc, noun) is None:    # "Sur France Inter, le ministre de l'Intérieur a ...": a person
+                    and _title_head(doc, noun) is None and not (kinds and other_kind(kinds, ent.name)):
                 found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
     return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
+
+
+def _fits_name(words: set[str], ent: Entity) -> bool:
+    """True when each of a description's other words is in the organisation's name or names its state (or
+    a state, for an organisation of no known state): "la plus haute juridiction administrative française"."""
+    def fits(w: str) -> bool:
+        state = gazetteer.country_by_demonym(w)
+        return w in _content_words(ent.name) or state is not None and ent.country in (None, state.code)
+    return all(fits(w) for w in words)
+
+
+def other_kind(kinds: frozenset[str], name: str) -> bool:
+    """True when the organisation ``name`` has kinds and none of ``kinds``."""
+    have = organisation_kinds(name)
+    return bool(have) and not kinds & have
 
 
 def noun_phrase_words(noun: Token) -> str:
