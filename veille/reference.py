@@ -44,7 +44,7 @@ from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
 from veille.spans import entity_at, entity_by_id, text_of
-from veille.syntax import pronominal_subject
+from veille.syntax import determiner, is_definite, is_indefinite, pronominal_subject
 
 WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
@@ -132,19 +132,6 @@ def token_gender(tok: Token) -> str | None:
     """m/f from a token's morphology (determiners, adjectives, participles)."""
     g = tok.morph.get("Gender")
     return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
-
-
-def determiner(tok: Token) -> Token | None:
-    """The determiner of a noun (its ``det`` child on the left)."""
-    return next((c for c in tok.lefts if c.dep_ == "det"), None)
-
-
-def is_definite(tok: Token) -> bool:
-    """True for a noun with a definite or demonstrative determiner ("le", "la", "l'", "cette")."""
-    det = determiner(tok)
-    if det is None:
-        return False
-    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType") or det.lower_ in ("l'", "ce", "cet", "cette")
 
 
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -986,12 +973,6 @@ def _introduced(span: Span) -> bool:
     while k >= 0 and span.doc[k].lower_ in _of_kind("civility"):
         k -= 1
     return any(c.dep_ == "case" for c in _root(span).children) or (k >= 0 and span.doc[k].pos_ == "ADP")
-
-
-def is_indefinite(tok: Token) -> bool:
-    """ "une source", "un ministre", "plusieurs proches": an unnamed speaker."""
-    det = determiner(tok)
-    return det is not None and ("Ind" in det.morph.get("Definite") or det.lower_ in ("plusieurs", "certains", "des", "de"))
 
 
 def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple[Entity, int] | None = None,

@@ -34,7 +34,7 @@ from veille import extensions  # noqa: F401
 from veille import lexicons, rules
 from veille.component import Component
 from veille.marks import CLOSING, OPENING, quoted
-from veille import reference
+from veille import reference, syntax
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
 from veille.rules import Hit, Rule, predicate
@@ -42,7 +42,6 @@ from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
-REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 #: Clitics that are never a subject: one the parser makes the cue's subject ("», leur a lancé M. X") is not.
 OBJECT_CLITICS = {"leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
@@ -94,10 +93,7 @@ class Found:
 @predicate("quotes.reflexive")
 def _reflexive(hit: Hit) -> bool:
     """"s'est dit", "se félicite": the verb carries a reflexive pronoun, before it or before its auxiliary."""
-    tok = hit.anchor
-    doc = tok.doc
-    return any(c.lower_ in REFLEXIVE for c in tok.children) or bool(tok.i) and doc[tok.i - 1].lower_ in REFLEXIVE \
-        or any(c.dep_.startswith("aux") and c.i and doc[c.i - 1].lower_ in REFLEXIVE for c in tok.children)
+    return syntax.is_reflexive(hit.anchor, syntax.REFLEXIVES, adjacent=True)
 
 
 @predicate("quotes.sentence_lead")
@@ -136,7 +132,7 @@ def _after_quote(tok: Token, rule: Rule) -> bool:
     doc = tok.doc
     j = tok.i - 1
     if "quotes.reflexive" in rule.predicates:
-        if doc[j].lower_ not in REFLEXIVE:
+        if doc[j].lower_ not in syntax.REFLEXIVES:
             return False
         j -= 1
     return j >= 1 and doc[j].text == "," and (doc[j - 1].text in CLOSING or doc[j - 1].text == '"')
@@ -225,7 +221,7 @@ def _np_span(doc: Doc, tok: Token) -> CharSpan:
     _, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if m is not None:
         return CharSpan(m.start, m.end)
-    start = reference.determiner(tok) or tok
+    start = syntax.determiner(tok) or tok
     start = start if start.i <= tok.i else tok
     return CharSpan(start.idx, tok.idx + len(tok.text))
 
@@ -289,7 +285,7 @@ class Speakers:
         """The source named in "selon X": a person named in it, a description of a person,
         an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        if head is None or head.pos_ == "NOUN" and reference.is_indefinite(head):
+        if head is None or head.pos_ == "NOUN" and syntax.is_indefinite(head):
             ent, conf = reference.survey_source(self.doc, head) if head is not None else (None, 0.0)
             return (ent, _np_span(self.doc, head), conf) if ent is not None else (None, None, 0.0)
         for t in toks:
@@ -404,7 +400,7 @@ def infinitive_clause(cues: Cues, cue: CueMatch) -> tuple[int, int] | None:
     if j < sent.end and doc[j].lower_ in ("de", "d'", "d’"):
         j += 1
         first = j
-    while j < sent.end and (doc[j].lower_ in ("ne", "n'", "pas", "plus", "jamais") or doc[j].pos_ == "PRON" and doc[j].dep_ != "nsubj"):
+    while j < sent.end and (syntax.negation_word(doc[j]) or doc[j].pos_ == "PRON" and doc[j].dep_ != "nsubj"):
         j += 1
     if j >= sent.end or not (doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm")):
         return None

@@ -39,7 +39,7 @@ from veille.normalize import norm, strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, predicate
 from veille.spans import entity_of_token
-from veille.syntax import verb_after_clitics
+from veille.syntax import is_negation, verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
 MAX_ASIDE = 6  # tokens of a bracketed aside inside a title ("la maire (PS) de Paris")
@@ -54,7 +54,6 @@ ARTICLES = frozenset({"le", "la", "l'", "les"})
 DEFINITE = frozenset({"le", "la", "l'"})
 OF_ARTICLES = DEFINITE | {"du", "au"}    # "l'entourage du Premier ministre": a definite office in a complement
 RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
-NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "guère", "point"})
 
 
 @lru_cache(maxsize=65536)
@@ -70,7 +69,7 @@ def _affirmed(hit: Hit) -> bool:
     conditional ("serait ministre") and not a condition ("si X est élu")."""
     heads = [t for t in hit.tokens if t.dep_ not in ("cop", "nsubj", "nsubj:pass") and t.pos_ != "PROPN"]
     words = [c for h in heads for c in h.children] + [t for t in hit.tokens if t.dep_ == "cop"]
-    return not any(key(c.text) in NEGATIONS and c.dep_ == "advmod" or c.dep_ == "mark" and key(c.text) == "si"
+    return not any(is_negation(c) or c.dep_ == "mark" and key(c.text) == "si"
                    or c.morph.get("Mood") == ["Cnd"] for c in words + heads)
 
 
