@@ -110,3 +110,44 @@ def test_is_reflexive_not_on_a_plain_verb(nlp):
     # 34881: "n'a pas prononcé son nom"
     tok = token("Mais il n'a pas rencontré les proches de Jacob Blake, et n'a pas prononcé son nom.", "prononcé")
     assert not syntax.is_reflexive(tok, syntax.REFLEXIVES, adjacent=True)
+
+
+# --- subjects ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Le pilote incriminé avait accumulé 17.000 heures de vol en 24 ans de carrière, a-t-il déclaré à l'AFP.",
+     "déclaré", "-il"),                                                                 # 1971: hyphen inversion
+    ("Cela veut dire que je crois profondément dans l'avenir de notre compagnie aérienne\", a affirmé le ministre.",
+     "affirmé", "ministre"),                                                            # 2057: inverted subject
+    ("Mais c'est bien parti\", s'est félicitée la ministre.", "félicitée", "ministre"),  # 9723
+    ("Enfin accusée, la maire sortante s'est félicitée de son bilan et de la baisse de la pollution dans la capitale.",
+     "félicitée", "maire"),                                                             # 2119: subject before the verb
+    ("\"La première vague pourrait ne pas être la plus haute\", a prévenu ce ministère, ajoutant que d'autres "
+     "pouvaient continuer à arriver.", "ajoutant", "ministère"),                        # 18691: detached participle
+])
+def test_subject_of(nlp, text, verb, subject):
+    found = syntax.subject_of(token(text, verb))
+    assert found is not None and found.text == subject
+
+
+def test_subject_of_skips_quoted_words(nlp):
+    # 2057: a candidate inside the ``outside`` character spans is no subject
+    text = "Cela veut dire que je crois profondément dans l'avenir de notre compagnie aérienne\", a affirmé le ministre."
+    verb = token(text, "affirmé")
+    minister = token(text, "ministre")
+    found = syntax.subject_of(verb, [(minister.idx, minister.idx + len(minister.text))])
+    assert found is None or found.i != minister.i
+
+
+@pytest.mark.parametrize("text", [
+    "Toujours est-il que la fusion est désormais enterrée, tout comme la carrière de Carlos Ghosn.",     # 14840
+    "Toujours est-il que la fonction d'assistant local doit être avérée.",                               # 24540
+])
+def test_impersonal(nlp, text):
+    assert syntax.impersonal(token(text, "-il"))
+
+
+def test_impersonal_not_on_a_speaker(nlp):
+    # 1955: "a-t-il déclaré" names a speaker
+    text = "\"Je la soutiens à 200%, avec toute la famille socialiste derrière\", a-t-il déclaré à l'AFP."
+    assert not syntax.impersonal(token(text, "-il"))

@@ -250,7 +250,7 @@ class Speakers:
         where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
-        subject = next((s for s in (reference.subject_of(v, outside) for v in verbs)
+        subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
                         if s is not None and s.lower_ not in OBJECT_CLITICS), None)
         if subject is None:
             return self.named_after(cue)
@@ -329,7 +329,7 @@ def _content_end(cues: Cues, start: int, stop: int, clause_head: Token | None = 
             if nxt.text in ('"', "«", "“") or cues.source_at(nxt) is not None:
                 return j
             incise = cues.after(j + 1, stop)
-            if incise is not None and not reference._detached_participle(incise.verb):
+            if incise is not None and not syntax.detached_participle(incise.verb):
                 return j
             if clause_head is not None and nxt not in clause_head.subtree and nxt.pos_ in ("ADP", "SCONJ"):
                 return j
@@ -458,7 +458,7 @@ class Finder:
     def _before_incise(self, cue: CueMatch) -> None:
         """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
         doc, verb = self.doc, cue.verb
-        subj = reference.subject_of(verb, self.quoted)
+        subj = syntax.subject_of(verb, self.quoted)
         if subj is None and self.speakers.named_after(cue)[0] is None \
                 or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
             return
@@ -599,9 +599,9 @@ class Finder:
         if echo is not None:
             return echo
         governor = first.root.head if not first.start <= first.root.head.i < first.end else None
-        root_subject = reference.subject_of(governor, self.quoted) if governor is not None else None
+        root_subject = syntax.subject_of(governor, self.quoted) if governor is not None else None
         if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
-            root_subject = reference.subject_of(sent.root) if first.start > sent.start else None
+            root_subject = syntax.subject_of(sent.root) if first.start > sent.start else None
         if root_subject is not None and not (start <= root_subject.idx < end):
             who = self.speakers.of_token(root_subject)
             if who[0] is not None:
@@ -637,7 +637,7 @@ class Finder:
         if j < 0 or not doc[j].is_sent_end and doc[j].text not in (".", "!", "?") or self.speakers.inside(doc[j]):
             return None
         root = doc[j].sent.root
-        subject = reference.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
+        subject = syntax.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
         who = self.speakers.of_token(subject)
         return who if who[0] is not None and who[0].type == "PER" else None
 
@@ -667,7 +667,7 @@ class Finder:
         for t in quoted:
             if t.text == ",":
                 cue = self.cues.after(t.i + 1, quoted.end)
-                subject = reference.subject_of(cue.verb) if cue is not None else None
+                subject = syntax.subject_of(cue.verb) if cue is not None else None
                 if subject is not None and subject.i > cue.verb.i - 3 and not {"1", "2"} & set(subject.morph.get("Person")):
                     return cue
         return None
