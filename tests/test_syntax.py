@@ -36,6 +36,17 @@ def test_is_definite(nlp, text, noun, plain, no_demonstrative, events):
     assert syntax.is_definite(tok, demonstrative=False, contracted=True) is events
 
 
+def test_article_before(nlp):
+    # 14849, 532: "a affirmé le ministre de l'Intérieur", "redonne au parti de Marine Le Pen"
+    doc = parse("\"Ce sont des brutes\", a affirmé le ministre de l'Intérieur, mercredi 31 juillet.", DATE)
+    minister = next(t.i for t in doc if t.text == "ministre")
+    assert syntax.article_before(doc, minister) and not syntax.article_before(doc, minister + 1)
+    doc = parse("Avec ce succès, Louis Aliot redonne au parti de Marine Le Pen le contrôle de sa première ville.", DATE)
+    party = next(t.i for t in doc if t.text == "parti")
+    assert not syntax.article_before(doc, party) and syntax.article_before(doc, party, contracted=True)
+    assert not syntax.article_before(doc, 0, contracted=True)
+
+
 def test_determiner_and_is_indefinite(nlp):
     # 13275, 16599: "une source proche du dossier", an unnamed source
     tok = token("Selon une source proche du dossier, cet individu a été interpellé et écroué courant septembre.", "source")

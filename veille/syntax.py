@@ -33,6 +33,7 @@ def pronominal_subject(verb: Token) -> Token | None:
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 ELIDED_ARTICLES = frozenset({"l'"})
 CONTRACTED_ARTICLES = frozenset({"au", "du"})
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 
 def determiner(tok: Token) -> Token | None:
@@ -52,6 +53,13 @@ def is_definite(tok: Token, demonstrative: bool = True, contracted: bool = False
         return False
     return "Def" in det.morph.get("Definite") or det.lower_ in ELIDED_ARTICLES \
         or demonstrative and ("Dem" in det.morph.get("PronType") or det.lower_ in DEMONSTRATIVES)
+
+
+def article_before(doc: Doc, i: int, contracted: bool = False) -> bool:
+    """ "le/la/l'" right before token ``i`` (with ``contracted``, "du/au" too: "l'entourage du Premier ministre"),
+    read on the words, not the parse: for a title found in a lexicon, whose head the parser may have missed."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in DEFINITE_ARTICLES or contracted and before in CONTRACTED_ARTICLES
 
 
 def is_indefinite(tok: Token) -> bool:
