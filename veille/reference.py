@@ -34,7 +34,7 @@ of an office) call them; they read only what earlier components left on the Doc.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,21 +46,17 @@ from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
 from veille.spans import entity_at, entity_by_id, text_of
-from veille.syntax import pronominal_subject
+from veille.syntax import IMPERSONAL_VERBS, SUBJECT_DEPS, determiner, impersonal, is_definite, is_indefinite, subject_of
 
 WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
 ORG_KINDS = "organization_kinds.tsv"
 TITLES = "titles.tsv"
 FIRST_NAMES = "first_names.tsv"
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "il faut", "il s'agit": nobody
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
 FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
 CURRENT = ("actuel ", "actuelle ")     # "l'actuel locataire de l'Élysée": the present holder
 APPOS_DEPS = ("appos", "flat:name", "nmod")
-#: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
-INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
 WINDOW = 1500      # characters looked back for an antecedent
 SENTENCE = 200     # characters that count as one sentence of distance (parsed sentences are unreliable)
@@ -137,19 +133,6 @@ def token_gender(tok: Token) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
 
 
-def determiner(tok: Token) -> Token | None:
-    """The determiner of a noun (its ``det`` child on the left)."""
-    return next((c for c in tok.lefts if c.dep_ == "det"), None)
-
-
-def is_definite(tok: Token) -> bool:
-    """True for a noun with a definite or demonstrative determiner ("le", "la", "l'", "cette")."""
-    det = determiner(tok)
-    if det is None:
-        return False
-    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType") or det.lower_ in ("l'", "ce", "cet", "cette")
-
-
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest title form of the lexicon starting at token i, with its end token index."""
     table = titles()
@@ -159,112 +142,6 @@ def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if form in table:
             best = (form, j)
     return best
-
-
-def _hyphen_pronoun(verb: Token) -> Token | None:
-    """The inverted pronoun of "a-t-il ajouté", "déplore-t-il", "avait-elle lancé"."""
-    doc = verb.doc
-    for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 5]):
-        hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
-        between = doc[t.i + 1: verb.i] if t.i < verb.i else doc[verb.i + 1: t.i]
-        if hyphenated and t.lower_.lstrip("-") in {*_of_kind("pronoun"), "on"} and all(_inversion_filler(b) for b in between):
-            return t
-    return None
-
-
-def _inversion_filler(tok: Token) -> bool:
-    """A token that can stand between a verb and its inverted pronoun: "a-t-il [aussi] ajouté"."""
-    return tok.pos_ in ("AUX", "ADV") or tok.text in ("-t", "-", "t") or tok.lower_ in ("ne", "n'", "pas")
-
-
-def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Token | None:
-    """The subject of a verb: its nsubj, the subject of the verb a participle or conjunct
-    depends on, the antecedent of a relative "qui", or a subject placed after the verb.
-    A subject candidate inside one of the ``outside`` character spans (quoted words) is skipped."""
-    outside = outside or []
-
-    def usable(t: Token) -> bool:
-        return not any(a <= t.idx < b for a, b in outside)
-
-    hyphen = _hyphen_pronoun(verb)
-    if hyphen is not None:
-        return hyphen
-    found = _subject_up(verb, usable)
-    if found is None and _detached_participle(verb):    # "», souligne Mme Erdemir, ajoutant que": the incise's
-        before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if _finite(t) and usable(t)), None)
-        found = _subject_up(before, usable) if before is not None else None
-    return found
-
-
-def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
-    """:func:`subject_of` on the parse: the verb's subject, else that of the verb it depends on."""
-    seen = 0
-    while seen < 5:
-        seen += 1
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
-        if subj is not None:
-            if subj.text == "-t" and subj.i + 1 < len(subj.doc):
-                return subj.doc[subj.i + 1]
-            if "Rel" in subj.morph.get("PronType") and verb.dep_.startswith("acl"):
-                return verb.head
-            return subj
-        auxiliary = next((c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
-                          for c in a.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
-        if auxiliary is not None:                           # "X s'est félicité": the parser put X on "est"
-            return auxiliary
-        inverted = _inverted_subject(verb)
-        if inverted is not None and usable(inverted):
-            return inverted
-        pronominal = pronominal_subject(verb)    # "Il se dit victime de ...": the parser made "Il" expletive
-        if pronominal is not None and verb.lemma_ not in IMPERSONAL_VERBS and not _impersonal(pronominal):
-            return pronominal
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head.i != verb.i:
-            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _detached_participle(verb):
-                return verb.head
-            climb = _detached_participle(verb)
-            verb = verb.head
-            while climb and not _finite(verb) and verb.head.i != verb.i:
-                verb = verb.head
-            continue
-        return None
-    return None
-
-
-def _present_participle(verb: Token) -> bool:
-    """ "insistant", "critiquant"."""
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-
-
-def _detached_participle(verb: Token) -> bool:
-    """ ", insistant sur ...": a present participle after a comma speaks of the clause's subject."""
-    return _present_participle(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-
-
-def _finite(tok: Token) -> bool:
-    """A finite verb, or a participle with its auxiliary ("a mis")."""
-    return tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm")
-                                           or any(c.dep_.startswith("aux") for c in tok.children))
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
-    doc = verb.doc
-    incise = verb.i > 1 and any(t.text in (",", '"', "»", "”") for t in doc[max(0, verb.i - 3): verb.i])
-    if not (_finite(verb) or incise) or _present_participle(verb):
-        return None    # ", critiquant le fait que": a participle's object is no subject
-    dates = [(d.start, d.end) for d in verb.doc._.dates or []]
-    for c in verb.rights:
-        if any(a <= c.idx < b for a, b in dates):
-            continue
-        if c.text.startswith("-") and c.lower_.lstrip("-") in _of_kind("pronoun"):
-            return c
-        if c.dep_ in INVERTED_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not any(g.dep_ == "case" for g in c.children):
-            return c
-        if incise and c.pos_ in ("NOUN", "ADJ") and c.i <= verb.i + 3 and is_definite(c) \
-                and doc[determiner(c).i - 1].pos_ != "ADP":                                # "a affirmé le quadragénaire"
-            return c
-    return None
 
 
 def _apposed_to(tok: Token) -> Token:
@@ -1043,12 +920,6 @@ def _introduced(span: Span) -> bool:
     return any(c.dep_ == "case" for c in _root(span).children) or (k >= 0 and span.doc[k].pos_ == "ADP")
 
 
-def is_indefinite(tok: Token) -> bool:
-    """ "une source", "un ministre", "plusieurs proches": an unnamed speaker."""
-    det = determiner(tok)
-    return det is not None and ("Ind" in det.morph.get("Definite") or det.lower_ in ("plusieurs", "certains", "des", "de"))
-
-
 def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple[Entity, int] | None = None,
             said: tuple[int, int] | None = None) -> tuple[Entity | None, float]:
     """The entity a subject token designates, and a confidence.
@@ -1061,7 +932,7 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
     if tok.text == "-t" and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
     resolver = resolver or Resolver(doc)
-    if topic is not None and topic[0].type == "PER" and resolver.on_topic(tok, topic) and not _impersonal(tok):
+    if topic is not None and topic[0].type == "PER" and resolver.on_topic(tok, topic) and not impersonal(tok):
         return topic[0], 0.8
     ent, m = person_at(doc, tok)
     if ent is None:
@@ -1078,7 +949,7 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
     if tok.pos_ in ("NOUN", "PROPN") and is_indefinite(tok):
         return survey_source(doc, tok)
     if pronoun_form(tok) in _of_kind("pronoun"):
-        return resolver.pronoun(tok, topic, said) if not _impersonal(tok) else (None, 0.0)
+        return resolver.pronoun(tok, topic, said) if not impersonal(tok) else (None, 0.0)
     if tok.lower_ in _of_kind("document") and is_definite(tok):
         return _document_author(doc, tok, resolver, topic)
     if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
@@ -1144,17 +1015,11 @@ def _is_pronoun_subject(tok: Token) -> bool:
     form = pronoun_form(tok)
     if form not in _of_kind("pronoun"):
         return False
-    if tok.dep_ == "expl:subj" or tok.head.lemma_ in IMPERSONAL_VERBS or _impersonal(tok):
+    if tok.dep_ == "expl:subj" or tok.head.lemma_ in IMPERSONAL_VERBS or impersonal(tok):
         return False
     if form.endswith(" qui"):  # "Celle qui veut ... a attaqué": the parser often makes "Celle" the root
         return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" or tok.is_sent_start
     return tok.dep_ in SUBJECT_DEPS or tok.text.startswith("-") or form.endswith("-ci")
-
-
-def _impersonal(tok: Token) -> bool:
-    """An inverted "il" followed by "que": "Toujours est-il que", "Encore faut-il que"."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "-il" and nxt is not None and nxt.lower_ in ("que", "qu'", "qu’")
 
 
 def _mention_span(doc: Doc, tok: Token) -> tuple[int, int]:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from veille.components.events import _denied, load_triggers
+from veille.components.events import load_triggers
+from veille.syntax import is_negated
 from veille.pipeline import parse
 from veille.record import PLOVER_TYPES
 from veille.spans import entity_by_id
@@ -392,7 +393,7 @@ def test_no_event_where_the_text_states_none(nlp, text, kind):
 
 def test_ne_que_restricts_and_does_not_deny(nlp):
     doc = parse("Emmanuel Macron n'a rencontré que Vladimir Poutine.", DATE)
-    assert not _denied(next(t for t in doc if t.lemma_ == "rencontrer"))
+    assert not is_negated(next(t for t in doc if t.lemma_ == "rencontrer"))
 
 
 @pytest.mark.parametrize("text, verb, kind", [

@@ -56,7 +56,7 @@ from veille.gazetteer import country_by_capital, honorifics
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
-from veille.syntax import pronominal_subject
+from veille.syntax import is_definite, is_negated, is_reflexive, negation_before, pronominal_subject
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -89,12 +89,9 @@ VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": 
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = frozenset(h.lower() for h in honorifics())
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
-NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement", "rien"})
-NEGATION_REACH = 3      # tokens between a negation and the word it negates
 QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
-NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune rencontre"
 CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au téléphone", "au bout du fil": a call
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
@@ -152,7 +149,7 @@ def _clitics_present(hit: Hit) -> bool:
 @predicate("events.not_pronominal")
 def _not_pronominal(hit: Hit) -> bool:
     """"s'appeler Les Socialistes" is no call: a verb whose rule names no "se" does not fire when it carries one."""
-    return not _reciprocal(hit.anchor)
+    return not is_reflexive(hit.anchor)
 
 
 @predicate("events.calls_to")
@@ -252,11 +249,11 @@ class EventFinder(Component):
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
-                or _denied(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
+                or is_negated(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         target = [t for t in target if t not in source]
-        if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or _reciprocal(tok)):
+        if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
         between = _slots(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
         if between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
@@ -337,7 +334,7 @@ class EventFinder(Component):
             if found is None:
                 continue
             kind, when, cameo = found
-            negated = _negated(tok) or tok.pos_ == "VERB" and _denied(tok)     # "qui ne soutiennent pas la politique"
+            negated = negation_before(tok) or tok.pos_ == "VERB" and is_negated(tok)     # "qui ne soutiennent pas la politique"
             if when == "negated" and negated or when == "word" and (kind == "ACCUSE" or not negated):
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
@@ -464,11 +461,6 @@ def _paragraph(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, 
     start = cut + 1 if cut >= 0 else start
     cut = text.find("\n", hi, end)
     return trim(text, start, cut if cut >= 0 else end)
-
-
-def _negated(tok: Token) -> bool:
-    """"n'est pas capable", "jamais à la hauteur": a negation among the few tokens before the word."""
-    return any(t.lower_ in NEGATIONS for t in tok.doc[max(tok.sent.start, tok.i - NEGATION_REACH):tok.i])
 
 
 def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str] | None:
@@ -621,17 +613,6 @@ def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str],
     return ([before.id] if before is not None else []), target, 0.6
 
 
-def _denied(tok: Token) -> bool:
-    """"X n'a pas rencontré Y", "ne pas avoir reçu un appel", "sans rencontrer Y", "aucune rencontre": the
-    trigger (or the verb a noun trigger is the object of) is negated ("ne ... que" restricts, it does not deny)."""
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "nsubj:pass") else tok
-    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in tok.children):
-        return True
-    marks = {c.lower_ for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children}
-    marks |= {c.lower_ for c in verb.children}
-    return bool(marks & {"ne", "n'", "n’"}) and bool(marks & NEGATIONS) or "sans" in marks
-
-
 def _place(doc: Doc, slots: list[Token]) -> list[str]:
     """The first place (LOC entity) named in the slots of an attack."""
     for t in (t for slot in slots for t in _subtree(slot)):
@@ -639,12 +620,6 @@ def _place(doc: Doc, slots: list[Token]) -> list[str]:
         if ent is not None and ent.type == "LOC":
             return [ent.id]
     return []
-
-
-def _reciprocal(tok: Token) -> bool:
-    """"Les deux pays s'accusent mutuellement", "s'appeler": the verb carries "se"."""
-    heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
-    return any(c.lower_ in ("se", "s'", "s’") and c.i < tok.i for h in heads for c in h.children)
 
 
 def _asks(tok: Token) -> bool:
@@ -914,7 +889,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     pair = _pair(doc, node) or _group(doc, node)
     if pair:
         return pair
-    if node.lemma_.lower() in words(PROXIES) and _definite(node):     # "le bureau du président"
+    if node.lemma_.lower() in words(PROXIES) and is_definite(node, demonstrative=False, contracted=True):  # "le bureau du président"
         holder = _first(doc, [c for c in node.children if c.dep_.startswith("nmod") and _case(c) == "de"], deep=False)
         if holder:
             return holder
@@ -965,7 +940,8 @@ def _pair(doc: Doc, node: Token) -> list[str]:
     """"Les deux hommes", "les deux pays" (``lexicons/event_pairs.tsv``): the last two actors of that kind
     (and gender) named before, earlier first; nothing unless there are two."""
     row = next((r for r in table(PAIRS) if r["noun"] == node.lower_), None)
-    if row is None or not _definite(node) or not any(c.lower_ == "deux" for c in node.children):
+    if row is None or not is_definite(node, demonstrative=False, contracted=True) \
+            or not any(c.lower_ == "deux" for c in node.children):
         return []
     genders = profiles(doc) if row["gender"] else {}
     found: list[str] = []
@@ -1042,7 +1018,7 @@ def _described(doc: Doc, tok: Token) -> Entity | None:
     (:meth:`veille.reference.Resolver.description`: stated titles, their attributes, office holders at the
     publication date; :func:`veille.reference.office_holder` for a periphrasis: "le locataire de Matignon"),
     without its guess of the salient person: a description that matches nobody is nobody."""
-    if tok.pos_ not in ("NOUN", "ADJ") or not _definite(tok):
+    if tok.pos_ not in ("NOUN", "ADJ") or not is_definite(tok, demonstrative=False, contracted=True):
         return None
     ent, _ = _resolver(doc).description(tok, guess=False)
     ent = ent or office_holder(doc, tok)
@@ -1058,17 +1034,11 @@ def _resolver(doc: Doc) -> Resolver:
     return held[1]
 
 
-def _definite(tok: Token) -> bool:
-    """"le parti", "au parti": a definite article, not a possessive ("son parti")."""
-    return any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] and c.morph.get("Poss") != ["Yes"]
-               or c.lower_ in ("au", "du") for c in tok.children)
-
-
 def _named_before(doc: Doc, tok: Token) -> Entity | None:
     """"reproche au parti sa dérive": a definite noun of ``lexicons/event_org_nouns.txt`` without a complement
     or adjective of its own ("le mouvement de Valérie Pécresse") designates the last organisation named before it."""
     own = any(c.dep_ in ("nmod", "amod") for c in tok.children)     # "le mouvement de X", "le mouvement social"
-    if tok.lemma_.lower() not in words(ORG_NOUNS) or own or not _definite(tok):
+    if tok.lemma_.lower() not in words(ORG_NOUNS) or own or not is_definite(tok, demonstrative=False, contracted=True):
         return None
     best: tuple[int, Entity] | None = None
     for ent in doc._.entities or []:

@@ -34,7 +34,7 @@ from veille import extensions  # noqa: F401
 from veille import lexicons, rules
 from veille.component import Component
 from veille.marks import CLOSING, OPENING, quoted
-from veille import reference
+from veille import reference, syntax
 from veille.record import Cue, Entity, Quote
 from veille.record import Span as CharSpan
 from veille.rules import Hit, Rule, predicate
@@ -42,7 +42,6 @@ from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
-REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 #: Clitics that are never a subject: one the parser makes the cue's subject ("», leur a lancé M. X") is not.
 OBJECT_CLITICS = {"leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
@@ -94,10 +93,7 @@ class Found:
 @predicate("quotes.reflexive")
 def _reflexive(hit: Hit) -> bool:
     """"s'est dit", "se félicite": the verb carries a reflexive pronoun, before it or before its auxiliary."""
-    tok = hit.anchor
-    doc = tok.doc
-    return any(c.lower_ in REFLEXIVE for c in tok.children) or bool(tok.i) and doc[tok.i - 1].lower_ in REFLEXIVE \
-        or any(c.dep_.startswith("aux") and c.i and doc[c.i - 1].lower_ in REFLEXIVE for c in tok.children)
+    return syntax.is_reflexive(hit.anchor, syntax.REFLEXIVES, adjacent=True)
 
 
 @predicate("quotes.sentence_lead")
@@ -136,7 +132,7 @@ def _after_quote(tok: Token, rule: Rule) -> bool:
     doc = tok.doc
     j = tok.i - 1
     if "quotes.reflexive" in rule.predicates:
-        if doc[j].lower_ not in REFLEXIVE:
+        if doc[j].lower_ not in syntax.REFLEXIVES:
             return False
         j -= 1
     return j >= 1 and doc[j].text == "," and (doc[j - 1].text in CLOSING or doc[j - 1].text == '"')
@@ -225,7 +221,7 @@ def _np_span(doc: Doc, tok: Token) -> CharSpan:
     _, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if m is not None:
         return CharSpan(m.start, m.end)
-    start = reference.determiner(tok) or tok
+    start = syntax.determiner(tok) or tok
     start = start if start.i <= tok.i else tok
     return CharSpan(start.idx, tok.idx + len(tok.text))
 
@@ -254,7 +250,7 @@ class Speakers:
         where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
-        subject = next((s for s in (reference.subject_of(v, outside) for v in verbs)
+        subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
                         if s is not None and s.lower_ not in OBJECT_CLITICS), None)
         if subject is None:
             return self.named_after(cue)
@@ -289,7 +285,7 @@ class Speakers:
         """The source named in "selon X": a person named in it, a description of a person,
         an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        if head is None or head.pos_ == "NOUN" and reference.is_indefinite(head):
+        if head is None or head.pos_ == "NOUN" and syntax.is_indefinite(head):
             ent, conf = reference.survey_source(self.doc, head) if head is not None else (None, 0.0)
             return (ent, _np_span(self.doc, head), conf) if ent is not None else (None, None, 0.0)
         for t in toks:
@@ -333,7 +329,7 @@ def _content_end(cues: Cues, start: int, stop: int, clause_head: Token | None = 
             if nxt.text in ('"', "«", "“") or cues.source_at(nxt) is not None:
                 return j
             incise = cues.after(j + 1, stop)
-            if incise is not None and not reference._detached_participle(incise.verb):
+            if incise is not None and not syntax.detached_participle(incise.verb):
                 return j
             if clause_head is not None and nxt not in clause_head.subtree and nxt.pos_ in ("ADP", "SCONJ"):
                 return j
@@ -404,7 +400,7 @@ def infinitive_clause(cues: Cues, cue: CueMatch) -> tuple[int, int] | None:
     if j < sent.end and doc[j].lower_ in ("de", "d'", "d’"):
         j += 1
         first = j
-    while j < sent.end and (doc[j].lower_ in ("ne", "n'", "pas", "plus", "jamais") or doc[j].pos_ == "PRON" and doc[j].dep_ != "nsubj"):
+    while j < sent.end and (syntax.negation_word(doc[j]) or doc[j].pos_ == "PRON" and doc[j].dep_ != "nsubj"):
         j += 1
     if j >= sent.end or not (doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm")):
         return None
@@ -462,7 +458,7 @@ class Finder:
     def _before_incise(self, cue: CueMatch) -> None:
         """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
         doc, verb = self.doc, cue.verb
-        subj = reference.subject_of(verb, self.quoted)
+        subj = syntax.subject_of(verb, self.quoted)
         if subj is None and self.speakers.named_after(cue)[0] is None \
                 or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
             return
@@ -603,9 +599,9 @@ class Finder:
         if echo is not None:
             return echo
         governor = first.root.head if not first.start <= first.root.head.i < first.end else None
-        root_subject = reference.subject_of(governor, self.quoted) if governor is not None else None
+        root_subject = syntax.subject_of(governor, self.quoted) if governor is not None else None
         if root_subject is None or self.speakers.of_token(root_subject)[0] is None:
-            root_subject = reference.subject_of(sent.root) if first.start > sent.start else None
+            root_subject = syntax.subject_of(sent.root) if first.start > sent.start else None
         if root_subject is not None and not (start <= root_subject.idx < end):
             who = self.speakers.of_token(root_subject)
             if who[0] is not None:
@@ -641,7 +637,7 @@ class Finder:
         if j < 0 or not doc[j].is_sent_end and doc[j].text not in (".", "!", "?") or self.speakers.inside(doc[j]):
             return None
         root = doc[j].sent.root
-        subject = reference.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
+        subject = syntax.subject_of(root, self.quoted) if not self.speakers.inside(root) else None
         who = self.speakers.of_token(subject)
         return who if who[0] is not None and who[0].type == "PER" else None
 
@@ -671,7 +667,7 @@ class Finder:
         for t in quoted:
             if t.text == ",":
                 cue = self.cues.after(t.i + 1, quoted.end)
-                subject = reference.subject_of(cue.verb) if cue is not None else None
+                subject = syntax.subject_of(cue.verb) if cue is not None else None
                 if subject is not None and subject.i > cue.verb.i - 3 and not {"1", "2"} & set(subject.morph.get("Person")):
                     return cue
         return None

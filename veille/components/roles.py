@@ -39,7 +39,7 @@ from veille.normalize import norm, strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, predicate
 from veille.spans import entity_of_token
-from veille.syntax import verb_after_clitics
+from veille.syntax import article_before, is_negation, verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
 MAX_ASIDE = 6  # tokens of a bracketed aside inside a title ("la maire (PS) de Paris")
@@ -51,10 +51,7 @@ CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a ti
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
-DEFINITE = frozenset({"le", "la", "l'"})
-OF_ARTICLES = DEFINITE | {"du", "au"}    # "l'entourage du Premier ministre": a definite office in a complement
 RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
-NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "guère", "point"})
 
 
 @lru_cache(maxsize=65536)
@@ -70,7 +67,7 @@ def _affirmed(hit: Hit) -> bool:
     conditional ("serait ministre") and not a condition ("si X est élu")."""
     heads = [t for t in hit.tokens if t.dep_ not in ("cop", "nsubj", "nsubj:pass") and t.pos_ != "PROPN"]
     words = [c for h in heads for c in h.children] + [t for t in hit.tokens if t.dep_ == "cop"]
-    return not any(key(c.text) in NEGATIONS and c.dep_ == "advmod" or c.dep_ == "mark" and key(c.text) == "si"
+    return not any(is_negation(c) or c.dep_ == "mark" and key(c.text) == "si"
                    or c.morph.get("Mood") == ["Cnd"] for c in words + heads)
 
 
@@ -356,10 +353,10 @@ class RoleFinder(Component):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
         gender = self.gender(doc, title)
         root = doc[title.head:title.end].root
-        holder = office_holder(doc, root, found) if _definite(doc, title, OF_ARTICLES) else None
+        holder = office_holder(doc, root, found) if article_before(doc, title.start, contracted=True) else None
         if holder is not None and _agrees(gender, holder):    # "le Premier ministre": the holder of the office
             end = max(title.end, min(end, description_bounds(root)[1]))    # "le président à Epernay": "président"
-        elif bare or not _is_subject(doc, title) or not _definite(doc, title):
+        elif bare or not _is_subject(doc, title) or not article_before(doc, title.start):
             return []    # a bare "le président" that no dated office names is left to coreference
         else:
             holder = None
@@ -427,7 +424,7 @@ class RoleFinder(Component):
         p = k - 1
         while p > 0 and doc[p - 1].idx >= mention.start:
             p -= 1
-        if _complement(doc, doc[p]) and (self.owned(doc, p) or _definite(doc, title) and not _closed(doc, end)):
+        if _complement(doc, doc[p]) and (self.owned(doc, p) or article_before(doc, title.start) and not _closed(doc, end)):
             return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject
         return ent, p, affiliation
 
@@ -694,11 +691,6 @@ def _is_subject(doc: Doc, title: Title) -> bool:
 def _is_subject_token(tok: Token) -> bool:
     """The token heads a subject (or stands in apposition to one)."""
     return tok.dep_ in ("nsubj", "nsubj:pass", "appos")
-
-
-def _definite(doc: Doc, title: Title, articles: frozenset[str] = DEFINITE) -> bool:
-    """"le/la/l'" (or one of ``articles``) just before the title."""
-    return title.start > 0 and key(doc[title.start - 1].text) in articles
 
 
 def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None,

@@ -1,0 +1,164 @@
+"""veille.syntax on sentences of OrangeSum articles outside the gold (monde_politique.jsonl.gz, article ids quoted)."""
+from __future__ import annotations
+
+import pytest
+
+from veille import syntax
+from veille.pipeline import parse
+
+DATE = "2020-07-02"
+
+
+def token(text: str, word: str, nth: int = 0):
+    """The ``nth`` token of the parsed text whose form is ``word``."""
+    return [t for t in parse(text, DATE) if t.text == word][nth]
+
+
+# --- definiteness -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, noun, plain, no_demonstrative, events", [
+    # 2057: a definite article
+    ("Cela veut dire que je crois profondément dans l'avenir de notre compagnie aérienne\", a affirmé le ministre.",
+     "ministre", True, True, True),
+    # 15507: a demonstrative counts only with ``demonstrative``
+    ("\"C'est un crime extrêmement complexe\", selon ce responsable.", "responsable", True, False, False),
+    # 1038: a possessive is no definite article
+    ("Ces critiques pointent des faiblesses de son parti et dénoncent un bilan mitigé.", "parti", False, False, False),
+    # 15805: a contracted article counts only with ``contracted``
+    ("Je pense aussi au parti animaliste.", "parti", False, False, True),
+    # 5699: an indefinite article
+    ("Selon une source proche du dossier, c'est la première fois.", "source", False, False, False),
+])
+def test_is_definite(nlp, text, noun, plain, no_demonstrative, events):
+    tok = token(text, noun)
+    assert syntax.is_definite(tok) is plain
+    assert syntax.is_definite(tok, demonstrative=False) is no_demonstrative
+    assert syntax.is_definite(tok, demonstrative=False, contracted=True) is events
+
+
+def test_article_before(nlp):
+    # 14849, 532: "a affirmé le ministre de l'Intérieur", "redonne au parti de Marine Le Pen"
+    doc = parse("\"Ce sont des brutes\", a affirmé le ministre de l'Intérieur, mercredi 31 juillet.", DATE)
+    minister = next(t.i for t in doc if t.text == "ministre")
+    assert syntax.article_before(doc, minister) and not syntax.article_before(doc, minister + 1)
+    doc = parse("Avec ce succès, Louis Aliot redonne au parti de Marine Le Pen le contrôle de sa première ville.", DATE)
+    party = next(t.i for t in doc if t.text == "parti")
+    assert not syntax.article_before(doc, party) and syntax.article_before(doc, party, contracted=True)
+    assert not syntax.article_before(doc, 0, contracted=True)
+
+
+def test_determiner_and_is_indefinite(nlp):
+    # 13275, 16599: "une source proche du dossier", an unnamed source
+    tok = token("Selon une source proche du dossier, cet individu a été interpellé et écroué courant septembre.", "source")
+    assert syntax.determiner(tok).text == "une"
+    assert syntax.is_indefinite(tok)
+    assert not syntax.is_indefinite(token("\"Elle a bien été flashée\" le 12 août, a affirmé le ministre.", "ministre"))
+
+
+# --- negation ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("Schenker n'a pas rencontré de responsables politiques, s'entretenant avec le chef de l'armée.", "rencontré"),  # 34498
+    ("Mais il n'a pas rencontré les proches de Jacob Blake, et n'a pas prononcé son nom.", "rencontré"),            # 34881
+])
+def test_is_negated(nlp, text, verb):
+    assert syntax.is_negated(token(text, verb))
+
+
+def test_is_negated_not_on_an_affirmative_clause(nlp):
+    # 1038: "s'est dit ouvert", nothing negated
+    text = "Trzaskowski, lui, défend les droits des homosexuels et s'est dit ouvert à l'idée de partenariats civils."
+    assert not syntax.is_negated(token(text, "défend"))
+
+
+@pytest.mark.parametrize("text, word, negated", [
+    ("\"En 2017, j'ai quitté le Parti socialiste parce qu'il n'était pas capable de dépasser ses frontières.", "capable",
+     True),                                                                                                   # 5731
+    ("Hamon ?) n'est pas capable d'unifier un parti déchiré entre ses ailes gauche et droite.", "capable", True),  # 26362
+    ("Hamon ?) n'est pas capable d'unifier un parti déchiré entre ses ailes gauche et droite.", "déchiré", False),
+])
+def test_negation_before(nlp, text, word, negated):
+    assert syntax.negation_before(token(text, word)) is negated
+
+
+def test_is_negation_marks_the_attribute_clause(nlp):
+    # 26003, 26739: "n'est pas candidat"
+    for text in ("Dans l'hypothèse où François Bayrou n'est pas candidat, Marine Le Pen serait à 26%.",
+                 "Il n'est pas candidat à la présidence de la République, a-t-il déclaré ce jeudi soir."):
+        marks = [c for c in token(text, "candidat").children if syntax.is_negation(c)]
+        assert {c.lower_ for c in marks} == {"n'", "pas"}
+
+
+def test_negation_word(nlp):
+    # 10906, 12740: "dit ne rien attendre", "assure ne rien lâcher"
+    doc = parse("Jean-Luc Mélenchon avait quant à lui dit ne rien attendre des annonces d'Edouard Philippe.", DATE)
+    assert [t.text for t in doc if syntax.negation_word(t)] == ["ne", "rien"]
+    doc = parse("Marine Le Pen assure ne rien lâcher.", DATE)
+    assert [t.text for t in doc if syntax.negation_word(t)] == ["ne", "rien"]
+
+
+# --- reflexive clitics ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("La majorité et Les Républicains s'accusent désormais mutuellement d'organiser \"l'impunité\".", "accusent"),  # 6297
+    ("L'ancien Premier ministre s'est dit \"surpris\" par ces déclarations.", "dit"),                           # 1566
+    ("Mais il s'est dit \"heureux\" que les plages puissent rouvrir au cas par cas.", "dit"),                   # 6459
+])
+def test_is_reflexive(nlp, text, verb):
+    assert syntax.is_reflexive(token(text, verb))
+
+
+def test_is_reflexive_person_forms(nlp):
+    # 7811, 7855: "nous nous battons", "nous nous sommes mobilisés": a reflexive of the first person
+    for text, verb in (("\"Depuis dix ans, nous nous battons pour survivre.", "battons"),
+                       ("Mais nous nous sommes mobilisés.", "mobilisés")):
+        tok = token(text, verb)
+        assert not syntax.is_reflexive(tok)
+        assert syntax.is_reflexive(tok, syntax.REFLEXIVES, adjacent=True)
+
+
+def test_is_reflexive_not_on_a_plain_verb(nlp):
+    # 34881: "n'a pas prononcé son nom"
+    tok = token("Mais il n'a pas rencontré les proches de Jacob Blake, et n'a pas prononcé son nom.", "prononcé")
+    assert not syntax.is_reflexive(tok, syntax.REFLEXIVES, adjacent=True)
+
+
+# --- subjects ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Le pilote incriminé avait accumulé 17.000 heures de vol en 24 ans de carrière, a-t-il déclaré à l'AFP.",
+     "déclaré", "-il"),                                                                 # 1971: hyphen inversion
+    ("Cela veut dire que je crois profondément dans l'avenir de notre compagnie aérienne\", a affirmé le ministre.",
+     "affirmé", "ministre"),                                                            # 2057: inverted subject
+    ("Mais c'est bien parti\", s'est félicitée la ministre.", "félicitée", "ministre"),  # 9723
+    ("Enfin accusée, la maire sortante s'est félicitée de son bilan et de la baisse de la pollution dans la capitale.",
+     "félicitée", "maire"),                                                             # 2119: subject before the verb
+    ("\"La première vague pourrait ne pas être la plus haute\", a prévenu ce ministère, ajoutant que d'autres "
+     "pouvaient continuer à arriver.", "ajoutant", "ministère"),                        # 18691: detached participle
+])
+def test_subject_of(nlp, text, verb, subject):
+    found = syntax.subject_of(token(text, verb))
+    assert found is not None and found.text == subject
+
+
+def test_subject_of_skips_quoted_words(nlp):
+    # 2057: a candidate inside the ``outside`` character spans is no subject
+    text = "Cela veut dire que je crois profondément dans l'avenir de notre compagnie aérienne\", a affirmé le ministre."
+    verb = token(text, "affirmé")
+    minister = token(text, "ministre")
+    found = syntax.subject_of(verb, [(minister.idx, minister.idx + len(minister.text))])
+    assert found is None or found.i != minister.i
+
+
+@pytest.mark.parametrize("text", [
+    "Toujours est-il que la fusion est désormais enterrée, tout comme la carrière de Carlos Ghosn.",     # 14840
+    "Toujours est-il que la fonction d'assistant local doit être avérée.",                               # 24540
+])
+def test_impersonal(nlp, text):
+    assert syntax.impersonal(token(text, "-il"))
+
+
+def test_impersonal_not_on_a_speaker(nlp):
+    # 1955: "a-t-il déclaré" names a speaker
+    text = "\"Je la soutiens à 200%, avec toute la famille socialiste derrière\", a-t-il déclaré à l'AFP."
+    assert not syntax.impersonal(token(text, "-il"))
