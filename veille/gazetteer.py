@@ -1,8 +1,12 @@
 """Gazetteers built from the lexicon files: states, demonyms, acronyms, metonyms, entity heads, a state's
-top offices and who held them.
+top offices and who held them; and the words of persons, one file per fact, each read by one loader here:
+titles and former-title words (``titles.tsv``), first names, honorifics with the civilities' gender, name
+particles.
 
-Every lookup is keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
-"États-Unis", "l'Algérie" and "Algérie" find the same state.
+Lookups of names are keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
+"États-Unis", "l'Algérie" and "Algérie" find the same state, "Frederic" the first name "Frédéric"; titles,
+honorifics and particles, matched on a token's ``lower_``, are keyed in lowercase (``roles`` tokenises the
+titles under its own accent-free key).
 """
 from __future__ import annotations
 
@@ -185,16 +189,64 @@ def lowercase_heads() -> frozenset[str]:
     return frozenset(row["head"].lower() for row in lexicons.table("entity_heads.tsv") if row.get("lowercase") == "1")
 
 
+def gender(value: str) -> str | None:
+    """A lexicon's gender cell as m or f; None for epicene ("-", "x") or empty."""
+    return value if value in ("m", "f") else None
+
+
 @lru_cache(maxsize=None)
 def first_names() -> dict[str, str]:
-    """First name -> gender (m, f or x)."""
+    """First name as written -> gender (m, f or x); ``first_names.tsv`` is read here only."""
     return {row["name"]: row["gender"] for row in lexicons.table("first_names.tsv")}
 
 
 @lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str | None]:
+    """norm(first name) -> m, f or None (either): :func:`first_names` keyed as coreference keys names."""
+    return {norm(name): gender(g) for name, g in first_names().items()}
+
+
+def person_gender(name: str) -> str | None:
+    """m or f from a person's name's first word, or from its first part when hyphenated ("Jean-Marie"); None
+    when unknown or either ("Frederic" is "Frédéric": keyed by norm)."""
+    first = name.split()[0] if name.split() else ""
+    return first_name_genders().get(norm(first)) or first_name_genders().get(norm(first.split("-")[0]))
+
+
+@lru_cache(maxsize=None)
+def title_rows() -> tuple[dict[str, str], ...]:
+    """The rows (form, gender, kind) of ``titles.tsv``, titles and the words around them; read here only."""
+    return lexicons.table("titles.tsv")
+
+
+@lru_cache(maxsize=None)
+def title_genders() -> dict[str, str | None]:
+    """Lowercase title -> m, f or None (epicene) ("ministre", "président de la république")."""
+    return {row["form"].lower(): gender(row["gender"]) for row in title_rows() if row["kind"] == "title"}
+
+
+@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
-    """Lowercase titles and functions that introduce a person ("ministre", "président de la république")."""
-    return frozenset(row["form"].lower() for row in lexicons.table("titles.tsv") if row.get("kind") == "title")
+    """Lowercase titles and functions that introduce a person (the keys of :func:`title_genders`)."""
+    return frozenset(title_genders())
+
+
+@lru_cache(maxsize=None)
+def former_words() -> frozenset[str]:
+    """Lowercase words that make a title a former one ("ancien", "ex"; kind ``former`` of ``titles.tsv``)."""
+    return frozenset(row["form"].lower() for row in title_rows() if row["kind"] == "former")
+
+
+@lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    """Lowercase particles inside a person's name ("de", "van", "ben")."""
+    return frozenset(w.lower() for w in lexicons.words("name_particles.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_prepositions() -> frozenset[str]:
+    """Lowercase prepositions that continue a multiword institution name after its head ("sur", "pour")."""
+    return frozenset(w.lower() for w in lexicons.words("name_prepositions.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -204,9 +256,27 @@ def metonyms() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def honorific_rows() -> tuple[dict[str, str], ...]:
+    """The rows (form, gender) of ``honorifics.tsv``; read here only."""
+    return lexicons.table("honorifics.tsv")
+
+
+@lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
-    """Titles of address that precede a name ("M.", "Mme")."""
-    return lexicons.words("honorifics.txt")
+    """Titles of address that precede a name, as written ("M.", "Mme", "imam")."""
+    return frozenset(row["form"] for row in honorific_rows())
+
+
+@lru_cache(maxsize=None)
+def honorific_keys() -> frozenset[str]:
+    """:func:`honorifics` in lowercase ("m.", "mme")."""
+    return frozenset(h.lower() for h in honorifics())
+
+
+@lru_cache(maxsize=None)
+def civilities() -> dict[str, str]:
+    """Lowercase civility -> the gender of the name after it ("mme" -> "f"), from ``honorifics.tsv``."""
+    return {row["form"].lower(): row["gender"] for row in honorific_rows() if gender(row["gender"])}
 
 
 TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})

@@ -51,10 +51,7 @@ from veille.syntax import IMPERSONAL_VERBS, SUBJECT_DEPS, determiner, impersonal
 WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
 ORG_KINDS = "organization_kinds.tsv"
-TITLES = "titles.tsv"
-FIRST_NAMES = "first_names.tsv"
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
-FORMER = ("ancien ", "ancienne ", "ex-", "ex ")     # "l'ancien président": a former holder of the office
 CURRENT = ("actuel ", "actuelle ")     # "l'actuel locataire de l'Élysée": the present holder
 APPOS_DEPS = ("appos", "flat:name", "nmod")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
@@ -94,14 +91,10 @@ class Occurrence:
     main: bool = False     # subject of the sentence's main clause, not of a relative or reported clause
 
 
-def _gender(value: str) -> str | None:
-    return value if value in ("m", "f") else None
-
-
 @lru_cache(maxsize=None)
 def words() -> dict[str, Word]:
     """The coreference lexicon keyed by lowercase form."""
-    return {r["form"].lower(): Word(r["kind"], _gender(r["gender"]), r["number"] if r["number"] in ("s", "p") else None)
+    return {r["form"].lower(): Word(r["kind"], gazetteer.gender(r["gender"]), r["number"] if r["number"] in ("s", "p") else None)
             for r in lexicons.table(WORDS)}
 
 
@@ -112,17 +105,10 @@ def _of_kind(kind: str) -> dict[str, Word]:
 
 
 @lru_cache(maxsize=None)
-def titles() -> dict[str, str | None]:
-    """Title forms (lowercase) -> gender m/f or None (epicene), from the roles lexicon."""
-    return {r["form"].lower(): _gender(r["gender"]) for r in lexicons.table(TITLES) if r["kind"] == "title"}
-
-
-@lru_cache(maxsize=None)
-def first_names() -> dict[str, str | None]:
-    """First name (normalised) -> gender, from ``first_names.tsv`` when the file exists."""
-    if not (lexicons.HERE / FIRST_NAMES).exists():
-        return {}
-    return {norm(r["name"]): _gender(r["gender"]) for r in lexicons.table(FIRST_NAMES)}
+def former_prefixes() -> tuple[str, ...]:
+    """What opens a former holder's title ("l'ancien président", "l'ex-ministre"): a former word and a space or
+    a hyphen (``gazetteer.former_words``; roles reads "ex-" the same way)."""
+    return tuple(f"{w}{sep}" for w in sorted(gazetteer.former_words()) for sep in (" ", "-"))
 
 
 # --- syntax -----------------------------------------------------------------------------------------
@@ -135,7 +121,7 @@ def token_gender(tok: Token) -> str | None:
 
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest title form of the lexicon starting at token i, with its end token index."""
-    table = titles()
+    table = gazetteer.title_genders()
     best = None
     for j in range(i + 1, min(len(doc), i + 6) + 1):
         form = doc[i:j].text.lower().replace(" - ", "-")
@@ -245,7 +231,7 @@ def _title_head(doc: Doc, tok: Token) -> str | None:
     if hit:
         return hit[0]
     low = tok.lower_
-    return low if low in titles() else None
+    return low if low in gazetteer.title_genders() else None
 
 
 def profiles(doc: Doc) -> dict[str, Profile]:
@@ -261,8 +247,7 @@ def profiles(doc: Doc) -> dict[str, Profile]:
     for ent in by_id.values():
         prof = out[ent.id]
         if ent.type == "PER":
-            first = ent.name.split()[0] if ent.name.split() else ""
-            vote(ent.id, first_names().get(norm(first)) or first_names().get(norm(first.split("-")[0])), 2)
+            vote(ent.id, gazetteer.person_gender(ent.name), 2)
         for m in ent.mentions:
             if m.kind not in ("name", "acronym"):
                 continue
@@ -270,9 +255,9 @@ def profiles(doc: Doc) -> dict[str, Profile]:
             if span is None or not len(span):
                 continue
             prev = doc[span.start - 1] if span.start else None
-            civ = _of_kind("civility").get(prev.lower_) if prev is not None else None
+            civ = gazetteer.civilities().get(prev.lower_) if prev is not None else None
             if civ is not None:
-                vote(ent.id, civ.gender, 3)
+                vote(ent.id, civ, 3)
             if ent.type == "PER":
                 for t in _title_tokens(doc, span):
                     head = _title_head(doc, t)
@@ -280,7 +265,7 @@ def profiles(doc: Doc) -> dict[str, Profile]:
                         continue
                     prof.titles.add(norm(t.lemma_))
                     prof.titles.add(norm(head.split()[0]))
-                    vote(ent.id, titles().get(head), 2)
+                    vote(ent.id, gazetteer.title_genders().get(head), 2)
                     det = determiner(t)
                     vote(ent.id, token_gender(det) if det is not None and det.lower_ != "l'" else None, 2)
                     for sub in t.subtree:
@@ -303,7 +288,8 @@ def profiles(doc: Doc) -> dict[str, Profile]:
             continue
         head = role.title.split()[0].lower() if role.title.split() else ""
         prof.titles.update(norm(w) for w in role.title.split()[:2])
-        vote(role.person, titles().get(" ".join(role.title.lower().split()[:2])) or titles().get(head), 2)
+        genders = gazetteer.title_genders()
+        vote(role.person, genders.get(" ".join(role.title.lower().split()[:2])) or genders.get(head), 2)
         if role.organization:
             prof.orgs.add(role.organization)
     for ent_id, (m, f) in votes.items():
@@ -698,7 +684,7 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
     ``doc._.roles`` is not filled yet (the roles component)."""
     form = description_form(tok)
     form = next((form[len(w):] for w in CURRENT if form.startswith(w)), form)    # "l'actuel président": the holder
-    former = form.startswith(FORMER)
+    former = form.startswith(former_prefixes())
     office = gazetteer.office_of(_without_former(form))
     if office is None:
         return None
@@ -709,7 +695,7 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
               and _same_office(gazetteer.office_of(_without_former(r.title.lower())), office,
                                codes.get(r.country or ""))}
     stated |= {e.id for e in people.values() for m in e.mentions if m.kind == "nominal" and m.end <= tok.idx
-               and _without_determiner(m.text).startswith(FORMER) == former
+               and _without_determiner(m.text).startswith(former_prefixes()) == former
                and _same_office(gazetteer.office_of(_without_former(_without_determiner(m.text))), office, None,
                                 named=True)}
     if stated:
@@ -732,7 +718,7 @@ def _attribute_words(text: str) -> frozenset[str]:
     for w in re.findall(r"\w+", norm(text)):
         state = gazetteer.country_by_demonym(w)
         out.add(norm(state.name) if state is not None else w)
-    return frozenset(out - FUNCTION_WORDS - {norm(f.strip("- ")) for f in FORMER})
+    return frozenset(out - FUNCTION_WORDS - {norm(f.strip("- ")) for f in former_prefixes()})
 
 
 def _complement_words(text: str) -> frozenset[str]:
@@ -757,7 +743,7 @@ def contradicts(description: str, titles: Sequence[str]) -> bool:
 
 def _without_former(form: str) -> str:
     """ "ancien président de la république" -> "président de la république"."""
-    for word in FORMER:
+    for word in former_prefixes():
         if form.startswith(word):
             return form[len(word):].strip()
     return form
@@ -786,12 +772,12 @@ def _glued_title(tok: Token) -> str | None:
     """The title of a word glued to "ex-" ("l'ex-président", "l'ex-chef de l'État"): "président", "chef"."""
     low = tok.lower_
     bare = _without_former(low)
-    return bare if bare != low and bare in titles() else None
+    return bare if bare != low and bare in gazetteer.title_genders() else None
 
 
 def _np_gender(tok: Token, head: str) -> str | None:
     """Gender of a description: its title form, else its determiner or a feminine modifier."""
-    g = titles().get(head)
+    g = gazetteer.title_genders().get(head)
     if g:
         return g
     det = determiner(tok)
@@ -799,7 +785,7 @@ def _np_gender(tok: Token, head: str) -> str | None:
         return token_gender(det)
     if any(c.dep_ == "amod" and token_gender(c) == "f" for c in tok.rights):
         return "f"
-    return token_gender(tok) if tok.lower_ not in titles() else None     # "l'élu": the noun's own gender
+    return token_gender(tok) if tok.lower_ not in gazetteer.title_genders() else None     # "l'élu": the noun's own gender
 
 
 def _of_phrase(tok: Token) -> bool:
@@ -835,16 +821,16 @@ def _name_run(doc: Doc, tok: Token) -> Span | None:
         return None
 
     def part(t: Token) -> bool:
-        return t.is_title or t.is_upper and len(t) > 1 or t.lower_ in _of_kind("particle")
+        return t.is_title or t.is_upper and len(t) > 1 or t.lower_ in gazetteer.name_particles()
 
     start, end = tok.i, tok.i + 1
     while start > 0 and part(doc[start - 1]) and doc[start - 1].whitespace_:
         start -= 1
     while end < len(doc) and part(doc[end]) and doc[end - 1].whitespace_:
         end += 1
-    while start < end and doc[start].lower_ in _of_kind("particle") and not doc[start].is_title:
+    while start < end and doc[start].lower_ in gazetteer.name_particles() and not doc[start].is_title:
         start += 1
-    while end > start and doc[end - 1].lower_ in _of_kind("particle"):
+    while end > start and doc[end - 1].lower_ in gazetteer.name_particles():
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -857,7 +843,7 @@ def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[N
         return None, None
     for k in range(run.start, run.end):
         words = norm(doc[k:run.end].text)
-        if not words or doc[k].lower_ in _of_kind("particle") and k + 1 < run.end:
+        if not words or doc[k].lower_ in gazetteer.name_particles() and k + 1 < run.end:
             continue
         found = {e.id: e for e in doc._.entities or [] if e.type == "PER"
                  and (norm(e.name) == words or norm(e.name).endswith(" " + words))}
@@ -915,7 +901,7 @@ def apposed_name(tok: Token) -> Token | None:
 def _introduced(span: Span) -> bool:
     """True when a name is the complement of a preposition ("de Nicolas Sarkozy")."""
     k = span.start - 1
-    while k >= 0 and span.doc[k].lower_ in _of_kind("civility"):
+    while k >= 0 and span.doc[k].lower_ in gazetteer.civilities():
         k -= 1
     return any(c.dep_ == "case" for c in _root(span).children) or (k >= 0 and span.doc[k].pos_ == "ADP")
 

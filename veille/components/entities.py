@@ -40,16 +40,10 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.words(name))
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """Lowercase titles of address ("m.", "mme")."""
-    return frozenset(h.lower() for h in gazetteer.honorifics())
-
-
 def clean(doc: Doc, c: Candidate) -> Candidate | None:
     """Trim edges; None when what remains is not a name."""
     edge = _words("entity_edge_words.txt")
-    honor = _honorifics()
+    honor = gazetteer.honorific_keys()
     start, end = c.start, c.end
 
     def is_edge(tok) -> bool:
@@ -175,7 +169,7 @@ def head_type(span: Span) -> str | None:
 def _complement_end(doc: Doc, i: int) -> int:
     """End of a prepositional complement starting at token i ("sur les migrations",
     "d'immigration et d'asile", "du PS"), or i when there is none."""
-    preps = _words("name_prepositions.txt")
+    preps = gazetteer.name_prepositions()
     end = i
     j = i
     while j < len(doc) and j - i < MAX_EXTENSION:
@@ -274,7 +268,7 @@ def with_surname(doc: Doc, c: Candidate) -> Candidate:
     nxt = doc[end]
     if nxt.is_title and nxt.pos_ == "PROPN" and doc[end - 1].whitespace_ and nxt.text not in gazetteer.first_names() \
             and gazetteer.known(nxt.text) is None and gazetteer.country_by_name(nxt.text) is None \
-            and doc[end - 1].lower_ in _words("name_particles.txt"):
+            and doc[end - 1].lower_ in gazetteer.name_particles():
         return Candidate(c.start, end + 1, c.label, c.kind, c.code, c.confidence)
     return c
 
@@ -397,7 +391,7 @@ def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
 def first_name_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Persons NER missed: a known first name and one or two capitalised surname words (with their
     particles) outside any other mention ("Marine Le Pen et ses acolytes")."""
-    names, particles = gazetteer.first_names(), _words("name_particles.txt")
+    names, particles = gazetteer.first_names(), gazetteer.name_particles()
     taken = {i for c in found for i in range(c.start, c.end)}
     out = []
     for tok in doc:

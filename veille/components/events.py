@@ -52,7 +52,7 @@ from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
 from veille.reference import Resolver, office_holder, profiles
-from veille.gazetteer import country_by_capital, honorifics
+from veille.gazetteer import country_by_capital, honorific_keys
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
@@ -87,7 +87,7 @@ LOC_CASES = frozenset({"à", "a", "au", "dans"})
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
 INDEFINITE = frozenset({"un", "une"})
-HONORIFICS = frozenset(h.lower() for h in honorifics())
+HONORIFICS = honorific_keys()
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
 QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})

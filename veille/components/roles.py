@@ -32,10 +32,9 @@ from spacy.tokens import Doc, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import contradicts, description_bounds, first_names, office_holder
-from veille.gazetteer import honorifics
-from veille.lexicons import table
-from veille.normalize import norm, strip_accents, unify
+from veille.reference import contradicts, description_bounds, office_holder
+from veille.gazetteer import honorifics, person_gender, title_rows
+from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, predicate
 from veille.spans import entity_of_token
@@ -90,11 +89,11 @@ class Lexicon:
 
 
 def load_lexicon(nlp: Language) -> Lexicon:
-    """Read ``titles.tsv``, tokenising each title and aside as the documents are tokenised."""
+    """Read ``titles.tsv`` (``gazetteer.title_rows``), tokenising each title and aside as the documents are tokenised."""
     titles: dict[tuple[str, ...], str] = {}
     kinds: dict[str, set] = defaultdict(set)
     written: set[str] = set()
-    for row in table("titles.tsv"):
+    for row in title_rows():
         form = key(row["form"])
         tokens = tuple(t.text for t in nlp.make_doc(form))
         if row["kind"] in ("title", "counterpart"):
@@ -759,10 +758,9 @@ def _agrees(gender: str | None, person: Entity) -> bool:
 
 
 def _person_gender(ent: Entity) -> str | None:
-    """A person's gender from the first name ("m", "f"), None when unknown or either (``reference.first_names``,
-    the first names keyed as coreference keys them: "Frederic" is "Frédéric")."""
-    first = ent.name.split()[0] if ent.name.split() else ""
-    return first_names().get(norm(first)) or first_names().get(norm(first.split("-")[0]))
+    """A person's gender from the first name ("m", "f"), None when unknown or either (``gazetteer.person_gender``,
+    as coreference reads it)."""
+    return person_gender(ent.name)
 
 
 def _dedupe(roles: list[Role]) -> list[Role]:
