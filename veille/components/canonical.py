@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
-from veille import gazetteer, lexicons
+from veille import gazetteer, lexicons, reference
 from veille.component import Component
 from veille.normalize import norm
 from veille.record import Entity, Mention
@@ -125,6 +125,39 @@ def _find_group(groups: list[Group], cand: Candidate, text: str) -> Group | None
     return None
 
 
+def _civility_gender(doc: Doc, cand: Candidate) -> str | None:
+    """m/f of the title of address right before a mention ("Mme Fillon": f), else None."""
+    if cand.start == 0:
+        return None
+    word = reference.words().get(doc[cand.start - 1].lower_)
+    return word.gender if word is not None and word.kind == "civility" else None
+
+
+def _first_name_gender(g: Group) -> str | None:
+    """m/f of the first name of a group's fullest name, from the first-name list."""
+    words = max(g.names(), key=len).split() if g.names() else []
+    if len(words) < 2:
+        return None
+    names = reference.first_names()
+    return names.get(norm(words[0])) or names.get(norm(words[0].split("-")[0]))
+
+
+def _by_civility(doc: Doc, groups: list[Group], cand: Candidate, text: str) -> tuple[bool, Group | None]:
+    """"M. Fillon" / "Mme Fillon" with François and Penelope Fillon in the article: the surname after a title of
+    address goes to the latest person of that surname whose first name has the title's gender; when every such
+    person's first name has the other gender, it is another person ("Mme Fillon" with François Fillon alone).
+    Returns (decided, group), group None for a new person."""
+    gender = _civility_gender(doc, cand) if cand.label == "PER" else None
+    if gender is None:
+        return False, None
+    persons = [g for g in reversed(groups)
+               if g.label == "PER" and any(_is_tail(text, n) or norm(n) == norm(text) for n in g.names())]
+    genders = [_first_name_gender(g) for g in persons]
+    if gender in genders:
+        return True, persons[genders.index(gender)]
+    return bool(persons) and all(x is not None for x in genders), None
+
+
 def _compatible(a: str, b: str) -> bool:
     """Types that may designate the same entity (MISC joins anything; GPE and LOC go together)."""
     return a == b or "MISC" in (a, b) or {a, b} <= {"GPE", "LOC"}
@@ -173,7 +206,9 @@ def group_mentions(doc: Doc, cands: list[Candidate]) -> list[Group]:
             deferred.append(c)
             continue
         g = owner.get(links[i]) if i in links else None
-        g = g or _find_group(groups, c, text)
+        if g is None:
+            decided, g = _by_civility(doc, groups, c, text)
+            g = g if decided else _find_group(groups, c, text)
         if g is None:
             g = Group(c, text)
             groups.append(g)
