@@ -1,0 +1,26 @@
+"""Person mentions: a surname that names an affair is no person. Sentences of OrangeSum articles outside the
+gold (ids in the comments)."""
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import parse
+
+
+def persons(text: str) -> list[str]:
+    """Names of the PER entities of a text."""
+    return [e.name for e in parse(text, "2020-06-26")._.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Eliane Houlette, partie à la retraite fin juin 2019, a affirmé avoir subi des \"pressions\" procédurales de "
+     "la part du parquet général dans la conduite de l'affaire Fillon, des déclarations interprétées par le camp "
+     "de l'ex-candidat à la présidentielle comme l'aveu de pressions.",                              # 1252
+     "Fillon"),
+    ("\"Etes-vous prête à ouvrir une enquête ?\", a demandé Ugo Bernalicis alors que le débat sur l'indépendance "
+     "de la justice a été relancé par des \"soupçons\" de pression dans l'affaire Fillon.",           # 1478
+     "Fillon"),
+])
+def test_the_surname_of_an_affair_is_no_person(text, surname):
+    assert surname not in persons(text)
+
