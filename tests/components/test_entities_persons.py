@@ -1,4 +1,4 @@
-"""Person mentions: a surname that names an affair is no person. Sentences of OrangeSum articles outside the
+"""Person mentions: a surname that names an affair or a prize is no person. Sentences of OrangeSum articles outside the
 gold (ids in the comments)."""
 from __future__ import annotations
 
@@ -20,7 +20,13 @@ def persons(text: str) -> list[str]:
     ("\"Etes-vous prête à ouvrir une enquête ?\", a demandé Ugo Bernalicis alors que le débat sur l'indépendance "
      "de la justice a été relancé par des \"soupçons\" de pression dans l'affaire Fillon.",           # 1478
      "Fillon"),
+    ("Mardi, des proches du mathématicien médaillé Fields espéraient entamer des discussions avec l'équipe de "
+     "Mme Buzyn en vue d'alliance de second tour.",                                                  # 4735
+     "Fields"),
+    ("Le mathématicien médaillé Fields doit notamment s'entretenir de nouveau avec Gaspard Gantzer, candidat "
+     "indépendant à la mairie de Paris.",                                                            # 14516
+     "médaillé Fields"),
 ])
-def test_the_surname_of_an_affair_is_no_person(text, surname):
+def test_the_surname_of_an_affair_or_a_prize_is_no_person(text, surname):
     assert surname not in persons(text)
 

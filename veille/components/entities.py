@@ -14,7 +14,8 @@ Each step is one plain function over token-level candidates:
   NER span glues together ("Sénat LR");
 - ``demonym_mentions``: "marocaine", "les Norvégiens" become demonym mentions of
   their state, never LOC entities;
-- ``names_an_affair``: the surname of "l'affaire Fillon" names the affair (MISC), not the person.
+- ``names_a_thing``: the surname of "l'affaire Fillon", "le médaillé Fields" names the affair or the prize
+  (MISC), not the person.
 """
 from __future__ import annotations
 
@@ -424,15 +425,17 @@ def _surname(word: str) -> bool:
         and word.lower() not in gazetteer.title_words()
 
 
-def names_an_affair(doc: Doc, c: Candidate) -> Candidate:
-    """A surname right after "affaire" (or coordinated with one so placed: "l'affaire Fillon ou Kohler") names
-    the affair, a MISC mention, not the person (lexicon ``affair_nouns.txt``)."""
-    if c.label != "PER" or c.end - c.start != 1:
+def names_a_thing(doc: Doc, c: Candidate) -> Candidate:
+    """A surname right after a noun that names a thing after a person ("l'affaire Fillon", "l'affaire Fillon ou
+    Kohler", "le médaillé Fields"; lexicon ``eponym_nouns.txt``) names the affair or the prize: a MISC mention,
+    not the person."""
+    nouns = _words("eponym_nouns.txt")
+    if c.label != "PER" or c.end - c.start > 2:
         return c
-    k = c.start - 1
-    while k >= 2 and doc[k].lower_ in ("ou", "et", ",") and doc[k - 1].is_title:
+    k = c.start if c.end - c.start == 2 else c.start - 1    # "médaillé Fields" as NER's person, or "Fields"
+    while c.end - c.start == 1 and k >= 2 and doc[k].lower_ in ("ou", "et", ",") and doc[k - 1].is_title:
         k -= 2
-    if k >= 0 and doc[k].lower_ in _words("affair_nouns.txt"):
+    if k >= 0 and doc[k].is_lower and doc[k].lower_ in nouns:
         return Candidate(c.start, c.end, "MISC", c.kind, c.code, c.confidence)
     return c
 
@@ -458,7 +461,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     states = [f for f in found if f.label == "GPE" and f.code]
     demonyms = [d for d in demonym_mentions(doc)     # not the "soviétique" of "Union soviétique"
                 if not any(g.start <= d.start and d.end <= g.end for g in states)]
-    return [names_an_affair(doc, c) for c in resolve(found + demonyms)]
+    return [names_a_thing(doc, c) for c in resolve(found + demonyms)]
 
 
 def _one_per_span(cands: list[Candidate]) -> list[Candidate]:
