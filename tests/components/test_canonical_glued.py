@@ -14,6 +14,13 @@ from veille.pipeline import parse
      "Olivier Véran"),
     ("Philippe répond aux critiquesEdouard Philippe a également assuré que tout irait bien.",    # 8406
      "Edouard Philippe"),
+    # A capitalised subheading glued to the name, accented capitals included.
+    ("Autre mesure : la prime sera poursuivie.♦ FISCALITÉEmmanuel Macron souhaite baisser les impôts.",  # 16730
+     "Emmanuel Macron"),
+    ("TOUS SES EMPRUNTS ET INTÉRÊTS DÉVOILÉS À LA HAUTE AUTORITÉEmmanuel Macron revient sur sa déclaration.",  # 27921
+     "Emmanuel Macron"),
+    ("LE COMBAT CONTRE L'ANTISÉMITISME DE VALLS APPRÉCIÉManuel Valls parviendra-t-il à infléchir la ligne ?",  # 19554
+     "Manuel Valls"),
 ])
 def test_glued_first_name_starts_the_person(text, name):
     doc = parse(text, "2019-09-23")

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
-from veille import gazetteer, lexicons
+from veille import gazetteer, lexicons, reference
 from veille.component import Component
 from veille.normalize import norm
 from veille.record import Entity, Mention
@@ -66,6 +66,20 @@ def _is_tail(short: str, full: str) -> bool:
     return 0 < len(s) < len(f) and f[-len(s):] == s
 
 
+def _person_key(name: str) -> str:
+    """A person's name compared without its hyphens: "Jean-Luc Mélenchon" is "Jean Luc Mélenchon"."""
+    return " ".join(norm(name).replace("-", " ").split())
+
+
+def _other_person(g: Group, text: str) -> bool:
+    """True when the group already holds another full name with the same surname but another first name:
+    "Salah Abdeslam et son frère Brahim Abdeslam" are two people, whatever "Abdeslam" alone joins."""
+    words = norm(text).split()
+    return len(words) > 1 and any(
+        len(n.split()) > 1 and n.split()[0] != words[0] and not (_is_tail(n, text) or _is_tail(text, n))
+        for n in map(norm, g.names()))
+
+
 def _first_name_of(short: str, full: str) -> bool:
     """True when the short form is the full name's first word ("François" of "François Hollande")."""
     s, f = norm(short).split(), norm(full).split()
@@ -83,8 +97,13 @@ def _find_group(groups: list[Group], cand: Candidate, text: str) -> Group | None
         if key in g.keys() and _compatible(g.label, cand.label):
             return g
     if cand.label == "PER":
+        person = _person_key(text)
         for g in reversed(groups):
-            if g.label == "PER" and any(_is_tail(text, n) or _is_tail(n, text) for n in g.names()):
+            if g.label == "PER" and any(_person_key(n) == person for n in g.names()):
+                return g
+        for g in reversed(groups):
+            if g.label == "PER" and any(_is_tail(text, n) or _is_tail(n, text) for n in g.names()) \
+                    and not _other_person(g, text):
                 return g
         heads = [g for g in groups if g.label == "PER" and any(_first_name_of(text, n) for n in g.names())]
         if len(heads) == 1:  # "Kim" of "Kim Jong Un", "Moon" of "Moon Jae-in"
@@ -104,6 +123,39 @@ def _find_group(groups: list[Group], cand: Candidate, text: str) -> Group | None
             if g.keys() & forms and _compatible(g.label, cand.label):
                 return g
     return None
+
+
+def _civility_gender(doc: Doc, cand: Candidate) -> str | None:
+    """m/f of the title of address right before a mention ("Mme Fillon": f), else None."""
+    if cand.start == 0:
+        return None
+    word = reference.words().get(doc[cand.start - 1].lower_)
+    return word.gender if word is not None and word.kind == "civility" else None
+
+
+def _first_name_gender(g: Group) -> str | None:
+    """m/f of the first name of a group's fullest name, from the first-name list."""
+    words = max(g.names(), key=len).split() if g.names() else []
+    if len(words) < 2:
+        return None
+    names = reference.first_names()
+    return names.get(norm(words[0])) or names.get(norm(words[0].split("-")[0]))
+
+
+def _by_civility(doc: Doc, groups: list[Group], cand: Candidate, text: str) -> tuple[bool, Group | None]:
+    """"M. Fillon" / "Mme Fillon" with François and Penelope Fillon in the article: the surname after a title of
+    address goes to the latest person of that surname whose first name has the title's gender; when every such
+    person's first name has the other gender, it is another person ("Mme Fillon" with François Fillon alone).
+    Returns (decided, group), group None for a new person."""
+    gender = _civility_gender(doc, cand) if cand.label == "PER" else None
+    if gender is None:
+        return False, None
+    persons = [g for g in reversed(groups)
+               if g.label == "PER" and any(_is_tail(text, n) or norm(n) == norm(text) for n in g.names())]
+    genders = [_first_name_gender(g) for g in persons]
+    if gender in genders:
+        return True, persons[genders.index(gender)]
+    return bool(persons) and all(x is not None for x in genders), None
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -154,7 +206,9 @@ def group_mentions(doc: Doc, cands: list[Candidate]) -> list[Group]:
             deferred.append(c)
             continue
         g = owner.get(links[i]) if i in links else None
-        g = g or _find_group(groups, c, text)
+        if g is None:
+            decided, g = _by_civility(doc, groups, c, text)
+            g = g if decided else _find_group(groups, c, text)
         if g is None:
             g = Group(c, text)
             groups.append(g)
@@ -191,20 +245,22 @@ def _attach(doc: Doc, groups: list[Group], c: Candidate) -> None:
         groups.append(g)
 
 
-#: A word glued to a first name by a lost paragraph break: "les dividendesEmmanuel Macron", "par BFMTVEmmanuel".
-GLUED = re.compile(r"^(.*?(?:[a-zà-ÿ0-9)]|[A-Z]{2,}))([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)$")
+#: A word glued to a first name by a lost paragraph break: "les dividendesEmmanuel Macron", "par BFMTVEmmanuel",
+#: a capitalised subheading "FISCALITÉEmmanuel Macron".
+GLUED = re.compile(r"^(.*?(?:[a-zà-ÿ0-9)]|[A-ZÀ-ÖØ-Þ]{2,}))([A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)$")
 
 
 def _name_text(doc: Doc, cand: Candidate) -> str:
     """A candidate's text; for a person whose first name a lost paragraph break glued to the word before
-    ("les dividendesEmmanuel Macron", "par BFMTVEmmanuel Macron"), from the first name on, whether or not the
-    candidate holds the glued token."""
+    ("les dividendesEmmanuel Macron", "par BFMTVEmmanuel Macron", "DE VALLS APPRÉCIÉManuel Valls"), from the first
+    name on, whether or not the candidate holds the glued token."""
     span = doc[cand.start:cand.end]
     if cand.label != "PER":
         return span.text
-    glued = GLUED.match(span[0].text) if len(span) > 1 else None
-    if glued is not None and glued.group(2) in gazetteer.first_names():
-        return span.text[len(glued.group(1)):]
+    for tok in reversed(span[:-1]):  # the subheading glued to the name may be several words: "DE VALLS APPRÉCIÉManuel"
+        glued = GLUED.match(tok.text)
+        if glued is not None and glued.group(2) in gazetteer.first_names():
+            return doc.text[tok.idx + len(glued.group(1)):span.end_char]
     before = doc[cand.start - 1] if cand.start else None
     glued = GLUED.match(before.text) if before is not None and before.whitespace_ else None
     if glued is not None and glued.group(2) in gazetteer.first_names():

@@ -13,7 +13,9 @@ Each step is one plain function over token-level candidates:
 - ``gazetteer_mentions``: states, metonyms and known acronyms NER missed, and the known names a
   NER span glues together ("Sénat LR");
 - ``demonym_mentions``: "marocaine", "les Norvégiens" become demonym mentions of
-  their state, never LOC entities.
+  their state, never LOC entities;
+- ``names_a_thing``: the surname of "l'affaire Fillon", "le médaillé Fields" names the affair or the prize
+  (MISC), not the person.
 """
 from __future__ import annotations
 
@@ -417,6 +419,21 @@ def _surname(word: str) -> bool:
         and word.lower() not in gazetteer.title_words()
 
 
+def names_a_thing(doc: Doc, c: Candidate) -> Candidate:
+    """A surname right after a noun that names a thing after a person ("l'affaire Fillon", "l'affaire Fillon ou
+    Kohler", "le médaillé Fields"; lexicon ``eponym_nouns.txt``) names the affair or the prize: a MISC mention,
+    not the person."""
+    nouns = _words("eponym_nouns.txt")
+    if c.label != "PER" or c.end - c.start > 2:
+        return c
+    k = c.start if c.end - c.start == 2 else c.start - 1    # "médaillé Fields" as NER's person, or "Fields"
+    while c.end - c.start == 1 and k >= 2 and doc[k].lower_ in ("ou", "et", ",") and doc[k - 1].is_title:
+        k -= 2
+    if k >= 0 and doc[k].is_lower and doc[k].lower_ in nouns:
+        return Candidate(c.start, c.end, "MISC", c.kind, c.code, c.confidence)
+    return c
+
+
 def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     """All entity mention candidates of a parsed Doc."""
     cands: list[Candidate] = []
@@ -438,7 +455,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     states = [f for f in found if f.label == "GPE" and f.code]
     demonyms = [d for d in demonym_mentions(doc)     # not the "soviétique" of "Union soviétique"
                 if not any(g.start <= d.start and d.end <= g.end for g in states)]
-    return resolve(found + demonyms)
+    return [names_a_thing(doc, c) for c in resolve(found + demonyms)]
 
 
 def _one_per_span(cands: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,32 @@
+"""Person mentions: a surname that names an affair or a prize is no person. Sentences of OrangeSum articles outside the
+gold (ids in the comments)."""
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import parse
+
+
+def persons(text: str) -> list[str]:
+    """Names of the PER entities of a text."""
+    return [e.name for e in parse(text, "2020-06-26")._.entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Eliane Houlette, partie à la retraite fin juin 2019, a affirmé avoir subi des \"pressions\" procédurales de "
+     "la part du parquet général dans la conduite de l'affaire Fillon, des déclarations interprétées par le camp "
+     "de l'ex-candidat à la présidentielle comme l'aveu de pressions.",                              # 1252
+     "Fillon"),
+    ("\"Etes-vous prête à ouvrir une enquête ?\", a demandé Ugo Bernalicis alors que le débat sur l'indépendance "
+     "de la justice a été relancé par des \"soupçons\" de pression dans l'affaire Fillon.",           # 1478
+     "Fillon"),
+    ("Mardi, des proches du mathématicien médaillé Fields espéraient entamer des discussions avec l'équipe de "
+     "Mme Buzyn en vue d'alliance de second tour.",                                                  # 4735
+     "Fields"),
+    ("Le mathématicien médaillé Fields doit notamment s'entretenir de nouveau avec Gaspard Gantzer, candidat "
+     "indépendant à la mairie de Paris.",                                                            # 14516
+     "médaillé Fields"),
+])
+def test_the_surname_of_an_affair_or_a_prize_is_no_person(text, surname):
+    assert surname not in persons(text)
+
