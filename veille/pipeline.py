@@ -21,6 +21,7 @@ from veille import extensions  # noqa: F401  (registers the Doc extensions)
 from veille.component import failure
 from veille.read import Article, InputError, unicode_error, parse_date
 from veille.record import DocInfo, Record, from_doc, sha256
+from veille.tokenizer import configure as configure_tokenizer
 
 DEFAULT_MODEL = "fr_core_news_md"
 
@@ -129,6 +130,7 @@ def _load(model: str) -> Language:
     nlp = spacy.load(model)
     if "veille_events" not in nlp.pipe_names:  # else a Veille pipeline saved with nlp.to_disk: complete already
         _index_lemmatizer(nlp)
+        configure_tokenizer(nlp)    # saved with the pipeline's tokenizer (nlp.to_disk)
         for name in PRE_PARSER:
             nlp.add_pipe(f"veille_{name}", before="tok2vec" if "tok2vec" in nlp.pipe_names else nlp.pipe_names[0])
         for name in COMPONENTS:

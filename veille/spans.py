@@ -49,6 +49,12 @@ def sentence_of(doc: Doc, char: int) -> Span:
     return doc[-1:].sent
 
 
+def is_subheading(sent: Span) -> bool:
+    """An AFP subheading that ``veille.tokenizer`` and ``veille_sentences`` made a sentence of its own
+    ("- Statut de réfugié -"): it opens a new section of the article."""
+    return len(sent) > 2 and sent[0].text == "-" and sent[-1].text == "-"
+
+
 def verb_lemma(tok: Token) -> str:
     """The verb's lemma; the -er infinitive when the lemmatizer left a conjugated form ("estime")."""
     lemma = tok.lemma_.lower()

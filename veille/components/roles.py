@@ -37,7 +37,7 @@ from veille.gazetteer import honorifics, person_gender, title_rows
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, predicate
-from veille.spans import entity_of_token
+from veille.spans import entity_of_token, is_subheading
 from veille.syntax import article_before, is_negation, verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
@@ -724,8 +724,8 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
     back, counted = [], 0    # the LOOK_BACK sentences before, not counting those a quotation opens
     for s in reversed(sents[:here]):
-        if counted == LOOK_BACK:
-            break
+        if counted == LOOK_BACK or is_subheading(s):
+            break    # "- Bouclage de Bethléem -Le gouverneur de Bethléem a décidé": a new section, a new person
         back.append(s)
         counted += not any(a <= s.start_char < b for a, b in inside)
 

@@ -1,0 +1,52 @@
+"""The tokenizer setting of Veille's pipeline, for real wire copy where paragraph breaks were lost.
+
+OrangeSum and other scraped copy glue sentences together: "...(OCLCIFF).Le parquet", '...national."Quand on
+a', "...mise en examen.»Le texte", "Cédric VillaniDepuis", and the AFP's subheadings, set between hyphens
+after a sentence: "...ses premières arrestations.- Statut de réfugié - Toujours au Congrès". spaCy's tokenizer
+keeps such strings as one token ("arrestations.-", "Cuomo.-"): the parser then merges two sentences and the
+recogniser makes one name of "Andrew Cuomo.- Venezuela". :func:`configure` extends the model tokenizer's
+infixes, suffixes and prefixes so that the glue is split; ``veille_sentences`` then marks the sentence starts.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+# A sentence-final mark glued to the next sentence: after a lowercase letter (two
+# at least, so "M.Macron" or "J.-P." stay), a digit, ")" or a closing quote, before
+# an uppercase letter or an opening quote.
+_END = r"(?:(?<=[a-zà-ÿ]{2})|(?<=[0-9)\]»”\"]))[.!?]"
+GLUE_INFIXES = (
+    _END + r"(?=[A-ZÀ-ÖØ-Þ«“\"])",
+    r"(?<=[.!?])[»”\"](?=[A-ZÀ-ÖØ-Þ])",       # ...dit.»Le  /  ...dit."Le
+    r"(?<=[.!?])[«“\"](?=[A-ZÀ-ÖØ-Þ])",       # ...pays."Quand
+    r"(?<=\w)\)(?=[.!?][A-ZÀ-ÖØ-Þ])",          # (OCLCIFF).Le  ->  OCLCIFF ) . Le
+    r"(?<=[A-ZÀ-ÖØ-Þ]{2})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",   # ...sur RTL.L'ancien
+    r"(?<=\w)\)(?=[a-zà-ÿ])",                  # (Jean-Luc Mélenchon)par
+    r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",   # ...par BFMTV"Tandis
+    r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[.!?][A-ZÀ-ÖØ-Þ])",   # ...Mutuelles de Bretagne".François
+)
+
+
+def _opener_infixes() -> list[str]:
+    """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn",
+    "par BFMTVSi remaniement". Only capitalised French function words are taken as the start of the glued
+    sentence."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    words = sorted({w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}, key=len, reverse=True)
+    opener = r"(?=(?:" + "|".join(words) + r")(?![a-zà-ÿ]))"
+    return [r"(?<=[a-zà-ÿ]{3})" + opener, r"(?<=[A-ZÀ-Þ]{3})" + opener]
+# The AFP's subheading separator: a hyphen glued after a sentence-final mark ("arrestations.- Statut") is a token
+# of its own, and so is the closing hyphen glued to the next sentence's first word ("- Sanctuaire -Une annonce").
+SEPARATOR_SUFFIXES = (r"(?<=[.!?»”\"])-",)
+SEPARATOR_PREFIXES = (r"-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",)
+
+
+def configure(nlp: Language) -> None:
+    """Extend the tokenizer's infixes, suffixes and prefixes so that glued sentences are separate tokens."""
+    tokenizer = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes or []) + list(GLUE_INFIXES) + _opener_infixes()
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(list(SEPARATOR_SUFFIXES) + list(nlp.Defaults.suffixes or [])).search
+    tokenizer.prefix_search = compile_prefix_regex(list(SEPARATOR_PREFIXES) + list(nlp.Defaults.prefixes or [])).search
