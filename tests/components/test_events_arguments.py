@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.components.test_events import DATE, found
-from veille.components.events import _subject
+from tests.components.test_events import DATE, events, find, found
+from veille.components.events import _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
 
@@ -93,3 +93,58 @@ def test_the_present_holder_of_an_office(nlp, date, text, word, holder):
     tok = [t for t in doc if t.text == word][-1]
     ent = office_holder(doc, tok)
     assert ent is not None and ent.name == holder
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 13987
+    ("2019-10-09", "Troisième offensive turque contre les YPG. L'offensive lancée mercredi est la troisième opération "
+     "militaire menée par Ankara contre les combattants kurdes des YPG depuis 2016. Le 24 août 2016, la Turquie lance "
+     "l'opération militaire.", "ASSAULT", "Turquie", "YPG"),
+    # OrangeSum 13543
+    ("2020-01-07", "Les arrestations d'étrangers en Iran, notamment binationaux, accusés souvent d'espionnage, se sont "
+     "multipliées depuis le retrait unilatéral en 2018 des Etats-Unis de l'accord sur le nucléaire iranien et le "
+     "rétablissement de dures sanctions américaines contre Téhéran.", "SANCTION", "Etats-Unis", "Téhéran"),
+    # OrangeSum 7973
+    ("2020-05-31", "Les tensions entre Téhéran et Washington n'ont cessé de grimper après le retrait unilatéral des "
+     "Etats-Unis en mai 2018 de l'accord international sur le nucléaire iranien conclu en 2015, assorti du retour de "
+     "lourdes sanctions américaines contre Téhéran.", "SANCTION", "Etats-Unis", "Téhéran"),
+])
+def test_the_state_whose_demonym_qualifies_a_noun_trigger_does_it(nlp, date, text, kind, source, target):
+    """"l'offensive turque contre X": Turkey attacks; a capital after "contre" is its state, not a place."""
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, inviter, invited, asks", [
+    # OrangeSum 16759 ("invite la presse à la rejoindre", a named invitee in place of "la presse"): "inviter X à"
+    # and an infinitive asks
+    ("2019-04-15", "Il est sidérant que Mme Nathalie Loiseau de LREM participe à une cérémonie religieuse et invite "
+     "Emmanuel Macron à la rejoindre.", "Nathalie Loiseau", "Emmanuel Macron", True),
+    # OrangeSum 25976
+    ("2017-02-17", "L'un d'eux, Jérôme Chartier, porte-parole de François Fillon, aurait ainsi invité l'ancien Premier "
+     "ministre à participer à des conférences pour l'association Les Entretiens de Royaumont.", "Jérôme Chartier",
+     "François Fillon", True),
+    # OrangeSum 34188: invited as a guest to a place
+    ("2016-08-27", "Le PS a justement invité à Blois deux responsables EELV, le député européen Yannick Jadot et le "
+     "maire de Grenoble Eric Piolle.", "PS", "Yannick Jadot", False),
+])
+def test_an_invitation_asks_only_with_a_deed_after_a(nlp, date, text, inviter, invited, asks):
+    doc, evs = events(text, date)
+    assert (find(doc, evs, "REQUEST", inviter, invited) is not None) is asks, [(e.type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    # OrangeSum 5557
+    ("2020-06-10", "Mais, prévient la chercheuse Lawrence Gostin, \"le gouverneur devra faire très attention à la façon "
+     "dont il met cette politique en place\".- \"Dangereux précédent\" -Il est démontré qu'être noir aux Etats-Unis est "
+     "un facteur de risque.", "Lawrence Gostin"),
+    # OrangeSum 3786
+    ("2020-06-03", "\"On est dans une doctrine de l'interpellation\", dénonce Assa Traoré.- \"Brebis galeuses\" "
+     "-Violences, discriminations: militants et associatifs rappellent qu'en novembre 2016, la Cour de cassation a "
+     "condamné l'Etat.", "Assa Traoré"),
+])
+def test_a_quoted_intertitle_states_no_event(nlp, date, text, speaker):
+    """'.- "Dangereux précédent" -': the heading between dashes is said by no one there."""
+    doc, evs = events(text, date)
+    heading = next(q for q in doc._.quotes if "précédent" in doc.text[q.start:q.end] or "Brebis" in doc.text[q.start:q.end])
+    assert _intertitle(doc, heading)
+    assert not [e for e in evs if e.trigger and heading.start <= e.trigger.start < heading.end]

@@ -85,6 +85,7 @@ CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a tar
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
+PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = frozenset(h.lower() for h in honorifics())
@@ -168,6 +169,23 @@ def _calls_to(hit: Hit) -> bool:
     return False
 
 
+@predicate("events.invites_to")
+def _invites_to(hit: Hit) -> bool:
+    """"invitant le gouvernement à chercher d'autres solutions", "invite la presse à la rejoindre": "inviter" asks only with an "à"
+    complement that is a deed (an infinitive or a common noun) after it in its clause; "a invité à Blois deux
+    responsables", "invité sur France Inter" are invitations as a guest."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.is_punct and not t.is_quote:
+            return False
+        if t.lower_ in ("à", "au", "aux"):
+            nxt = next((w for w in doc[t.i + 1:tok.sent.end] if w.pos_ not in ("PRON", "ADV", "DET", "PART")
+                        and not w.is_quote), None)     # 'à "débattre en direct"'
+            if nxt is not None and (nxt.pos_ == "NOUN" or nxt.pos_ in ("VERB", "AUX") and nxt.morph.get("VerbForm") == ["Inf"]):
+                return True
+    return False
+
+
 @predicate("events.phone_call")
 def _phone_call(hit: Hit) -> bool:
     """"Juncker avait appelé le Premier ministre britannique dans la matinée": "appeler" without an "à" complement
@@ -202,7 +220,7 @@ class EventFinder(Component):
         found: list[Event] = []
         stated: list[tuple[int, int, str]] = []     # cues of the quotes that gave an event, and its type
         for quote in doc._.quotes or []:
-            if _subheading(doc, quote):
+            if _subheading(doc, quote) or _intertitle(doc, quote):
                 continue
             event = self.quote_event(doc, quote)
             if event is not None:
@@ -255,6 +273,7 @@ class EventFinder(Component):
                 or _denied(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
+        source = [s for s in source if entity_by_id(doc, s).name.lower() not in self.media]   # media report
         target = [t for t in target if t not in source]
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or _reciprocal(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
@@ -295,7 +314,7 @@ class EventFinder(Component):
         threatens the actor the quote (or its sentence) names, when the cue says so ("a dénoncé", "a salué",
         "a exhorté") or the quoted words do ("une officine", "bravo", "représailles")."""
         source = entity_by_id(doc, quote.speaker) or _cue_subject(doc, quote)
-        if source is None or source.type not in ACTORS:
+        if source is None or source.type not in ACTORS or source.name.lower() in self.media:
             return None
         said = self.polar_word(doc, quote)
         if said is None:
@@ -422,6 +441,15 @@ def _keep(events: dict[tuple, Event], event: Event) -> None:
     key = (event.type, tuple(event.source), tuple(event.target), event.start)
     if key not in events or event.confidence > events[key].confidence:
         events[key] = event
+
+
+def _intertitle(doc: Doc, quote: Quote) -> bool:
+    """'.- "Dangereux précédent" -Il est démontré': a quote set between the dashes of a dispatch's intertitle is a
+    heading (whatever cue the quotes before lend it); its words are said by no one in that place."""
+    text = text_of(doc)
+    before = text[max(0, quote.start - 4):quote.start].rstrip(' "«“\u00a0')
+    after = text[quote.end:quote.end + 4].lstrip(' "»”\u00a0')
+    return before.endswith("-") and after.startswith("-")
 
 
 def _subheading(doc: Doc, quote: Quote) -> bool:
@@ -596,7 +624,18 @@ def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[st
     if tok.pos_ != "NOUN" or "de" in entry.slots:
         return []
     doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"], deep=False)
+    doers = doers or _demonym_doer(doc, tok)
     return [d for d in doers if d not in target]
+
+
+def _demonym_doer(doc: Doc, tok: Token) -> list[str]:
+    """"l'offensive turque contre les YPG", "les frappes israéliennes contre le Hezbollah": the state whose
+    demonym qualifies a noun trigger does the deed."""
+    for c in tok.children:
+        ent = _actor_of(doc, c, described=False) if c.dep_ == "amod" and c.i > tok.i else None
+        if ent is not None and ent.type == "GPE":
+            return [ent.id]
+    return []
 
 
 def _misparsed(tok: Token) -> bool:
@@ -1027,13 +1066,13 @@ def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
 
 
 def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
-    """"Washington a imposé des sanctions", "Pékin accuse Washington": a capital city that no preposition
-    introduces stands for its state's government."""
+    """"Washington a imposé des sanctions", "Pékin accuse Washington", "les sanctions américaines contre Téhéran": a
+    capital city that no preposition of place introduces stands for its state's government."""
     if ent.type != "LOC" or country_by_capital(ent.name) is None:
         return False
     mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
     first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start if mention else tok.i
-    return not (first > 0 and doc[first - 1].pos_ == "ADP")
+    return not (first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].lower_ not in PARTY_CASES)
 
 
 def _described(doc: Doc, tok: Token) -> Entity | None:
