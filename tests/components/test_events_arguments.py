@@ -148,3 +148,18 @@ def test_a_quoted_intertitle_states_no_event(nlp, date, text, speaker):
     heading = next(q for q in doc._.quotes if "précédent" in doc.text[q.start:q.end] or "Brebis" in doc.text[q.start:q.end])
     assert _intertitle(doc, heading)
     assert not [e for e in evs if e.trigger and heading.start <= e.trigger.start < heading.end]
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 4152
+    ("2020-06-01", "A Annecy, une alliance étonnante s'est nouée durant le week-end entre la dissidente LREM Frédérique "
+     "Lardet et le candidat de gauche François Astorg, face au maire sortant UDI Jean-Luc Rigaut, soutenu par LR.",
+     "SUPPORT", "LR", "Jean-Luc Rigaut"),
+    # OrangeSum 26181
+    ("2017-01-29", "Il bénéficiait par ailleurs d'un très faible réservoir de voix, contrairement à Benoît Hamon, "
+     "soutenu par Arnaud Montebourg, arrivé en troisième position au premier tour.", "SUPPORT", "Arnaud Montebourg",
+     "Benoît Hamon"),
+])
+def test_a_past_participle_that_qualifies_a_name_has_it_for_patient(nlp, date, text, kind, source, target):
+    """"Benoît Hamon, soutenu par Arnaud Montebourg": Montebourg supports Hamon."""
+    found(text, kind, source, target, date)

@@ -591,6 +591,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        if subject is None and tok.pos_ == "VERB" and _qualified(tok):
+            subject = tok.head     # "François Commeinhes, un ex-LR soutenu par LR et LREM": the noun it qualifies
         if subject is not None:
             return source, _actors(doc, subject, deep=False), confidence
         target = _first(doc, _slots(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
@@ -616,6 +618,13 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _qualified(tok: Token) -> bool:
+    """"un ex-LR soutenu par LR", "la Turquie, accusée par les ONG": a past participle that qualifies a nominal has
+    it for its patient."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
+        and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[str]:
