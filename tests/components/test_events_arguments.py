@@ -163,3 +163,19 @@ def test_a_quoted_intertitle_states_no_event(nlp, date, text, speaker):
 def test_a_past_participle_that_qualifies_a_name_has_it_for_patient(nlp, date, text, kind, source, target):
     """"Benoît Hamon, soutenu par Arnaud Montebourg": Montebourg supports Hamon."""
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 5581: "auquel" is the "à" complement
+    ("2020-05-18", "\"Cette évaluation pourrait alors motiver, selon ses résultats, une nouvelle interruption du "
+     "processus électoral\", avertit le Conseil scientifique dans son rapport voué à éclairer la décision finale de "
+     "l'exécutif, attendue cette semaine.Le Conseil, auquel Edouard Philippe a demandé fin mars de préparer ce "
+     "document, estime que la situation sanitaire s'est nettement améliorée.", "REQUEST", "Edouard Philippe",
+     "Conseil scientifique"),
+    # OrangeSum 23198: "qu'" is the object
+    ("2017-11-22", "C'est ce que dénonce Marine Le Pen. Elle précise avoir soumis le problème à Emmanuel Macron, "
+     "qu'elle a rencontré mardi à l'Élysée.", "CONSULT", "Marine Le Pen", "Emmanuel Macron"),
+])
+def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(nlp, date, text, kind, source,
+                                                                                target):
+    found(text, kind, source, target, date)

@@ -98,6 +98,8 @@ SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of them
 NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune rencontre"
 CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au téléphone", "au bout du fil": a call
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxquelles"})
+DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
@@ -798,7 +800,7 @@ def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
             if slot in ("obj", "iobj"):
                 if child.dep_ == slot or slot == "obj" and child.dep_ == "obl:arg" and _case(child) is None:
                     found.append(child)
-            elif _case(child) == slot:
+            elif _case(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
                 found.append(child)
         if slot not in ("obj", "iobj"):
             found.extend(_hung_elsewhere(tok, slot))
@@ -1035,12 +1037,15 @@ def _relative_subjects(node: Token) -> list[Token]:
 
 
 def _antecedent(node: Token) -> Token:
-    """"Valls, qui reproche à Macron ...": a relative pronoun stands for the noun its clause qualifies (the
-    noun right before it when the parser hangs the clause on the verb: "hurle Valls, qui reproche")."""
-    if node.lower_ != "qui" or node.head.dep_ != "acl:relcl":
+    """"Valls, qui reproche à Macron ...", "Emmanuel Macron, qu'elle a déjà rencontré", "le Conseil, auquel Edouard
+    Philippe a demandé": a relative pronoun stands for the noun its clause qualifies (for "qui", the noun right
+    before it when the parser hangs the clause on the verb: "hurle Valls, qui reproche")."""
+    if node.lower_ not in RELATIVES or node.head.dep_ != "acl:relcl":
         return node
     if node.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return node.head.head
+    if node.lower_ != "qui":
+        return node
     before = [t for t in node.doc[node.sent.start:node.i] if not t.is_punct]
     return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
 
