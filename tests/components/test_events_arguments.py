@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.components.test_events import DATE, found
-from veille.components.events import _subject
+from tests.components.test_events import DATE, events, find, found
+from veille.components.events import _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
 
@@ -93,3 +93,106 @@ def test_the_present_holder_of_an_office(nlp, date, text, word, holder):
     tok = [t for t in doc if t.text == word][-1]
     ent = office_holder(doc, tok)
     assert ent is not None and ent.name == holder
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 13987
+    ("2019-10-09", "Troisième offensive turque contre les YPG. L'offensive lancée mercredi est la troisième opération "
+     "militaire menée par Ankara contre les combattants kurdes des YPG depuis 2016. Le 24 août 2016, la Turquie lance "
+     "l'opération militaire.", "ASSAULT", "Turquie", "YPG"),
+    # OrangeSum 13543
+    ("2020-01-07", "Les arrestations d'étrangers en Iran, notamment binationaux, accusés souvent d'espionnage, se sont "
+     "multipliées depuis le retrait unilatéral en 2018 des Etats-Unis de l'accord sur le nucléaire iranien et le "
+     "rétablissement de dures sanctions américaines contre Téhéran.", "SANCTION", "Etats-Unis", "Téhéran"),
+    # OrangeSum 7973
+    ("2020-05-31", "Les tensions entre Téhéran et Washington n'ont cessé de grimper après le retrait unilatéral des "
+     "Etats-Unis en mai 2018 de l'accord international sur le nucléaire iranien conclu en 2015, assorti du retour de "
+     "lourdes sanctions américaines contre Téhéran.", "SANCTION", "Etats-Unis", "Téhéran"),
+])
+def test_the_state_whose_demonym_qualifies_a_noun_trigger_does_it(nlp, date, text, kind, source, target):
+    """"l'offensive turque contre X": Turkey attacks; a capital after "contre" is its state, not a place."""
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, inviter, invited, asks", [
+    # OrangeSum 16759 ("invite la presse à la rejoindre", a named invitee in place of "la presse"): "inviter X à"
+    # and an infinitive asks
+    ("2019-04-15", "Il est sidérant que Mme Nathalie Loiseau de LREM participe à une cérémonie religieuse et invite "
+     "Emmanuel Macron à la rejoindre.", "Nathalie Loiseau", "Emmanuel Macron", True),
+    # OrangeSum 25976
+    ("2017-02-17", "L'un d'eux, Jérôme Chartier, porte-parole de François Fillon, aurait ainsi invité l'ancien Premier "
+     "ministre à participer à des conférences pour l'association Les Entretiens de Royaumont.", "Jérôme Chartier",
+     "François Fillon", True),
+    # OrangeSum 34188: invited as a guest to a place
+    ("2016-08-27", "Le PS a justement invité à Blois deux responsables EELV, le député européen Yannick Jadot et le "
+     "maire de Grenoble Eric Piolle.", "PS", "Yannick Jadot", False),
+])
+def test_an_invitation_asks_only_with_a_deed_after_a(nlp, date, text, inviter, invited, asks):
+    doc, evs = events(text, date)
+    assert (find(doc, evs, "REQUEST", inviter, invited) is not None) is asks, [(e.type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    # OrangeSum 5557
+    ("2020-06-10", "Mais, prévient la chercheuse Lawrence Gostin, \"le gouverneur devra faire très attention à la façon "
+     "dont il met cette politique en place\".- \"Dangereux précédent\" -Il est démontré qu'être noir aux Etats-Unis est "
+     "un facteur de risque.", "Lawrence Gostin"),
+    # OrangeSum 3786
+    ("2020-06-03", "\"On est dans une doctrine de l'interpellation\", dénonce Assa Traoré.- \"Brebis galeuses\" "
+     "-Violences, discriminations: militants et associatifs rappellent qu'en novembre 2016, la Cour de cassation a "
+     "condamné l'Etat.", "Assa Traoré"),
+])
+def test_a_quoted_intertitle_states_no_event(nlp, date, text, speaker):
+    """'.- "Dangereux précédent" -': the heading between dashes is said by no one there."""
+    doc, evs = events(text, date)
+    heading = next(q for q in doc._.quotes if "précédent" in doc.text[q.start:q.end] or "Brebis" in doc.text[q.start:q.end])
+    assert _intertitle(doc, heading)
+    assert not [e for e in evs if e.trigger and heading.start <= e.trigger.start < heading.end]
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 4152
+    ("2020-06-01", "A Annecy, une alliance étonnante s'est nouée durant le week-end entre la dissidente LREM Frédérique "
+     "Lardet et le candidat de gauche François Astorg, face au maire sortant UDI Jean-Luc Rigaut, soutenu par LR.",
+     "SUPPORT", "LR", "Jean-Luc Rigaut"),
+    # OrangeSum 26181
+    ("2017-01-29", "Il bénéficiait par ailleurs d'un très faible réservoir de voix, contrairement à Benoît Hamon, "
+     "soutenu par Arnaud Montebourg, arrivé en troisième position au premier tour.", "SUPPORT", "Arnaud Montebourg",
+     "Benoît Hamon"),
+])
+def test_a_past_participle_that_qualifies_a_name_has_it_for_patient(nlp, date, text, kind, source, target):
+    """"Benoît Hamon, soutenu par Arnaud Montebourg": Montebourg supports Hamon."""
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 5581: "auquel" is the "à" complement
+    ("2020-05-18", "\"Cette évaluation pourrait alors motiver, selon ses résultats, une nouvelle interruption du "
+     "processus électoral\", avertit le Conseil scientifique dans son rapport voué à éclairer la décision finale de "
+     "l'exécutif, attendue cette semaine.Le Conseil, auquel Edouard Philippe a demandé fin mars de préparer ce "
+     "document, estime que la situation sanitaire s'est nettement améliorée.", "REQUEST", "Edouard Philippe",
+     "Conseil scientifique"),
+    # OrangeSum 23198: "qu'" is the object
+    ("2017-11-22", "C'est ce que dénonce Marine Le Pen. Elle précise avoir soumis le problème à Emmanuel Macron, "
+     "qu'elle a rencontré mardi à l'Élysée.", "CONSULT", "Marine Le Pen", "Emmanuel Macron"),
+])
+def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(nlp, date, text, kind, source,
+                                                                                target):
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, speaker, addressee, said", [
+    # OrangeSum 20956: a verb of uttering makes the appeal its subject's
+    ("2019-09-10", "C'est pourquoi Brigitte Bardot a lancé un appel dans les colonnes de Var Matin à Emmanuel Macron.",
+     "REQUEST", "Brigitte Bardot", "Emmanuel Macron", True),
+    # OrangeSum 35321: the criticism is others', the subject speaks of it
+    ("2020-07-16", "Le Premier ministre Jean Castex a dénoncé ce jeudi des \"dérives inadmissibles\" face aux critiques "
+     "contre Gérald Darmanin au gouvernement.", "ACCUSE", "Jean Castex", "Gérald Darmanin", False),
+    # OrangeSum 22442
+    ("2018-02-22", "Après plusieurs jours de silence, Valérie Pécresse a finalement répondu aux attaques de Laurent "
+     "Wauquiez.", "ACCUSE", "Valérie Pécresse", "Laurent Wauquiez", False),
+])
+def test_a_noun_of_words_is_its_governing_subjects_only_under_a_verb_of_uttering(nlp, date, text, kind, speaker,
+                                                                                 addressee, said):
+    doc, evs = events(text, date)
+    assert (find(doc, evs, kind, speaker, addressee) is not None) is said, [(e.type, e.rule) for e in evs]

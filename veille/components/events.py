@@ -19,7 +19,9 @@ two actors of that kind, split into source and target by an "avec" trigger or a 
 person named before it; a received noun ("a reçu le soutien de X") turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
-(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X").
+(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X"), and
+a noun of words (a criticism, an appeal, a threat) only under a verb of uttering (``lexicons/event_speech_verbs.txt``:
+"a adressé des critiques à X"; not "a dénoncé les critiques contre X").
 
 Praise, demands and threats voiced in quotations are SUPPORT, REQUEST, THREATEN from the speaker to the actor the
 cue or the quoted word addresses ("a salué X", "« Bravo à X »", ``lexicons/event_quote_polarity.tsv``).
@@ -73,6 +75,7 @@ ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
 LIGHT_VERBS = "event_light_verbs.txt"
+SPEECH_VERBS = "event_speech_verbs.txt"     # "a lancé un appel": the subject's own words
 STATE_BODIES = "state_bodies.txt"     # bodies that act for their state ("le gouvernement turc")
 DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"})  # done, not said
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
@@ -85,6 +88,7 @@ CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a tar
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
+PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = honorific_keys()
@@ -94,6 +98,8 @@ FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
 CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au téléphone", "au bout du fil": a call
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxquelles"})
+DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
@@ -165,6 +171,23 @@ def _calls_to(hit: Hit) -> bool:
     return False
 
 
+@predicate("events.invites_to")
+def _invites_to(hit: Hit) -> bool:
+    """"invitant le gouvernement à chercher d'autres solutions", "invite la presse à la rejoindre": "inviter" asks only with an "à"
+    complement that is a deed (an infinitive or a common noun) after it in its clause; "a invité à Blois deux
+    responsables", "invité sur France Inter" are invitations as a guest."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    for t in doc[tok.i + 1:tok.sent.end]:
+        if t.is_punct and not t.is_quote:
+            return False
+        if t.lower_ in ("à", "au", "aux"):
+            nxt = next((w for w in doc[t.i + 1:tok.sent.end] if w.pos_ not in ("PRON", "ADV", "DET", "PART")
+                        and not w.is_quote), None)     # 'à "débattre en direct"'
+            if nxt is not None and (nxt.pos_ == "NOUN" or nxt.pos_ in ("VERB", "AUX") and nxt.morph.get("VerbForm") == ["Inf"]):
+                return True
+    return False
+
+
 @predicate("events.phone_call")
 def _phone_call(hit: Hit) -> bool:
     """"Juncker avait appelé le Premier ministre britannique dans la matinée": "appeler" without an "à" complement
@@ -199,7 +222,7 @@ class EventFinder(Component):
         found: list[Event] = []
         stated: list[tuple[int, int, str]] = []     # cues of the quotes that gave an event, and its type
         for quote in doc._.quotes or []:
-            if _subheading(doc, quote):
+            if _subheading(doc, quote) or _intertitle(doc, quote):
                 continue
             event = self.quote_event(doc, quote)
             if event is not None:
@@ -252,6 +275,7 @@ class EventFinder(Component):
                 or is_negated(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
+        source = [s for s in source if entity_by_id(doc, s).name.lower() not in self.media]   # media report
         target = [t for t in target if t not in source]
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
@@ -292,7 +316,7 @@ class EventFinder(Component):
         threatens the actor the quote (or its sentence) names, when the cue says so ("a dénoncé", "a salué",
         "a exhorté") or the quoted words do ("une officine", "bravo", "représailles")."""
         source = entity_by_id(doc, quote.speaker) or _cue_subject(doc, quote)
-        if source is None or source.type not in ACTORS:
+        if source is None or source.type not in ACTORS or source.name.lower() in self.media:
             return None
         said = self.polar_word(doc, quote)
         if said is None:
@@ -419,6 +443,15 @@ def _keep(events: dict[tuple, Event], event: Event) -> None:
     key = (event.type, tuple(event.source), tuple(event.target), event.start)
     if key not in events or event.confidence > events[key].confidence:
         events[key] = event
+
+
+def _intertitle(doc: Doc, quote: Quote) -> bool:
+    """'.- "Dangereux précédent" -Il est démontré': a quote set between the dashes of a dispatch's intertitle is a
+    heading (whatever cue the quotes before lend it); its words are said by no one in that place."""
+    text = text_of(doc)
+    before = text[max(0, quote.start - 4):quote.start].rstrip(' "«“\u00a0')
+    after = text[quote.end:quote.end + 4].lstrip(' "»”\u00a0')
+    return before.endswith("-") and after.startswith("-")
 
 
 def _subheading(doc: Doc, quote: Quote) -> bool:
@@ -555,6 +588,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        if subject is None and tok.pos_ == "VERB" and _qualified(tok):
+            subject = tok.head     # "François Commeinhes, un ex-LR soutenu par LR et LREM": the noun it qualifies
         if subject is not None:
             return source, _actors(doc, subject, deep=False), confidence
         target = _first(doc, _slots(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
@@ -574,12 +609,20 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
-    if tok.pos_ == "NOUN" and entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS):
+    if tok.pos_ == "NOUN" and (entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS)
+                               or entry.type in QUOTED and verb_lemma(tok.head) not in words(SPEECH_VERBS)):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
     source = _actors(doc, subject, deep=False) if subject is not None else []
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _qualified(tok: Token) -> bool:
+    """"un ex-LR soutenu par LR", "la Turquie, accusée par les ONG": a past participle that qualifies a nominal has
+    it for its patient."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
+        and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[str]:
@@ -588,7 +631,18 @@ def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[st
     if tok.pos_ != "NOUN" or "de" in entry.slots:
         return []
     doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"], deep=False)
+    doers = doers or _demonym_doer(doc, tok)
     return [d for d in doers if d not in target]
+
+
+def _demonym_doer(doc: Doc, tok: Token) -> list[str]:
+    """"l'offensive turque contre les YPG", "les frappes israéliennes contre le Hezbollah": the state whose
+    demonym qualifies a noun trigger does the deed."""
+    for c in tok.children:
+        ent = _actor_of(doc, c, described=False) if c.dep_ == "amod" and c.i > tok.i else None
+        if ent is not None and ent.type == "GPE":
+            return [ent.id]
+    return []
 
 
 def _misparsed(tok: Token) -> bool:
@@ -725,7 +779,7 @@ def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
             if slot in ("obj", "iobj"):
                 if child.dep_ == slot or slot == "obj" and child.dep_ == "obl:arg" and _case(child) is None:
                     found.append(child)
-            elif _case(child) == slot:
+            elif _case(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
                 found.append(child)
         if slot not in ("obj", "iobj"):
             found.extend(_hung_elsewhere(tok, slot))
@@ -963,12 +1017,15 @@ def _relative_subjects(node: Token) -> list[Token]:
 
 
 def _antecedent(node: Token) -> Token:
-    """"Valls, qui reproche à Macron ...": a relative pronoun stands for the noun its clause qualifies (the
-    noun right before it when the parser hangs the clause on the verb: "hurle Valls, qui reproche")."""
-    if node.lower_ != "qui" or node.head.dep_ != "acl:relcl":
+    """"Valls, qui reproche à Macron ...", "Emmanuel Macron, qu'elle a déjà rencontré", "le Conseil, auquel Edouard
+    Philippe a demandé": a relative pronoun stands for the noun its clause qualifies (for "qui", the noun right
+    before it when the parser hangs the clause on the verb: "hurle Valls, qui reproche")."""
+    if node.lower_ not in RELATIVES or node.head.dep_ != "acl:relcl":
         return node
     if node.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return node.head.head
+    if node.lower_ != "qui":
+        return node
     before = [t for t in node.doc[node.sent.start:node.i] if not t.is_punct]
     return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
 
@@ -1003,13 +1060,13 @@ def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
 
 
 def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
-    """"Washington a imposé des sanctions", "Pékin accuse Washington": a capital city that no preposition
-    introduces stands for its state's government."""
+    """"Washington a imposé des sanctions", "Pékin accuse Washington", "les sanctions américaines contre Téhéran": a
+    capital city that no preposition of place introduces stands for its state's government."""
     if ent.type != "LOC" or country_by_capital(ent.name) is None:
         return False
     mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
     first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start if mention else tok.i
-    return not (first > 0 and doc[first - 1].pos_ == "ADP")
+    return not (first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].lower_ not in PARTY_CASES)
 
 
 def _described(doc: Doc, tok: Token) -> Entity | None:
