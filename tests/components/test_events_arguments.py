@@ -179,20 +179,3 @@ def test_a_past_participle_that_qualifies_a_name_has_it_for_patient(nlp, date, t
 def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(nlp, date, text, kind, source,
                                                                                 target):
     found(text, kind, source, target, date)
-
-
-@pytest.mark.parametrize("date, text, kind, speaker, addressee, said", [
-    # OrangeSum 20956: a verb of uttering makes the appeal its subject's
-    ("2019-09-10", "C'est pourquoi Brigitte Bardot a lancé un appel dans les colonnes de Var Matin à Emmanuel Macron.",
-     "REQUEST", "Brigitte Bardot", "Emmanuel Macron", True),
-    # OrangeSum 35321: the criticism is others', the subject speaks of it
-    ("2020-07-16", "Le Premier ministre Jean Castex a dénoncé ce jeudi des \"dérives inadmissibles\" face aux critiques "
-     "contre Gérald Darmanin au gouvernement.", "ACCUSE", "Jean Castex", "Gérald Darmanin", False),
-    # OrangeSum 22442
-    ("2018-02-22", "Après plusieurs jours de silence, Valérie Pécresse a finalement répondu aux attaques de Laurent "
-     "Wauquiez.", "ACCUSE", "Valérie Pécresse", "Laurent Wauquiez", False),
-])
-def test_a_noun_of_words_is_its_governing_subjects_only_under_a_verb_of_uttering(nlp, date, text, kind, speaker,
-                                                                                 addressee, said):
-    doc, evs = events(text, date)
-    assert (find(doc, evs, kind, speaker, addressee) is not None) is said, [(e.type, e.rule) for e in evs]

@@ -19,9 +19,7 @@ two actors of that kind, split into source and target by an "avec" trigger or a 
 person named before it; a received noun ("a reçu le soutien de X") turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
-(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X"), and
-a noun of words (a criticism, an appeal, a threat) only under a verb of uttering (``lexicons/event_speech_verbs.txt``:
-"a adressé des critiques à X"; not "a dénoncé les critiques contre X").
+(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X").
 
 Praise, demands and threats voiced in quotations are SUPPORT, REQUEST, THREATEN from the speaker to the actor the
 cue or the quoted word addresses ("a salué X", "« Bravo à X »", ``lexicons/event_quote_polarity.tsv``).
@@ -75,7 +73,6 @@ ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
 LIGHT_VERBS = "event_light_verbs.txt"
-SPEECH_VERBS = "event_speech_verbs.txt"     # "a lancé un appel": the subject's own words
 STATE_BODIES = "state_bodies.txt"     # bodies that act for their state ("le gouvernement turc")
 DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"})  # done, not said
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
@@ -609,8 +606,7 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
-    if tok.pos_ == "NOUN" and (entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS)
-                               or entry.type in QUOTED and verb_lemma(tok.head) not in words(SPEECH_VERBS)):
+    if tok.pos_ == "NOUN" and entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
     source = _actors(doc, subject, deep=False) if subject is not None else []
     if climbed:
