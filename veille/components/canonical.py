@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
-from veille import gazetteer, lexicons, reference
+from veille import gazetteer, lexicons
 from veille.component import Component
 from veille.normalize import norm
 from veille.record import Entity, Mention
@@ -129,17 +129,13 @@ def _civility_gender(doc: Doc, cand: Candidate) -> str | None:
     """m/f of the title of address right before a mention ("Mme Fillon": f), else None."""
     if cand.start == 0:
         return None
-    word = reference.words().get(doc[cand.start - 1].lower_)
-    return word.gender if word is not None and word.kind == "civility" else None
+    return gazetteer.civilities().get(doc[cand.start - 1].lower_)
 
 
 def _first_name_gender(g: Group) -> str | None:
     """m/f of the first name of a group's fullest name, from the first-name list."""
-    words = max(g.names(), key=len).split() if g.names() else []
-    if len(words) < 2:
-        return None
-    names = reference.first_names()
-    return names.get(norm(words[0])) or names.get(norm(words[0].split("-")[0]))
+    name = max(g.names(), key=len) if g.names() else ""
+    return gazetteer.person_gender(name) if len(name.split()) >= 2 else None
 
 
 def _by_civility(doc: Doc, groups: list[Group], cand: Candidate, text: str) -> tuple[bool, Group | None]:
