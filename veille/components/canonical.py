@@ -24,7 +24,7 @@ from veille import gazetteer, lexicons
 from veille.component import Component
 from veille.normalize import norm
 from veille.record import Entity, Mention
-from veille.spans import Candidate, is_acronym
+from veille.spans import Candidate, is_acronym, text_of
 
 #: Demonyms create their state's entity only as the adjective of one of these nouns
 #: ("le vice-ministre norvégien", "la diplomatie marocaine").
@@ -256,11 +256,11 @@ def _name_text(doc: Doc, cand: Candidate) -> str:
     for tok in reversed(span[:-1]):  # the subheading glued to the name may be several words: "DE VALLS APPRÉCIÉManuel"
         glued = GLUED.match(tok.text)
         if glued is not None and glued.group(2) in gazetteer.first_names():
-            return doc.text[tok.idx + len(glued.group(1)):span.end_char]
+            return text_of(doc)[tok.idx + len(glued.group(1)):span.end_char]
     before = doc[cand.start - 1] if cand.start else None
     glued = GLUED.match(before.text) if before is not None and before.whitespace_ else None
     if glued is not None and glued.group(2) in gazetteer.first_names():
-        return doc.text[before.idx + len(glued.group(1)):span.end_char]
+        return text_of(doc)[before.idx + len(glued.group(1)):span.end_char]
     return span.text
 
 

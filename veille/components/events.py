@@ -51,8 +51,8 @@ from spacy.tokens import Doc, Span, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import Resolver, office_holder, profiles
-from veille.gazetteer import country_by_capital, honorific_keys
+from veille.reference import Resolver, capital, office_holder, profiles
+from veille.gazetteer import honorific_keys
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
@@ -1058,7 +1058,7 @@ def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
 def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
     """"Washington a imposé des sanctions", "Pékin accuse Washington", "les sanctions américaines contre Téhéran": a
     capital city that no preposition of place introduces stands for its state's government."""
-    if ent.type != "LOC" or country_by_capital(ent.name) is None:
+    if not capital(ent):
         return False
     mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
     first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start if mention else tok.i
