@@ -73,3 +73,39 @@ def test_particles_and_prepositions_are_two_facts():
     assert {"van", "ben", "d'"} <= gazetteer.name_particles()
     assert {"sur", "pour", "contre"} <= gazetteer.name_prepositions()
     assert not {"sur", "pour"} & gazetteer.name_particles()
+
+
+SHARED = ("media.txt", "metonyms.tsv", "portfolio_titles.txt", "entity_heads.tsv", "office_holders.tsv")
+
+
+@pytest.mark.parametrize("name", SHARED)
+def test_each_shared_lexicon_is_opened_by_one_gazetteer_loader(name):
+    assert (lexicons.HERE / name).exists()
+    assert _readers(name) == ["gazetteer.py"]
+
+
+def test_media_are_keyed_by_norm():
+    assert gazetteer.media() == {norm(w) for w in lexicons.words("media.txt")}
+    assert gazetteer.is_medium("Le Monde") and gazetteer.is_medium("AFP") and gazetteer.is_medium("Libération")
+    assert not gazetteer.is_medium("Emmanuel Macron")
+
+
+def test_metonym_forms_are_the_keys_of_the_metonyms_as_written():
+    assert {norm(f) for f in gazetteer.metonym_forms()} == set(gazetteer.metonyms())
+    assert "Hexagone" in gazetteer.metonym_forms() and gazetteer.metonyms()["hexagone"] == ("FR", "GPE")
+
+
+def test_portfolio_titles_are_lowercase():
+    assert {"ministre", "secrétaire"} <= gazetteer.portfolio_titles()
+    assert all(w == w.lower() for w in gazetteer.portfolio_titles())
+
+
+def test_entity_heads_and_lowercase_heads_come_from_one_table():
+    assert gazetteer.lowercase_heads() <= set(gazetteer.entity_heads())
+    assert len(gazetteer.entity_heads()) == len({r["head"].lower() for r in gazetteer.entity_head_rows()})
+
+
+def test_holder_surnames_are_last_words_of_top_office_holders():
+    tops = [r for r in gazetteer.holder_rows() if r["office"] in gazetteer.TOP_OFFICES]
+    assert tops and gazetteer.holder_surnames() == {norm(r["name"]).split()[-1] for r in tops}
+    assert "hollande" in gazetteer.holder_surnames()

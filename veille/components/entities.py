@@ -111,8 +111,8 @@ def is_portfolio(doc: Doc, span: Span) -> bool:
     while i >= 0 and span.start - i <= 10:
         tok = doc[i]
         low = unify(tok.lower_)
-        if low in gazetteer.title_words() or low in _words("portfolio_titles.txt"):
-            return low in _words("portfolio_titles.txt")
+        if low in gazetteer.title_words() or low in gazetteer.portfolio_titles():
+            return low in gazetteer.portfolio_titles()
         if low in glue or tok.text[:1].isupper() and not tok.is_sent_start:
             i -= 1
             continue
@@ -312,7 +312,7 @@ def build_matcher(nlp: Language) -> PhraseMatcher:
     """Phrase matcher over state names, metonyms and known acronyms."""
     m = PhraseMatcher(nlp.vocab, attr="ORTH")
     m.add("GPE", [nlp.make_doc(n) for n in set(gazetteer.country_names()) if n[:1].isupper()])
-    m.add("METONYM", [nlp.make_doc(r["form"]) for r in lexicons.table("metonyms.tsv")])
+    m.add("METONYM", [nlp.make_doc(f) for f in gazetteer.metonym_forms()])
     m.add("KNOWN", [nlp.make_doc(f) for f in gazetteer.known_forms()])
     return m
 

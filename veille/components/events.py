@@ -52,7 +52,7 @@ from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
 from veille.reference import Resolver, capital, office_holder, profiles
-from veille.gazetteer import honorific_keys
+from veille.gazetteer import honorific_keys, is_medium
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
@@ -64,7 +64,6 @@ RULES = "events"        # lexicons/rules/events.jsonl
 CRITICISM = "event_criticism.tsv"
 POLARITY = "event_quote_polarity.tsv"
 QUOTED = ("ACCUSE", "SUPPORT", "REQUEST", "THREATEN")     # what a quotation may state of an actor
-MEDIA = "media.txt"
 RECEIVERS = "event_receivers.txt"
 PROPOSALS = "event_proposals.txt"
 WISHES = "event_wishes.txt"
@@ -203,10 +202,9 @@ def _phone_call(hit: Hit) -> bool:
 class EventFinder(Component):
     """Fills ``doc._.events``."""
 
-    def __init__(self, triggers: dict[str, Entry], polar: dict[str, tuple[str, str, str]], media: frozenset[str]):
+    def __init__(self, triggers: dict[str, Entry], polar: dict[str, tuple[str, str, str]]):
         self.triggers = triggers
         self.polar = polar      # lemma -> (type, "word" or "negated" (when negated), CAMEO code) of quoted words
-        self.media = media    # names of media and platforms: they report, they are not targets
         self.cues: dict[tuple, Entry] = {}      # verbs that introduce a quotation and state its event ("a fustigé")
         for e in triggers.values():
             if e.type in QUOTED and e.pos == "VERB":
@@ -272,7 +270,7 @@ class EventFinder(Component):
                 or is_negated(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
-        source = [s for s in source if entity_by_id(doc, s).name.lower() not in self.media]   # media report
+        source = [s for s in source if not is_medium(entity_by_id(doc, s).name)]   # media report
         target = [t for t in target if t not in source]
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
@@ -313,7 +311,7 @@ class EventFinder(Component):
         threatens the actor the quote (or its sentence) names, when the cue says so ("a dénoncé", "a salué",
         "a exhorté") or the quoted words do ("une officine", "bravo", "représailles")."""
         source = entity_by_id(doc, quote.speaker) or _cue_subject(doc, quote)
-        if source is None or source.type not in ACTORS or source.name.lower() in self.media:
+        if source is None or source.type not in ACTORS or is_medium(source.name):
             return None
         said = self.polar_word(doc, quote)
         if said is None:
@@ -389,7 +387,7 @@ class EventFinder(Component):
 
         def usable(ent: Entity | None) -> bool:
             return ent is not None and ent.type in ACTORS and ent.id not in allies \
-                and ent.name.lower() not in self.media
+                and not is_medium(ent.name)
 
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
@@ -1095,7 +1093,7 @@ def _named_before(doc: Doc, tok: Token) -> Entity | None:
         return None
     best: tuple[int, Entity] | None = None
     for ent in doc._.entities or []:
-        if ent.type != "ORG" or ent.name.lower() in words(MEDIA):
+        if ent.type != "ORG" or is_medium(ent.name):
             continue
         for m in ent.mentions:
             if m.kind in ("name", "acronym") and m.end <= tok.idx and (best is None or m.start > best[0]):
@@ -1134,4 +1132,4 @@ def make_events(nlp: Language, name: str) -> EventFinder:
     """Factory of the events component."""
     polar = {row["lemma"]: (row["type"], row["kind"], row["cameo"]) for row in table(POLARITY)}
     polar.update({row["lemma"]: ("ACCUSE", row["kind"], "111") for row in table(CRITICISM)})
-    return EventFinder(load_triggers(), polar, words(MEDIA))
+    return EventFinder(load_triggers(), polar)
