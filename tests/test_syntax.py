@@ -162,3 +162,23 @@ def test_impersonal_not_on_a_speaker(nlp):
     # 1955: "a-t-il déclaré" names a speaker
     text = "\"Je la soutiens à 200%, avec toute la famille socialiste derrière\", a-t-il déclaré à l'AFP."
     assert not syntax.impersonal(token(text, "-il"))
+
+
+# --- clitic pronouns --------------------------------------------------------------------------------
+
+def test_clitic_sets_are_built_from_one_another():
+    assert syntax.THIRD_PERSON_OBJECTS | syntax.NON_SUBJECT_CLITICS | syntax.REFLEXIVES <= syntax.OBJECT_CLITICS
+    assert not {"lui", "nous", "vous"} & syntax.NON_SUBJECT_CLITICS     # "», lui a lancé X": may be a subject
+    assert "leur" in syntax.NON_SUBJECT_CLITICS and "lui" in syntax.THIRD_PERSON_OBJECTS
+    assert not (syntax.SE | syntax.ME_TE) & syntax.THIRD_PERSON_OBJECTS     # "se", "me" stand for no one named
+
+
+@pytest.mark.parametrize("text, start, verb", [
+    ("Il ne s'y est pas rendu.", 1, "est"),     # 16040
+    ("Mais un grand critique de Donald Trump, Mitt Romney, a annoncé mardi qu'il ne s'y opposerait pas.", -6,
+     "opposerait"),     # 32152
+])
+def test_verb_after_clitics(nlp, text, start, verb):
+    doc = parse(text, DATE)
+    assert syntax.verb_after_clitics(doc, start % len(doc)).text == verb
+    assert syntax.verb_after_clitics(doc, 0) is None     # "Il", "Mais": no clitic, no finite verb

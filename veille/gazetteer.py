@@ -244,15 +244,24 @@ def former_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _lowercase(name: str) -> frozenset[str]:
+    """The entries of a ``.txt`` lexicon of words matched on a token's ``lower_``, in lowercase."""
+    return frozenset(w.lower() for w in lexicons.words(name))
+
+
 def name_particles() -> frozenset[str]:
     """Lowercase particles inside a person's name ("de", "van", "ben")."""
-    return frozenset(w.lower() for w in lexicons.words("name_particles.txt"))
+    return _lowercase("name_particles.txt")
 
 
-@lru_cache(maxsize=None)
 def name_prepositions() -> frozenset[str]:
     """Lowercase prepositions that continue a multiword institution name after its head ("sur", "pour")."""
-    return frozenset(w.lower() for w in lexicons.words("name_prepositions.txt"))
+    return _lowercase("name_prepositions.txt")
+
+
+def portfolio_titles() -> frozenset[str]:
+    """Lowercase titles followed by a capitalised portfolio that is no entity ("ministre", "secrétaire")."""
+    return _lowercase("portfolio_titles.txt")
 
 
 @lru_cache(maxsize=None)
@@ -268,7 +277,7 @@ def metonyms() -> dict[str, tuple[str, str]]:
 
 
 def metonym_forms() -> list[str]:
-    """Every state metonym as written ("Hexagone", "l'Oncle Sam"), for phrase matching."""
+    """Every state metonym as written ("Hexagone", "Oncle Sam"), for phrase matching."""
     return [r["form"] for r in metonym_rows()]
 
 
@@ -281,12 +290,6 @@ def media() -> frozenset[str]:
 def is_medium(name: str) -> bool:
     """True for the name of a medium, an agency or a platform ("Le Monde", "AFP", "Twitter")."""
     return norm(name) in media()
-
-
-@lru_cache(maxsize=None)
-def portfolio_titles() -> frozenset[str]:
-    """Lowercase titles followed by a capitalised portfolio that is no entity ("ministre", "secrétaire")."""
-    return frozenset(w.lower() for w in lexicons.words("portfolio_titles.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -46,7 +46,7 @@ from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
 from veille.spans import entity_at, entity_by_id, text_of
-from veille.syntax import IMPERSONAL_VERBS, SUBJECT_DEPS, determiner, impersonal, is_definite, is_indefinite, subject_of
+from veille.syntax import IMPERSONAL_VERBS, SUBJECT_DEPS, determiner, impersonal, is_definite, is_indefinite
 
 WORDS = "coref_words.tsv"
 ORG_KINDS = "organization_kinds.tsv"

@@ -7,8 +7,18 @@ from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401  (Doc._.dates, read by inverted_subject)
 
-OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur", "se", "s'", "s’", "me", "m'", "m’",
-                            "te", "t'", "t’", "nous", "vous", "y", "en", "ne", "n'", "n’"})
+# --- clitic pronouns -------------------------------------------------------------------------------
+
+SE = frozenset({"se", "s'", "s’"})
+NE = frozenset({"ne", "n'", "n’"})
+ME_TE = frozenset({"me", "m'", "m’", "te", "t'", "t’"})     # first and second person singular, object or reflexive
+ACCUSATIVES = frozenset({"le", "la", "l'", "l’", "les"})     # third-person direct objects
+#: Third-person object pronouns: they stand for someone named before ("a reçu X pour lui demander").
+THIRD_PERSON_OBJECTS = ACCUSATIVES | {"lui", "leur"}
+#: Clitics that are never a subject ("», leur a lancé M. X"): "lui", "nous", "vous" may be one.
+NON_SUBJECT_CLITICS = ACCUSATIVES | {"leur"} | SE | ME_TE
+#: Every clitic that may stand between a subject and its verb ("le porte-parole l'accuse", "il ne s'y rend pas").
+OBJECT_CLITICS = THIRD_PERSON_OBJECTS | SE | ME_TE | {"nous", "vous", "y", "en"} | NE
 
 
 def verb_after_clitics(doc: Doc, i: int) -> Token | None:
@@ -70,7 +80,6 @@ def is_indefinite(tok: Token) -> bool:
 
 # --- negation ---------------------------------------------------------------------------------------
 
-NE = frozenset({"ne", "n'", "n’"})
 NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point", "nullement", "aucunement", "rien"})  # after "ne"
 NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune rencontre"
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
@@ -105,8 +114,7 @@ def is_negated(tok: Token) -> bool:
 
 # --- reflexive clitics ------------------------------------------------------------------------------
 
-SE = frozenset({"se", "s'", "s’"})
-REFLEXIVES = SE | {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}     # "je me félicite", "nous nous réjouissons"
+REFLEXIVES = SE | ME_TE | {"nous", "vous"}     # "je me félicite", "nous nous réjouissons"
 
 
 def is_reflexive(verb: Token, forms: frozenset[str] = SE, adjacent: bool = False) -> bool:

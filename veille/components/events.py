@@ -56,7 +56,8 @@ from veille.gazetteer import honorific_keys, is_medium
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
-from veille.syntax import is_definite, is_negated, is_reflexive, negation_before, pronominal_subject
+from veille.syntax import (THIRD_PERSON_OBJECTS, is_definite, is_negated, is_reflexive, negation_before,
+                           pronominal_subject)
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -96,7 +97,6 @@ CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au tél�
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxquelles"})
 DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
-OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
@@ -732,7 +732,7 @@ def _owner(tok: Token) -> Token | None:
 def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
     """"a reçu Cédric Villani pour lui demander de ...": an object pronoun of the trigger that coreference
     left unresolved stands for the last person named before it in the sentence, other than the subject."""
-    pronoun = next((c for c in _slots(tok, slots) if c.pos_ == "PRON" and c.lower_ in OBJECT_CLITICS), None)
+    pronoun = next((c for c in _slots(tok, slots) if c.pos_ == "PRON" and c.lower_ in THIRD_PERSON_OBJECTS), None)
     if pronoun is None:
         return []
     subject, _ = _subject(tok, tok)

@@ -27,12 +27,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
 from veille import lexicons, rules
-from veille.component import Component
+from veille.component import register
 from veille.marks import CLOSING, OPENING, quoted
 from veille import reference, syntax
 from veille.record import Cue, Entity, Quote
@@ -42,8 +41,6 @@ from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
-#: Clitics that are never a subject: one the parser makes the cue's subject ("», leur a lancé M. X") is not.
-OBJECT_CLITICS = {"leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
 DATIVE_CLITICS = {"lui", "nous", "vous"}
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
@@ -251,7 +248,7 @@ class Speakers:
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
         subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
-                        if s is not None and s.lower_ not in OBJECT_CLITICS), None)
+                        if s is not None and s.lower_ not in syntax.NON_SUBJECT_CLITICS), None)
         if subject is None:
             return self.named_after(cue)
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
@@ -782,16 +779,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return finder.quotes()
 
 
-@Language.factory("veille_quotes", assigns=["doc._.quotes"],
-                  requires=["doc._.entities", "token.dep", "token.lemma", "doc.sents"])
-def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
-    """Factory of the quotes component."""
-    return QuoteFinder()
-
-
-class QuoteFinder(Component):
+def fill_quotes(doc: Doc) -> None:
     """Fills ``doc._.quotes``."""
+    doc._.quotes = find_quotes(doc)
 
-    def process(self, doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc)
-        return doc
+
+register("veille_quotes", fill_quotes, assigns=["doc._.quotes"],
+         requires=["doc._.entities", "token.dep", "token.lemma", "doc.sents"])
