@@ -51,3 +51,34 @@ def test_no_import_cycle():
         if module not in state:
             visit(module, [module])
     assert not cycles, cycles
+
+
+def _top_level_names(path: Path) -> set[str]:
+    """The functions, classes and constants a module defines at its top level."""
+    out: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            out.add(node.name)
+        elif isinstance(node, ast.Assign):
+            out |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            out.add(node.target.id)
+    return out
+
+
+#: Parse readers that moved from events to ``veille.syntax`` (issue 11) under the names there.
+MOVED_FROM_EVENTS = {"_case": "case_of", "_mark": "mark_of", "_slots": "slot_fillers", "_hung_elsewhere": "hung_elsewhere",
+                     "_next_phrase": "next_phrase", "_participles": "qualifying_participles",
+                     "_subtree": "subtree_without_clauses", "_hung_subject": "hung_subject",
+                     "_inverted_subject": "marked_inverted_subject", "_named_first": "first_named_subject",
+                     "CLAUSES": "CLAUSES", "CLIMB": "CLIMB", "DATIVE_RELATIVES": "DATIVE_RELATIVES",
+                     "OBJECT_CLITICS": "THIRD_PERSON_OBJECTS"}
+
+
+def test_syntax_helpers_are_defined_in_syntax_only():
+    shared = _top_level_names(PACKAGE / "syntax.py")
+    assert set(MOVED_FROM_EVENTS.values()) <= shared
+    keys = {n.lstrip("_") for n in shared} | {n.lstrip("_") for n in MOVED_FROM_EVENTS}
+    again = {str(p.relative_to(PACKAGE)): sorted(n for n in _top_level_names(p) if n.lstrip("_") in keys)
+             for p in sorted((PACKAGE / "components").glob("*.py"))}
+    assert not {m: n for m, n in again.items() if n}, "components use veille.syntax, they do not redefine it"

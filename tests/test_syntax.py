@@ -182,3 +182,82 @@ def test_verb_after_clitics(nlp, text, start, verb):
     doc = parse(text, DATE)
     assert syntax.verb_after_clitics(doc, start % len(doc)).text == verb
     assert syntax.verb_after_clitics(doc, 0) is None     # "Il", "Mais": no clitic, no finite verb
+
+
+# --- slots and governing subjects (moved from events) -----------------------------------------------
+
+LARCHER = ("\"Une telle manifestation, en plein état d'urgence, c'est bafouer la loi\", a dénoncé le président LR du "
+           "Sénat Gérard Larcher sur RTL.")     # 3787
+VEIL = ("Lors d'un déplacement à Belfort vendredi 14 juin, Nicolas Sarkozy a fait l'éloge de Simone Veil, rendant "
+        "hommage à l'ancienne ministre dont le \"combat\" contre l'antisémitisme et le racisme est toujours "
+        "d'\"actualité\".")     # 15714
+VARADKAR = ("Mardi 27 juin, Donald Trump s'entretenait au téléphone avec Leo Varadkar, le nouveau Taoiseach, "
+            "c'est-à-dire le récemment élu Premier ministre irlandais.")     # 17498
+MARECHAL = "\"Alliance pour la France\" : c'est le nom de l'association lancée par Samuel Maréchal."     # 15914
+MOUNT_VERNON = "En 2007, Nicolas Sarkozy avait rejoint Mount Vernon pour un entretien avec George W."     # 22172
+EMOTION = ("\"Je suis consterné de voir que le ministre de l'Intérieur, il y a quelques jours, a déclaré que, "
+           "parfois, l'émotion devait dépasser la loi\", a dénoncé le député RN européen.")     # 2936
+
+
+def anyone(tok) -> bool:
+    """Every nominal names someone (events pass their own test: an actor)."""
+    return True
+
+
+def texts(tokens) -> list[str]:
+    """The forms of some tokens."""
+    return [t.text for t in tokens]
+
+
+def test_governing_subject_after_a_quote_and_from_a_participle(nlp):
+    verb = token(LARCHER, "dénoncé")
+    assert syntax.marked_inverted_subject(verb).text == "président"
+    subject, climbed = syntax.governing_subject(verb, verb, anyone)
+    assert (subject.text, climbed) == ("président", False)
+    participle = token(VEIL, "rendant")     # ", rendant hommage à": the subject of the clause it depends on
+    subject, climbed = syntax.governing_subject(participle, participle, anyone)
+    assert (subject.text, climbed) == ("Nicolas", True)
+
+
+def test_marked_inverted_subject_needs_its_mark_before_the_verb(nlp):
+    assert syntax.marked_inverted_subject(token(VEIL, "fait")) is None     # "Nicolas Sarkozy a fait": no inversion
+    assert syntax.marked_inverted_subject(token(EMOTION, "dénoncé")).text == "député"
+
+
+def test_first_named_subject_prefers_a_subject_before_the_verb_that_names(nlp):
+    verb = token(VEIL, "fait")
+    place, person = (t for t in verb.doc if t.text in ("Belfort", "Nicolas"))
+    assert syntax.first_named_subject(verb, [place, person], lambda t: t.text == "Nicolas") == person
+    assert syntax.first_named_subject(verb, [place, person], lambda t: False) == place
+
+
+def test_case_of_and_mark_of(nlp):
+    assert syntax.case_of(token(VEIL, "Belfort")) == "à"
+    assert syntax.case_of(token(LARCHER, "Sénat")) == "de"     # "du" is "de"
+    assert syntax.case_of(token(VARADKAR, "téléphone")) == "à"     # "au" is "à"
+    assert syntax.case_of(token(VEIL, "Nicolas")) is None
+    assert syntax.mark_of(token(EMOTION, "devait")) == "que"
+    assert syntax.mark_of(token(EMOTION, "déclaré")) is None
+
+
+def test_slot_fillers_by_slot(nlp):
+    assert texts(syntax.slot_fillers(token(VEIL, "fait"), ("obj",))) == ["éloge"]
+    assert texts(syntax.slot_fillers(token(VARADKAR, "entretenait"), ("avec",))) == ["Leo"]
+    assert texts(syntax.slot_fillers(token(EMOTION, "déclaré"), ("que",))) == ["émotion"]
+    assert syntax.slot_fillers(token(VARADKAR, "entretenait"), ("contre",)) == []
+
+
+def test_slots_hung_on_a_participle_or_after_the_word(nlp):
+    association = token(MARECHAL, "association")     # "l'association lancée par X": the participle's agent
+    assert texts(syntax.qualifying_participles(association)) == ["lancée"]
+    assert texts(syntax.hung_elsewhere(association, "par")) == ["Samuel"]
+    assert texts(syntax.slot_fillers(association, ("par",))) == ["Samuel"]
+    assert texts(syntax.next_phrase(token(MOUNT_VERNON, "entretien"), "avec")) == ["George"]
+    assert texts(syntax.hung_elsewhere(token(MOUNT_VERNON, "rejoint"), "avec")) == ["George"]
+    assert syntax.qualifying_participles(token(VEIL, "Nicolas")) == []     # a name has none
+
+
+def test_subtree_without_clauses(nlp):
+    minister = token(VEIL, "ministre")     # "l'ancienne ministre dont le combat [...] est toujours d'actualité"
+    assert texts(syntax.subtree_without_clauses(minister)) == ["à", "l'", "ancienne", "ministre"]
+    assert "combat" in texts(syntax.subtree_without_clauses(minister, keep="acl:relcl"))

@@ -246,3 +246,160 @@ def inverted_subject(verb: Token) -> Token | None:
                 and doc[determiner(c).i - 1].pos_ != "ADP":                                # "a affirmé le quadragénaire"
             return c
     return None
+
+
+# --- slots and governing subjects (read for events) ---------------------------------------------------
+
+#: Nested clauses: no slot is sought in them, :func:`subtree_without_clauses` leaves them out.
+CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")
+#: Dependencies climbed from a word to the subject that governs it (:func:`governing_subject`).
+CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")
+DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
+
+
+def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
+    """The dependents of a word (an event trigger) that fill its ``slots`` ("obj", "iobj", "que" or a
+    preposition: "avec", "à"), in the slots' order. A prepositional slot
+    is also sought where the parser often hangs it: under the verb of a noun trigger ("accorder une aide au
+    Liban") and under another oblique of the trigger ("s'est entretenu au téléphone avec Joe Biden")."""
+    found = []
+    for slot in slots:
+        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its subject
+            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'", "qu’")
+                         for s in c.children if s.dep_.startswith("nsubj"))
+            continue
+        for child in tok.children:
+            if child.dep_ in CLAUSES or child.dep_.startswith("nsubj"):
+                continue
+            if slot in ("obj", "iobj"):
+                if child.dep_ == slot or slot == "obj" and child.dep_ == "obl:arg" and case_of(child) is None:
+                    found.append(child)
+            elif case_of(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
+                found.append(child)
+        if slot not in ("obj", "iobj"):
+            found.extend(hung_elsewhere(tok, slot))
+        found.extend(next_phrase(tok, slot))
+    return found
+
+
+def hung_elsewhere(tok: Token, slot: str) -> list[Token]:
+    """A prepositional slot (:func:`slot_fillers`) the parser hung on the verb of a noun trigger or under another
+    complement."""
+    participles = qualifying_participles(tok)                                        # "l'offensive lancée par X contre Y"
+    hosts = [c for h in [tok] + participles for c in h.children if c.dep_.startswith(("obl", "nmod"))
+             and case_of(c) not in (slot, None)] + participles
+    hosts += [g for c in hosts for g in c.children if g.dep_ == "nmod"]    # "une aide de 50 millions d'euros au Liban"
+    hosts += [c for c in tok.children if c.dep_ == "obj"]                  # "a retiré ses troupes de Syrie"
+    if tok.pos_ == "NOUN" and tok.dep_ == "obj":
+        hosts.append(tok.head)
+    return [c for h in hosts for c in h.children if c.i != tok.i and case_of(c) == slot
+            and c.dep_.startswith(("obl", "nmod")) and c not in tok.children]
+
+
+def qualifying_participles(tok: Token) -> list[Token]:
+    """The participles that qualify a noun trigger ("l'attaque lancée par X contre Y", "le sommet organisé entre
+    X et Y"): its arguments may hang from them."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [c for c in tok.children if c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"]]
+
+
+def next_phrase(tok: Token, slot: str) -> list[Token]:
+    """"entretiens avec la ministre": the phrase right after the trigger, however the parser attached it."""
+    k = tok.i + 1
+    while k < len(tok.doc) and tok.doc[k].pos_ in ("ADV", "ADJ"):
+        k += 1
+    if k < len(tok.doc) and tok.doc[k].dep_ == "case" and case_of(tok.doc[k].head) == slot and tok.doc[k].head.i > k:
+        return [tok.doc[k].head]
+    return []
+
+
+def mark_of(clause: Token) -> str | None:
+    """The conjunction that introduces a clause ("que")."""
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+
+
+def case_of(tok: Token) -> str | None:
+    """The preposition of a nominal ("avec" in "avec le Maroc"; "à" for "au"/"aux")."""
+    for c in tok.children:
+        if c.dep_ == "case":
+            low = c.lower_
+            return {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}.get(low, low)
+    return None
+
+
+def governing_subject(tok: Token, last: Token, names: Callable[[Token], bool]) -> tuple[Token | None, bool]:
+    """The subject of a word (an event trigger: a verb, a noun, tokens ``tok`` to ``last``), else the subject of
+    the clause it depends on (and whether we climbed); a verb conjoined to another without a subject of its own
+    shares the first one's ("il s'est entretenu avec X et a rencontré Y"), not a noun trigger under such a verb
+    ("a annulé l'arrêt et confié le dossier à la cour d'appel"). Among several subjects, the first before the
+    verb that ``names`` (:func:`first_named_subject`). Unlike :func:`subject_of` (quotes' cues), it climbs from
+    nouns and their complements too (``CLIMB``) and gives a relative pronoun as it is (events resolve it)."""
+    node, climbed = tok, False
+    for _ in range(4):
+        heads = [node] + [c for c in node.children if c.dep_.startswith("aux")]    # "X s'est [...] félicitée"
+        subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and not tok.i <= c.i <= last.i]
+        subjects += [s for s in (pronominal_subject(node), hung_subject(node)) if s is not None]
+        inverted = marked_inverted_subject(node) if all(s.i > node.i for s in subjects) else None
+        subjects += [inverted] if inverted is not None else []
+        if subjects:
+            return first_named_subject(node, subjects, names), climbed
+        shared = tok.pos_ == "VERB" and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
+        if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
+            break
+        node, climbed = node.head, True
+    if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]:
+        root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
+    return None, climbed
+
+
+def first_named_subject(verb: Token, subjects: list[Token], names: Callable[[Token], bool]) -> Token:
+    """The first of a verb's subjects before it that ``names`` an actor, else its first subject: "Le propriétaire
+    de Sud Radio, Didier Maïsto, a assuré", "dans l'enquête sur [...], Nicolas Sarkozy a été placé" (the parser
+    gives both nominals as subjects). A second subject after the verb is most often its misparsed object ("la
+    trentenaire a rencontré Emmanuel Macron")."""
+    return next((s for s in subjects if s.i < verb.i and names(s)), subjects[0])
+
+
+def hung_subject(verb: Token) -> Token | None:
+    """"La Grèce et Chypre, soutenus par la France, accusent la Turquie": a finite verb the parser hung as a
+    modifier ("acl") of the name before it, with no quotation mark between them, has that name for its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Fin"] or head.i >= verb.i or head.pos_ != "PROPN":
+        return None
+    between = verb.doc[head.i + 1:verb.i]
+    return None if any(t.is_quote for t in between) else head
+
+
+def marked_inverted_subject(verb: Token) -> Token | None:
+    """'"...", a dénoncé la présidente du groupe CRCE': after a quote or a comma, the verb's subject
+    follows it (the parser often calls it the object); so after a relative "que" ("une idée que semble rejeter
+    X"). Narrower than :func:`inverted_subject` (any nominal after a finite verb or an incise): the mark must
+    stand right before the verb (or its auxiliary), and the subject is the verb's ``obj`` or ``nsubj``."""
+    if verb.pos_ != "VERB" or not (verb.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in verb.children)):
+        return None    # "..., rendant hommage au Maroc": a participial clause has no subject of its own
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    if verb.dep_ == "acl:relcl" and before.lower_ in ("que", "qu'", "qu’"):    # "une idée que semble rejeter X"
+        words = [c for c in verb.children if c.dep_ == "xcomp"] + [verb]
+        return next((c for w in words for c in w.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+    if before.text not in (",", '"', "»", "”"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+
+
+def subtree_without_clauses(node: Token, keep: str = "") -> list[Token]:
+    """The node's subtree without nested clauses (relative clauses, conjoined clauses...) but those of
+    dependency ``keep``; conjoined nouns stay."""
+    out, stack = [], [node]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES or c.dep_ == keep
+                     or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return sorted(out, key=lambda t: t.i)

@@ -56,8 +56,9 @@ from veille.gazetteer import honorific_keys, is_medium
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
 from veille.rules import Hit, Rule, predicate
-from veille.syntax import (THIRD_PERSON_OBJECTS, is_definite, is_negated, is_reflexive, negation_before,
-                           pronominal_subject)
+from veille.syntax import (THIRD_PERSON_OBJECTS, case_of, governing_subject, is_definite, is_negated, is_reflexive,
+                           marked_inverted_subject, negation_before, qualifying_participles, slot_fillers,
+                           subtree_without_clauses)
 from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -81,8 +82,6 @@ ADDRESS_REACH = 4       # tokens after a quoted word of praise where the actor i
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
-CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
-CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
@@ -96,7 +95,6 @@ SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of them
 CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au téléphone", "au bout du fil": a call
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxquelles"})
-DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
 PLURAL_CLITICS = frozenset({"leur", "les"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
@@ -259,7 +257,7 @@ class EventFinder(Component):
         whose required slot is filled."""
         index = self._hits[1] if self._hits[0] is doc else self.hits(doc)
         for entry, last in index.get(tok.i, ()):
-            if _pos_ok(tok, entry.pos) and (not entry.required or _slots(last, entry.slots)):
+            if _pos_ok(tok, entry.pos) and (not entry.required or slot_fillers(last, entry.slots)):
                 return entry, last
         return None
 
@@ -274,7 +272,7 @@ class EventFinder(Component):
         target = [t for t in target if t not in source]
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
-        between = _slots(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
+        between = slot_fillers(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
         if between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
             pair = _first(doc, between, deep=False)
             if len(pair) < 2 or source and not set(source) & set(pair):
@@ -291,7 +289,7 @@ class EventFinder(Component):
             target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
                             deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
-            target = _place(doc, _slots(tok, entry.slots))
+            target = _place(doc, slot_fillers(tok, entry.slots))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
@@ -365,13 +363,13 @@ class EventFinder(Component):
         voudraient soutenir X")."""
         match = self.match(doc, tok)
         if match is not None and quote.cue and quote.cue.start <= tok.idx < quote.cue.end:
-            found = _first(doc, _slots(tok, match[0].slots), match[0].deep) or _clitic_referent(doc, tok, match[0].slots)
+            found = _first(doc, slot_fillers(tok, match[0].slots), match[0].deep) or _clitic_referent(doc, tok, match[0].slots)
         else:
             subject, _ = _subject(tok, tok)
             if tok.pos_ in ("VERB", "AUX") and subject is not None and subject.lower_ not in SELF:
                 return None
             found = _first(doc, [c for c in tok.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith(("obl", "nmod"))
-                                 and _case(c) in ADDRESSED], deep=False)
+                                 and case_of(c) in ADDRESSED], deep=False)
         found = [i for i in found if i != source.id] or _named_next(doc, tok, quote, source)
         return found[0] if found else None
 
@@ -391,7 +389,7 @@ class EventFinder(Component):
 
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
-        said_of = _first(doc, _slots(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok, quote)
+        said_of = _first(doc, slot_fillers(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok, quote)
         said_of = [i for i in said_of or [] if usable(entity_by_id(doc, i))]
         if said_of:
             return said_of[0]
@@ -417,7 +415,7 @@ def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quot
     subject, _ = _subject(tok, tok)
     return subject is not None and not (quote.kind != "indirect" and quote.start <= subject.idx < quote.end) \
         and source.id not in _actors(doc, subject, deep=False) \
-        and source.id in _first(doc, _slots(tok, entry.slots), entry.deep)
+        and source.id in _first(doc, slot_fillers(tok, entry.slots), entry.deep)
 
 
 # -- matching ----------------------------------------------------------------------------------------
@@ -533,7 +531,7 @@ def _indefinite(doc: Doc, start: int) -> bool:
 def _of_actors(doc: Doc, noun: Token, tok: Token) -> list[str]:
     """The actors of a noun's "de" complement ("l'allocution de Y"), other than the critical word itself."""
     return _first(doc, [c for c in noun.children if c.i != tok.i and c.dep_.startswith(("nmod", "obl"))
-                        and _case(c) == "de"], deep=False)
+                        and case_of(c) == "de"], deep=False)
 
 
 def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
@@ -546,7 +544,7 @@ def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
     node = span.root
     while node.dep_ in PHRASE and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
-    for tokens in (_subtree(node, keep="acl:relcl"), _subtree(node)):
+    for tokens in (subtree_without_clauses(node, keep="acl:relcl"), subtree_without_clauses(node)):
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if end <= quote.start or start >= quote.end:
             break
@@ -577,9 +575,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         return _read_flat(doc, tok, last)
     passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children))
-    carriers = [tok] + _participles(tok)     # "l'attaque lancée par X contre Y"
+    carriers = [tok] + qualifying_participles(tok)     # "l'attaque lancée par X contre Y"
     agent = next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
-                  and _case(c) == "par")), None)
+                  and case_of(c) == "par")), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
@@ -587,16 +585,16 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
             subject = tok.head     # "François Commeinhes, un ex-LR soutenu par LR et LREM": the noun it qualifies
         if subject is not None:
             return source, _actors(doc, subject, deep=False), confidence
-        target = _first(doc, _slots(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
+        target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
         if target:     # "l'offensive menée par X contre Y"
             return source, target, confidence
-        slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"]
+        slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "de"]
         return source, _first(doc, slots, deep=False), confidence
     if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS):
-        givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) in ("de", "par")]
+        givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("de", "par")]
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
-    target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
         return doer, target, confidence - 0.1
@@ -624,7 +622,7 @@ def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[st
     names has for doer the actors of its own "de" complement."""
     if tok.pos_ != "NOUN" or "de" in entry.slots:
         return []
-    doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"], deep=False)
+    doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "de"], deep=False)
     doers = doers or _demonym_doer(doc, tok)
     return [d for d in doers if d not in target]
 
@@ -663,7 +661,7 @@ def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str],
 
 def _place(doc: Doc, slots: list[Token]) -> list[str]:
     """The first place (LOC entity) named in the slots of an attack."""
-    for t in (t for slot in slots for t in _subtree(slot)):
+    for t in (t for slot in slots for t in subtree_without_clauses(slot)):
         ent, _ = entity_of_token(doc, t)
         if ent is not None and ent.type == "LOC":
             return [ent.id]
@@ -696,7 +694,7 @@ def _wished(tok: Token) -> bool:
 def _answers_proposal(tok: Token, entry: Entry) -> bool:
     """"Une demande rejetée par X", "une idée que semble rejeter X", "X s'y oppose", "a salué la proposition":
     the trigger's object is a proposal (``lexicons/event_proposals.txt``) or "y" that names no one."""
-    objects = _slots(tok, entry.slots) + [c for c in tok.children if c.lower_ == "y"]
+    objects = slot_fillers(tok, entry.slots) + [c for c in tok.children if c.lower_ == "y"]
     if tok.dep_.startswith("acl"):
         objects.append(tok.head)
     elif tok.dep_ == "xcomp" and tok.head.dep_.startswith("acl"):
@@ -732,7 +730,7 @@ def _owner(tok: Token) -> Token | None:
 def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
     """"a reçu Cédric Villani pour lui demander de ...": an object pronoun of the trigger that coreference
     left unresolved stands for the last person named before it in the sentence, other than the subject."""
-    pronoun = next((c for c in _slots(tok, slots) if c.pos_ == "PRON" and c.lower_ in THIRD_PERSON_OBJECTS), None)
+    pronoun = next((c for c in slot_fillers(tok, slots) if c.pos_ == "PRON" and c.lower_ in THIRD_PERSON_OBJECTS), None)
     if pronoun is None:
         return []
     subject, _ = _subject(tok, tok)
@@ -757,43 +755,6 @@ def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
     return None
 
 
-def _slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
-    """The trigger's dependents that fill the lexicon's slots, in the lexicon's order. A prepositional slot
-    is also sought where the parser often hangs it: under the verb of a noun trigger ("accorder une aide au
-    Liban") and under another oblique of the trigger ("s'est entretenu au téléphone avec Joe Biden")."""
-    found = []
-    for slot in slots:
-        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its subject
-            found.extend(s for c in tok.children if c.dep_ == "ccomp" and _mark(c) in ("que", "qu'", "qu’")
-                         for s in c.children if s.dep_.startswith("nsubj"))
-            continue
-        for child in tok.children:
-            if child.dep_ in CLAUSES or child.dep_.startswith("nsubj"):
-                continue
-            if slot in ("obj", "iobj"):
-                if child.dep_ == slot or slot == "obj" and child.dep_ == "obl:arg" and _case(child) is None:
-                    found.append(child)
-            elif _case(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
-                found.append(child)
-        if slot not in ("obj", "iobj"):
-            found.extend(_hung_elsewhere(tok, slot))
-        found.extend(_next_phrase(tok, slot))
-    return found
-
-
-def _hung_elsewhere(tok: Token, slot: str) -> list[Token]:
-    """A prepositional slot the parser hung on the verb of a noun trigger or under another complement."""
-    participles = _participles(tok)                                        # "l'offensive lancée par X contre Y"
-    hosts = [c for h in [tok] + participles for c in h.children if c.dep_.startswith(("obl", "nmod"))
-             and _case(c) not in (slot, None)] + participles
-    hosts += [g for c in hosts for g in c.children if g.dep_ == "nmod"]    # "une aide de 50 millions d'euros au Liban"
-    hosts += [c for c in tok.children if c.dep_ == "obj"]                  # "a retiré ses troupes de Syrie"
-    if tok.pos_ == "NOUN" and tok.dep_ == "obj":
-        hosts.append(tok.head)
-    return [c for h in hosts for c in h.children if c.i != tok.i and _case(c) == slot
-            and c.dep_.startswith(("obl", "nmod")) and c not in tok.children]
-
-
 def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]:
     """"Je salue L214", "bravo à Jack Dorsey" (read on the words: the parser often misreads them): the actor named
     in the quote right after a word of praise, demand or threat, across determiners and prepositions only."""
@@ -804,38 +765,6 @@ def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]
         if ent is not None:
             return [ent.id] if ent.id != source.id else []
     return []
-
-
-def _participles(tok: Token) -> list[Token]:
-    """The participles that qualify a noun trigger ("l'attaque lancée par X contre Y", "le sommet organisé entre
-    X et Y"): its arguments may hang from them."""
-    if tok.pos_ != "NOUN":
-        return []
-    return [c for c in tok.children if c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"]]
-
-
-def _next_phrase(tok: Token, slot: str) -> list[Token]:
-    """"entretiens avec la ministre": the phrase right after the trigger, however the parser attached it."""
-    k = tok.i + 1
-    while k < len(tok.doc) and tok.doc[k].pos_ in ("ADV", "ADJ"):
-        k += 1
-    if k < len(tok.doc) and tok.doc[k].dep_ == "case" and _case(tok.doc[k].head) == slot and tok.doc[k].head.i > k:
-        return [tok.doc[k].head]
-    return []
-
-
-def _mark(clause: Token) -> str | None:
-    """The conjunction that introduces a clause ("que")."""
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-
-
-def _case(tok: Token) -> str | None:
-    """The preposition of a nominal ("avec" in "avec le Maroc"; "à" for "au"/"aux")."""
-    for c in tok.children:
-        if c.dep_ == "case":
-            low = c.lower_
-            return {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}.get(low, low)
-    return None
 
 
 def _possessor(doc: Doc, owner: Token) -> list[str]:
@@ -859,64 +788,8 @@ def _possessor(doc: Doc, owner: Token) -> list[str]:
 
 
 def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
-    """The trigger's subject, else the subject of the clause it depends on (and whether we climbed); a verb
-    conjoined to another without a subject of its own shares the first one's ("il s'est entretenu avec X et a
-    rencontré Y"), not a noun trigger under such a verb ("a annulé l'arrêt et confié le dossier à la cour
-    d'appel")."""
-    node, climbed = tok, False
-    for _ in range(4):
-        heads = [node] + [c for c in node.children if c.dep_.startswith("aux")]    # "X s'est [...] félicitée"
-        subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
-                    and not tok.i <= c.i <= last.i]
-        subjects += [s for s in (pronominal_subject(node), _hung_subject(node)) if s is not None]
-        inverted = _inverted_subject(node) if all(s.i > node.i for s in subjects) else None
-        subjects += [inverted] if inverted is not None else []
-        if subjects:
-            return _named_first(node, subjects), climbed
-        shared = tok.pos_ == "VERB" and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
-        if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
-            break
-        node, climbed = node.head, True
-    if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]:
-        root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
-        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
-    return None, climbed
-
-
-def _named_first(verb: Token, subjects: list[Token]) -> Token:
-    """The first of a verb's subjects before it that names an actor, else its first subject: "Le propriétaire
-    de Sud Radio, Didier Maïsto, a assuré", "dans l'enquête sur [...], Nicolas Sarkozy a été placé" (the parser
-    gives both nominals as subjects). A second subject after the verb is most often its misparsed object ("la
-    trentenaire a rencontré Emmanuel Macron")."""
-    return next((s for s in subjects if s.i < verb.i and _actors(s.doc, s, deep=False)), subjects[0])
-
-
-def _hung_subject(verb: Token) -> Token | None:
-    """"La Grèce et Chypre, soutenus par la France, accusent la Turquie": a finite verb the parser hung as a
-    modifier ("acl") of the name before it, with no quotation mark between them, has that name for its subject."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Fin"] or head.i >= verb.i or head.pos_ != "PROPN":
-        return None
-    between = verb.doc[head.i + 1:verb.i]
-    return None if any(t.is_quote for t in between) else head
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """'"...", a dénoncé la présidente du groupe CRCE': after a quote or a comma, the verb's subject
-    follows it (the parser often calls it the object)."""
-    if verb.pos_ != "VERB" or not (verb.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in verb.children)):
-        return None    # "..., rendant hommage au Maroc": a participial clause has no subject of its own
-    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
-    if first == 0:
-        return None
-    before = verb.doc[first - 1]
-    if verb.dep_ == "acl:relcl" and before.lower_ in ("que", "qu'", "qu’"):    # "une idée que semble rejeter X"
-        words = [c for c in verb.children if c.dep_ == "xcomp"] + [verb]
-        return next((c for w in words for c in w.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i
-                     and c.pos_ in ("PROPN", "NOUN")), None)
-    if before.text not in (",", '"', "»", "”"):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+    """:func:`veille.syntax.governing_subject` of the trigger, preferring a subject that names an actor."""
+    return governing_subject(tok, last, lambda s: bool(_actors(s.doc, s, deep=False)))
 
 
 def _first(doc: Doc, slots: list[Token], deep: bool) -> list[str]:
@@ -938,16 +811,16 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     if pair:
         return pair
     if node.lemma_.lower() in words(PROXIES) and is_definite(node, demonstrative=False, contracted=True):  # "le bureau du président"
-        holder = _first(doc, [c for c in node.children if c.dep_.startswith("nmod") and _case(c) == "de"], deep=False)
+        holder = _first(doc, [c for c in node.children if c.dep_.startswith("nmod") and case_of(c) == "de"], deep=False)
         if holder:
             return holder
     own = _actor_of(doc, node)
-    apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and _case(c) is None]    # "M. Bolton"
+    apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and case_of(c) is None]    # "M. Bolton"
     apposed += [] if own is not None or apposed else _state_of_body(doc, node)
     candidates = [node] + apposed + [doc[c.i + 1] for c in apposed if c.dep_ == "appos" and c.i + 1 < len(doc)
                                      and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée X,"
     if own is None and deep:    # "la fracture que provoquent les positions de X": subjects of relatives last
-        candidates = _subtree(node) + [t for s in _relative_subjects(node) for t in _subtree(s)]
+        candidates = subtree_without_clauses(node) + [t for s in _relative_subjects(node) for t in subtree_without_clauses(s)]
     ids: list[str] = []
     for t in candidates:
         ent = _actor_of(doc, t)
@@ -966,7 +839,7 @@ def _state_of_body(doc: Doc, node: Token) -> list[Token]:
     (``lexicons/state_bodies.txt``) that its state's demonym or name qualifies acts for that state."""
     if node.pos_ != "NOUN" or node.lower_ not in words(STATE_BODIES):
         return []
-    return [c for c in node.children if c.i > node.i and (c.dep_ == "amod" or c.dep_ == "nmod" and _case(c) == "de")
+    return [c for c in node.children if c.i > node.i and (c.dep_ == "amod" or c.dep_ == "nmod" and case_of(c) == "de")
             and (e := _actor_of(doc, c)) is not None and e.type == "GPE"]
 
 
@@ -1005,8 +878,8 @@ def _pair(doc: Doc, node: Token) -> list[str]:
 
 def _relative_subjects(node: Token) -> list[Token]:
     """The subjects of the relative clauses inside a nominal ("la fracture que provoquent les positions de X")."""
-    relatives = [c for t in _subtree(node) for c in t.children if c.dep_ == "acl:relcl"]
-    found = [next((c for c in r.children if c.dep_.startswith("nsubj")), None) or _inverted_subject(r) for r in relatives]
+    relatives = [c for t in subtree_without_clauses(node) for c in t.children if c.dep_ == "acl:relcl"]
+    found = [next((c for c in r.children if c.dep_.startswith("nsubj")), None) or marked_inverted_subject(r) for r in relatives]
     return [s for s in found if s is not None]
 
 
@@ -1022,18 +895,6 @@ def _antecedent(node: Token) -> Token:
         return node
     before = [t for t in node.doc[node.sent.start:node.i] if not t.is_punct]
     return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
-
-
-def _subtree(node: Token, keep: str = "") -> list[Token]:
-    """The node's subtree without nested clauses (relative clauses, conjoined clauses...) but those of
-    dependency ``keep``; conjoined nouns stay."""
-    out, stack = [], [node]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES or c.dep_ == keep
-                     or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
-    return sorted(out, key=lambda t: t.i)
 
 
 def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
