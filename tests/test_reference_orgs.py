@@ -120,3 +120,23 @@ def test_kinds_come_from_the_name_and_its_head_word():
     assert coref.organisation_kinds("Les Républicains") == {"party"}
     assert coref.organisation_kinds("Élysée") == {"presidency"}
     assert coref.organisation_kinds("Cour des comptes") == frozenset()
+
+
+@pytest.mark.parametrize("text, noun, of, states", [
+    # 35756: a demonym after a body's noun
+    ("Le gouvernement britannique a conclu de nouveaux accords avec les laboratoires américains Johnson & Johnson et "
+     "Novavax, portant sur 90 millions de doses de vaccin.", "gouvernement", False, [("britannique", "Royaume-Uni")]),
+    # 16056
+    ("Les autorités chinoises ont décidé de mettre en place une kyrielle de mesures pour éviter que ces incidents ne se "
+     "reproduisent.", "autorités", False, [("chinoises", "Chine")]),
+    # 13391: a "de" complement only with ``of``
+    ("L'armée syrienne a indiqué son intention \"d'affronter l'agression\" de la Turquie, et Jean-Luc Mélenchon veut "
+     "soutenir le mouvement.", "agression", False, []),
+    ("L'armée syrienne a indiqué son intention \"d'affronter l'agression\" de la Turquie, et Jean-Luc Mélenchon veut "
+     "soutenir le mouvement.", "agression", True, [("Turquie", "Turquie")]),
+])
+def test_state_of_body(text, noun, of, states):
+    doc = parse(text, DATE)
+    tok = next(t for t in doc if t.text == noun)
+    assert [(w.text, e.name) for w, e in coref.state_of_body(doc, tok, of=of)] == states
+    assert coref.state_of_body(doc, tok, of=of, named=lambda t: None) == []     # read by the caller's ``named``

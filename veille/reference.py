@@ -34,7 +34,7 @@ of an office) call them; they read only what earlier components left on the Doc.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,8 +45,9 @@ from veille import gazetteer, lexicons
 from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
-from veille.spans import entity_at, entity_by_id, text_of
-from veille.syntax import IMPERSONAL_VERBS, SUBJECT_DEPS, determiner, impersonal, is_definite, is_indefinite
+from veille.spans import entity_at, entity_by_id, entity_of_token, text_of
+from veille.syntax import (IMPERSONAL_VERBS, SUBJECT_DEPS, case_of, determiner, impersonal, is_definite,
+                           is_indefinite)
 
 WORDS = "coref_words.tsv"
 ORG_KINDS = "organization_kinds.tsv"
@@ -525,9 +526,7 @@ class Resolver:
                              ceiling=0.85)
         if introduced:
             return self.pick(tok, None, None, ("ORG",), only=introduced, ceiling=0.8, recency=True)
-        state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
-                      for e in (entity_at(self.doc, c.idx, c.idx + len(c.text))[0],) if e is not None and e.type == "GPE"),
-                     None)
+        state = next((e for _, e in state_of_body(self.doc, tok)), None)
         if state is not None:       # "le gouvernement britannique", "les autorités chinoises": the state
             return state, 0.8
         fits = {e.id for e in orgs if not other_kind(kinds, e.name)}
@@ -958,6 +957,17 @@ def _document_author(doc: Doc, tok: Token, resolver: Resolver,
     if author is not None:
         return resolve(doc, author, resolver)
     return (topic[0], 0.7) if topic is not None else (None, 0.0)
+
+
+def state_of_body(doc: Doc, tok: Token, of: bool = False,
+                  named: Callable[[Token], Entity | None] | None = None) -> list[tuple[Token, Entity]]:
+    """The words after a body's noun that name the state it acts for, with that state: its demonym ("le
+    gouvernement britannique", "les autorités chinoises", "l'armée israélienne"); with ``of``, also a "de"
+    complement ("le régime de Syrie"). ``named`` reads the entity a word designates (by default its mention;
+    events pass their actor reading). Coreference asks it for an organisation noun, events for a state body."""
+    named = named or (lambda t: entity_of_token(doc, t)[0])
+    return [(c, e) for c in tok.children if c.i > tok.i and (c.dep_ == "amod" or of and c.dep_ == "nmod" and case_of(c) == "de")
+            and (e := named(c)) is not None and e.type == "GPE"]
 
 
 def capital(ent: Entity) -> bool:

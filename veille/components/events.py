@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import Resolver, capital, office_holder, profiles
+from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
 from veille.gazetteer import honorific_keys, is_medium
 from veille.lexicons import table, words
 from veille.record import Entity, Event, Quote, Trigger
@@ -836,11 +836,11 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
 
 def _state_of_body(doc: Doc, node: Token) -> list[Token]:
     """"le gouvernement turc", "l'armée israélienne", "le régime de Syrie": a body of the state
-    (``lexicons/state_bodies.txt``) that its state's demonym or name qualifies acts for that state."""
+    (``lexicons/state_bodies.txt``) that its state's demonym or name qualifies acts for that state
+    (:func:`veille.reference.state_of_body`, the words read as actors)."""
     if node.pos_ != "NOUN" or node.lower_ not in words(STATE_BODIES):
         return []
-    return [c for c in node.children if c.i > node.i and (c.dep_ == "amod" or c.dep_ == "nmod" and case_of(c) == "de")
-            and (e := _actor_of(doc, c)) is not None and e.type == "GPE"]
+    return [c for c, _ in state_of_body(doc, node, of=True, named=lambda t: _actor_of(doc, t))]
 
 
 def _group(doc: Doc, node: Token) -> list[str]:
