@@ -84,6 +84,7 @@ CLITICS = {"s'": "se", "se": "se", "en": "en"}
 CLAUSES = ("acl:relcl", "advcl", "ccomp", "parataxis", "conj", "csubj")  # a target is not sought in these
 CLIMB = ("xcomp", "advcl", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "ccomp", "fixed", "advmod")  # to the governing subject
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
+PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})     # "en Grèce", "aux Etats-Unis": a state as a place
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
@@ -99,6 +100,7 @@ RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxq
 DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
+PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 
@@ -198,6 +200,32 @@ def _phone_call(hit: Hit) -> bool:
     named = len(nominals) > 1 or bool(nominals) and bool(before)     # "l'a appelé César", "qu'on a appelé les frondeurs"
     clause = {t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.sent.end]}
     return not _calls_to(hit) and not named and not clause & CALL_NOT
+
+
+@predicate("events.pejorative")
+def _pejorative(hit: Hit) -> bool:
+    """"a qualifié les commentaires de Donald Trump d'« ingérence inacceptable »", "a qualifié d'« absurde » la
+    proposition de X": "qualifier" criticises when its "de" complement, in its clause, holds a word of
+    ``lexicons/event_criticism.tsv`` said as such (not "de « journée exceptionnelle »")."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    critical = {row["lemma"] for row in table(CRITICISM) if row["kind"] == "word"}
+    clause = [t for t in doc[tok.i + 1:tok.sent.end]]
+    end = next((k for k, t in enumerate(clause) if t.text in (";", ":", ".") or t.pos_ == "VERB"), len(clause))
+    for k, t in enumerate(clause[:end]):
+        glued = _after_de(t.lower_)      # 'd\'"absurde': the tokenizer leaves "d'" and the quote on the word
+        if t.lower_ in ("de", "d'", "d’") or glued:
+            words = [w for w in clause[k + 1:end] if not (w.is_quote or w.pos_ in ("DET", "ADV"))][:PEJORATIVE_REACH]
+            said = {glued, _after_de(t.lemma_.lower())} | {f for w in words for f in (w.lemma_.lower(), w.lower_)}
+            if said & critical:
+                return True
+    return False
+
+
+def _after_de(word: str) -> str:
+    """'d\'"inacceptable' -> "inacceptable": the word a glued "d'" and quotation mark introduce, else ""."""
+    if not word.startswith(("d'", "d’")) or len(word) < 4:
+        return ""
+    return word[2:].lstrip('"«“ \u00a0')
 
 
 class EventFinder(Component):
@@ -404,7 +432,7 @@ class EventFinder(Component):
             for m in ent.mentions:
                 inside = start <= m.start < end or quote.start <= m.start < quote.end
                 if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start) \
-                        or _indefinite(doc, m.start):
+                        or _indefinite(doc, m.start) or ent.type == "GPE" and _placed(doc, m.start):
                     continue
                 key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
                 if best is None or key < best[0]:
@@ -526,6 +554,14 @@ def _victim(doc: Doc, start: int) -> bool:
     return bool(before) and before[-1].lower_ in VICTIM_CASES
 
 
+def _placed(doc: Doc, start: int) -> bool:
+    """"les musulmans qui habitent en Grèce", "190.000 morts aux Etats-Unis": a state named after a preposition of
+    place (``PLACE_CASES``) is where the words are said of, not whom they criticise."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET"]
+    return bool(before) and before[-1].lower_ in PLACE_CASES
+
+
 def _indefinite(doc: Doc, start: int) -> bool:
     """"au profit d'une Garden Party": a name after an indefinite article is a kind of thing, not an actor."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
@@ -577,11 +613,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     confidence = 0.8
     if _misparsed(tok):
         return _read_flat(doc, tok, last)
-    passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
-        any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children))
+    passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
+        any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + _participles(tok)     # "l'attaque lancée par X contre Y"
     agent = next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
-                  and _case(c) == "par")), None)
+                  and _case(c) == "par" and _agentive(c))), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
@@ -598,7 +634,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) in ("de", "par")]
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
-    target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots) \
+        or _dative_referent(doc, tok, entry)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
         return doer, target, confidence - 0.1
@@ -612,6 +649,16 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _agentive(nominal: Token) -> bool:
+    """"envoyé par la Chine", "la visite effectuée par X": a "par" complement that may be an agent is a nominal; "par
+    ailleurs", "par exemple" (adverbs: "Par ailleurs, François Hollande a mis en garde Emmanuel Macron") and "par la
+    voix de" name no agent, nor "par" under a noun its possessive gives a doer ("Lionel Jospin lui a apporté son
+    soutien par un SMS")."""
+    head = nominal.head
+    owned = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in head.children)
+    return nominal.pos_ in ("NOUN", "PROPN", "PRON") and nominal.lemma_.lower() != "voix" and not owned
 
 
 def _qualified(tok: Token) -> bool:
@@ -747,6 +794,14 @@ def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
         return []
     ranked = _resolver(doc).ranked(pronoun, _clitic_gender(tok, pronoun), "s", ("PER",))
     return next(([ent.id] for _, ent in ranked if ent.id not in own), [])
+
+
+def _dative_referent(doc: Doc, tok: Token, entry: Entry) -> list[str]:
+    """"Lionel Jospin lui a apporté son soutien", "qui lui a apporté son soutien dès ce soir": the dative pronoun of the
+    verb whose object is a noun trigger addressed "à" someone stands for that someone."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "obj" or "à" not in entry.slots:
+        return []
+    return _clitic_referent(doc, tok.head, ("iobj",))
 
 
 def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
