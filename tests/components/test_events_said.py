@@ -92,3 +92,36 @@ def test_a_supporter_or_a_rally_of_support_in_a_quote_is_no_praise(nlp, date, te
     doc, evs = events(text, date)
     assert not [e for e in evs if e.type == "SUPPORT" and named in names(doc, e.target)], \
         [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, named", [
+    # OrangeSum 26521
+    ("2016-12-23", "La ministre de l'Ecologie Ségolène Royal, qui représentait le gouvernement français lors des "
+     "cérémonies d'hommage à l'ancien \"Lider Maximo\", avait notamment déclaré que Cuba \"n'était pas une dictature\".",
+     "Cuba"),
+    # OrangeSum 22066
+    ("2018-04-08", "\"Si j'étais eux, je n'insulterais pas l'avenir. C'est comme ça qu'on parlait de Chirac en 1994, un an "
+     "avant son élection\", avance François Hollande.", "Chirac"),
+])
+def test_a_negated_word_of_criticism_criticises_no_one(nlp, date, text, named):
+    """"Cuba n'était pas une dictature", "je n'insulterais pas": a quoted word of criticism that is negated states no
+    ACCUSE (as negated praise states no SUPPORT)."""
+    doc, evs = events(text, date)
+    assert not [e for e in evs if e.type == "ACCUSE" and e.rule is None and named in names(doc, e.target)], \
+        [(e.type, e.rule, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, named", [
+    # OrangeSum 9304
+    ("2020-05-25", "Hu Xijin, rédacteur en chef du tabloïd chinois Global Times, a repris la vidéo sur Twitter. \"Voyons à "
+     "quoi ressemble la démocratie hongkongaise soutenue par Washington\", a-t-il écrit.", "Washington"),
+    # OrangeSum 14072
+    ("2019-09-15", "\"Je ne suis pas dans une stratégie d'union des droites (soutenue par Marion Maréchal, NDLR) mais "
+     "d'union nationale\", a expliqué Marine Le Pen.", "Marion Maréchal"),
+])
+def test_the_agent_of_a_quoted_word_of_praise_is_not_praised(nlp, date, text, named):
+    """"soutenue par Washington": the actor after "par" gives the support the quote speaks of; the speaker does not
+    praise them."""
+    doc, evs = events(text, date)
+    assert not [e for e in evs if e.type == "SUPPORT" and named in names(doc, e.target)], \
+        [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]

@@ -373,8 +373,8 @@ class EventFinder(Component):
     def polar_word(self, doc: Doc, quote: Quote) -> tuple[Trigger, str, str, str | None] | None:
         """The trigger, type, CAMEO code and rule id of what a quotation states: its cue when a verb of
         criticism, praise, demand or threat, else its first word of ``lexicons/event_criticism.tsv`` (or
-        negated praise: "pas capable") or ``lexicons/event_quote_polarity.tsv`` (not negated: "pas
-        admirable" praises no one)."""
+        negated praise: "pas capable") or ``lexicons/event_quote_polarity.tsv``, not negated ("pas admirable"
+        praises no one, "Cuba n'était pas une dictature" criticises no one)."""
         cue = self.cues.get(split_lemma(quote.cue.lemma)) if quote.cue else None
         if cue is not None and not (cue.type == "REQUEST" and "?" in text_of(doc)[quote.start:quote.end]):
             return Trigger(quote.cue.start, quote.cue.end, quote.cue.lemma), cue.type, cue.cameo, cue.rule
@@ -384,7 +384,7 @@ class EventFinder(Component):
                 continue
             kind, when, cameo = found
             negated = negation_before(tok) or tok.pos_ == "VERB" and is_negated(tok)     # "qui ne soutiennent pas la politique"
-            if when == "negated" and negated or when == "word" and (kind == "ACCUSE" or not negated):
+            if when == "negated" and negated or when == "word" and not negated:
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
 
@@ -853,9 +853,10 @@ def _hung_elsewhere(tok: Token, slot: str) -> list[Token]:
 
 def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]:
     """"Je salue L214", "bravo à Jack Dorsey" (read on the words: the parser often misreads them): the actor named
-    in the quote right after a word of praise, demand or threat, across determiners and prepositions only."""
+    in the quote right after a word of praise, demand or threat, across determiners and prepositions only; not after
+    "par" (an agent: "la démocratie soutenue par Washington" is not praise of Washington)."""
     for t in doc[tok.i + 1:min(tok.i + 1 + ADDRESS_REACH, len(doc))]:
-        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X"):
+        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X") or t.lower_ == "par":
             break
         ent = _actor_of(doc, t)
         if ent is not None:
