@@ -125,3 +125,18 @@ def test_the_agent_of_a_quoted_word_of_praise_is_not_praised(nlp, date, text, na
     doc, evs = events(text, date)
     assert not [e for e in evs if e.type == "SUPPORT" and named in names(doc, e.target)], \
         [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # OrangeSum 21824
+    ("2018-05-05", "Sur Twitter, Julien Sanchez, maire de Beaucaire et porte-parole du FN a apporté son soutien à Robert "
+     "Ménard \"agressé en Gironde par des gauchistes en présence d'élus\".", "Julien Sanchez", "Robert Ménard"),
+    # OrangeSum 17093
+    ("2017-08-18", "Le président de la République Emmanuel Macron avait, dès hier, fait part de sa solidarité et de son "
+     "soutien aux autorités espagnoles après cette attaque terroriste, revendiquée par l'organisation État islamique.",
+     "Emmanuel Macron", "Espagne"),
+])
+def test_the_possessive_of_a_noun_trigger_is_its_doer_not_a_par_nearby(nlp, date, text, source, target):
+    """"son soutien à X « agressé par des gauchistes »": a noun trigger with a possessive has its doer; a "par"
+    under a participle near it is someone else's agent."""
+    found(text, "SUPPORT", source, target, date)

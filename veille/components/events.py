@@ -616,8 +616,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + _participles(tok)     # "l'attaque lancée par X contre Y"
-    agent = next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
-                  and _case(c) == "par" and _agentive(c))), None)
+    owned = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in tok.children)
+    agent = None if owned else next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (
+        c.dep_.startswith(("obl", "nmod")) and _case(c) == "par" and _agentive(c))), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
@@ -654,11 +655,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
 def _agentive(nominal: Token) -> bool:
     """"envoyé par la Chine", "la visite effectuée par X": a "par" complement that may be an agent is a nominal; "par
     ailleurs", "par exemple" (adverbs: "Par ailleurs, François Hollande a mis en garde Emmanuel Macron") and "par la
-    voix de" name no agent, nor "par" under a noun its possessive gives a doer ("Lionel Jospin lui a apporté son
-    soutien par un SMS")."""
-    head = nominal.head
-    owned = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in head.children)
-    return nominal.pos_ in ("NOUN", "PROPN", "PRON") and nominal.lemma_.lower() != "voix" and not owned
+    voix de" name no agent."""
+    return nominal.pos_ in ("NOUN", "PROPN", "PRON") and nominal.lemma_.lower() != "voix"
 
 
 def _qualified(tok: Token) -> bool:
