@@ -140,3 +140,17 @@ def test_the_possessive_of_a_noun_trigger_is_its_doer_not_a_par_nearby(nlp, date
     """"son soutien à X « agressé par des gauchistes »": a noun trigger with a possessive has its doer; a "par"
     under a participle near it is someone else's agent."""
     found(text, "SUPPORT", source, target, date)
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # OrangeSum 9725
+    ("2020-02-14", "Benjamin Griveaux a indiqué s'être entretenu tard jeudi soir avec le président Emmanuel Macron, qui l'a "
+     "selon lui assuré de son soutien \"quelle que soit sa décision\".", "Emmanuel Macron", "Benjamin Griveaux"),
+    # OrangeSum 15185
+    ("2019-07-12", "François de Rugy a déclaré avoir prévenu Emmanuel Macron dès qu'il avait reçu les questions de "
+     "Mediapart, et le président l'aurait assuré de son soutien \"mercredi au Conseil des ministres\", a-t-il "
+     "expliqué.", "Emmanuel Macron", "François de Rugy"),
+])
+def test_whom_one_assures_of_support_is_its_addressee(nlp, date, text, source, target):
+    """"X l'a assuré de son soutien": the object of "assurer" is whom the support addresses."""
+    found(text, "SUPPORT", source, target, date)

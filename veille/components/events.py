@@ -100,6 +100,7 @@ RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxq
 DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui": "le Conseil, auquel X a demandé"
 OBJECT_CLITICS = frozenset({"lui", "leur", "le", "la", "l'", "l’", "les"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
+ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object is whom the noun addresses
 PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
@@ -796,10 +797,15 @@ def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
 
 def _dative_referent(doc: Doc, tok: Token, entry: Entry) -> list[str]:
     """"Lionel Jospin lui a apporté son soutien", "qui lui a apporté son soutien dès ce soir": the dative pronoun of the
-    verb whose object is a noun trigger addressed "à" someone stands for that someone."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "obj" or "à" not in entry.slots:
+    verb whose object is a noun trigger addressed "à" someone stands for that someone; "le président l'aurait assuré
+    de son soutien": the object of "assurer" (``ASSURING``) whose "de" complement the noun is."""
+    if tok.pos_ != "NOUN" or "à" not in entry.slots:
         return []
-    return _clitic_referent(doc, tok.head, ("iobj",))
+    if tok.dep_ == "obj":
+        return _clitic_referent(doc, tok.head, ("iobj",))
+    if tok.dep_.startswith("obl") and _case(tok) == "de" and verb_lemma(tok.head) in ASSURING:
+        return _first(doc, _slots(tok.head, ("obj",)), deep=False) or _clitic_referent(doc, tok.head, ("obj",))
+    return []
 
 
 def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
