@@ -154,3 +154,19 @@ def test_the_possessive_of_a_noun_trigger_is_its_doer_not_a_par_nearby(nlp, date
 def test_whom_one_assures_of_support_is_its_addressee(nlp, date, text, source, target):
     """"X l'a assuré de son soutien": the object of "assurer" is whom the support addresses."""
     found(text, "SUPPORT", source, target, date)
+
+
+@pytest.mark.parametrize("date, text, party", [
+    # OrangeSum 18732
+    ("2019-01-15", "\"L'année 2019 débute comme elle s'est achevée. Des débats s'ouvrent mais toujours le même mépris pour "
+     "les Français !\", a dénoncé Valérie Boyer (Les Républicains) sur Twitter.", "Les Républicains"),
+    # OrangeSum 24065
+    ("2017-09-06", "\"Vous n'avez pas trop de députés. Faites attention à la démagogie antiparlementaire\", avait lui déclaré "
+     "Jean-Luc Mélenchon (LFI).", "LFI"),
+])
+def test_the_party_in_brackets_after_the_speaker_is_not_criticised(nlp, date, text, party):
+    """"Valérie Boyer (Les Républicains)": the organisation in brackets after the speaker's name is their party, not
+    the target of their critical words."""
+    doc, evs = events(text, date)
+    assert not [e for e in evs if e.type == "ACCUSE" and party in names(doc, e.target)], \
+        [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]

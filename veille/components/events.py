@@ -414,7 +414,8 @@ class EventFinder(Component):
         that describe the speaker, the speaker's organisation, a media outlet, a demonym, a name with an
         indefinite article ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
-        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id}
+        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id} \
+            | _bracketed_parties(doc, source)
 
         def usable(ent: Entity | None) -> bool:
             return ent is not None and ent.type in ACTORS and ent.id not in allies \
@@ -439,6 +440,20 @@ class EventFinder(Component):
                 if best is None or key < best[0]:
                     best = (key, ent.id)
         return best[1] if best else None
+
+
+def _bracketed_parties(doc: Doc, person: Entity) -> set[str]:
+    """"Jean-Luc Mélenchon (LFI)", "le député Eric Ciotti (LR)": the organisations named in brackets right after a
+    mention of a person are their party, not whom their words criticise."""
+    text, found = text_of(doc), set()
+    for m in person.mentions:
+        after = text[m.end:m.end + 3].lstrip()
+        if not after.startswith("("):
+            continue
+        close = text.find(")", m.end, m.end + 40)
+        found |= {e.id for e in doc._.entities or [] if e.type == "ORG" and close > 0
+                  and any(m.end < n.start < close for n in e.mentions)}
+    return found
 
 
 def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quote: Quote) -> bool:
