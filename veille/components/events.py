@@ -50,16 +50,33 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
-from veille.marks import quoted
-from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
 from veille.gazetteer import honorific_keys, is_medium
 from veille.lexicons import table, words
+from veille.marks import quoted
 from veille.record import Entity, Event, Quote, Trigger
+from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
 from veille.rules import Hit, Rule, predicate
-from veille.syntax import (THIRD_PERSON_OBJECTS, case_of, governing_subject, is_definite, is_negated, is_reflexive,
-                           marked_inverted_subject, negation_before, qualifying_participles, slot_fillers,
-                           subtree_without_clauses)
-from veille.spans import entity_by_id, entity_of_token, sentence_of, text_of, trim, verb_lemma
+from veille.spans import (
+    entity_by_id,
+    entity_of_token,
+    sentence_of,
+    text_of,
+    trim,
+    verb_lemma,
+)
+from veille.syntax import (
+    THIRD_PERSON_OBJECTS,
+    case_of,
+    governing_subject,
+    is_definite,
+    is_negated,
+    is_reflexive,
+    marked_inverted_subject,
+    negation_before,
+    qualifying_participles,
+    slot_fillers,
+    subtree_without_clauses,
+)
 
 ACTORS = ("PER", "ORG", "GPE")
 RULES = "events"        # lexicons/rules/events.jsonl
@@ -83,6 +100,7 @@ FLAT_REACH = 8          # tokens after a misparsed verb where its target may be 
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
+PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})     # "en Grèce", "aux Etats-Unis": a state as a place
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
@@ -96,6 +114,8 @@ CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au tél�
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxquelles"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
+ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object is whom the noun addresses
+PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 
@@ -195,6 +215,32 @@ def _phone_call(hit: Hit) -> bool:
     named = len(nominals) > 1 or bool(nominals) and bool(before)     # "l'a appelé César", "qu'on a appelé les frondeurs"
     clause = {t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.sent.end]}
     return not _calls_to(hit) and not named and not clause & CALL_NOT
+
+
+@predicate("events.pejorative")
+def _pejorative(hit: Hit) -> bool:
+    """"a qualifié les commentaires de Donald Trump d'« ingérence inacceptable »", "a qualifié d'« absurde » la
+    proposition de X": "qualifier" criticises when its "de" complement, in its clause, holds a word of
+    ``lexicons/event_criticism.tsv`` said as such (not "de « journée exceptionnelle »")."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    critical = {row["lemma"] for row in table(CRITICISM) if row["kind"] == "word"}
+    clause = [t for t in doc[tok.i + 1:tok.sent.end]]
+    end = next((k for k, t in enumerate(clause) if t.text in (";", ":", ".") or t.pos_ == "VERB"), len(clause))
+    for k, t in enumerate(clause[:end]):
+        glued = _after_de(t.lower_)      # 'd\'"absurde': the tokenizer leaves "d'" and the quote on the word
+        if t.lower_ in ("de", "d'", "d’") or glued:
+            words = [w for w in clause[k + 1:end] if not (w.is_quote or w.pos_ in ("DET", "ADV"))][:PEJORATIVE_REACH]
+            said = {glued, _after_de(t.lemma_.lower())} | {f for w in words for f in (w.lemma_.lower(), w.lower_)}
+            if said & critical:
+                return True
+    return False
+
+
+def _after_de(word: str) -> str:
+    """'d\'"inacceptable' -> "inacceptable": the word a glued "d'" and quotation mark introduce, else ""."""
+    if not word.startswith(("d'", "d’")) or len(word) < 4:
+        return ""
+    return word[2:].lstrip('"«“ \u00a0')
 
 
 class EventFinder(Component):
@@ -341,8 +387,8 @@ class EventFinder(Component):
     def polar_word(self, doc: Doc, quote: Quote) -> tuple[Trigger, str, str, str | None] | None:
         """The trigger, type, CAMEO code and rule id of what a quotation states: its cue when a verb of
         criticism, praise, demand or threat, else its first word of ``lexicons/event_criticism.tsv`` (or
-        negated praise: "pas capable") or ``lexicons/event_quote_polarity.tsv`` (not negated: "pas
-        admirable" praises no one)."""
+        negated praise: "pas capable") or ``lexicons/event_quote_polarity.tsv``, not negated ("pas admirable"
+        praises no one, "Cuba n'était pas une dictature" criticises no one)."""
         cue = self.cues.get(split_lemma(quote.cue.lemma)) if quote.cue else None
         if cue is not None and not (cue.type == "REQUEST" and "?" in text_of(doc)[quote.start:quote.end]):
             return Trigger(quote.cue.start, quote.cue.end, quote.cue.lemma), cue.type, cue.cameo, cue.rule
@@ -352,7 +398,7 @@ class EventFinder(Component):
                 continue
             kind, when, cameo = found
             negated = negation_before(tok) or tok.pos_ == "VERB" and is_negated(tok)     # "qui ne soutiennent pas la politique"
-            if when == "negated" and negated or when == "word" and (kind == "ACCUSE" or not negated):
+            if when == "negated" and negated or when == "word" and not negated:
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
 
@@ -381,7 +427,8 @@ class EventFinder(Component):
         that describe the speaker, the speaker's organisation, a media outlet, a demonym, a name with an
         indefinite article ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
-        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id}
+        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id} \
+            | _bracketed_parties(doc, source)
 
         def usable(ent: Entity | None) -> bool:
             return ent is not None and ent.type in ACTORS and ent.id not in allies \
@@ -400,12 +447,26 @@ class EventFinder(Component):
             for m in ent.mentions:
                 inside = start <= m.start < end or quote.start <= m.start < quote.end
                 if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start) \
-                        or _indefinite(doc, m.start):
+                        or _indefinite(doc, m.start) or ent.type == "GPE" and _placed(doc, m.start):
                     continue
                 key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
                 if best is None or key < best[0]:
                     best = (key, ent.id)
         return best[1] if best else None
+
+
+def _bracketed_parties(doc: Doc, person: Entity) -> set[str]:
+    """"Jean-Luc Mélenchon (LFI)", "le député Eric Ciotti (LR)": the organisations named in brackets right after a
+    mention of a person are their party, not whom their words criticise."""
+    text, found = text_of(doc), set()
+    for m in person.mentions:
+        after = text[m.end:m.end + 3].lstrip()
+        if not after.startswith("("):
+            continue
+        close = text.find(")", m.end, m.end + 40)
+        found |= {e.id for e in doc._.entities or [] if e.type == "ORG" and close > 0
+                  and any(m.end < n.start < close for n in e.mentions)}
+    return found
 
 
 def _object_not_speaker(doc: Doc, tok: Token, entry: Entry, source: Entity, quote: Quote) -> bool:
@@ -522,6 +583,14 @@ def _victim(doc: Doc, start: int) -> bool:
     return bool(before) and before[-1].lower_ in VICTIM_CASES
 
 
+def _placed(doc: Doc, start: int) -> bool:
+    """"les musulmans qui habitent en Grèce", "190.000 morts aux Etats-Unis": a state named after a preposition of
+    place (``PLACE_CASES``) is where the words are said of, not whom they criticise."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET"]
+    return bool(before) and before[-1].lower_ in PLACE_CASES
+
+
 def _indefinite(doc: Doc, start: int) -> bool:
     """"au profit d'une Garden Party": a name after an indefinite article is a kind of thing, not an actor."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
@@ -573,11 +642,12 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     confidence = 0.8
     if _misparsed(tok):
         return _read_flat(doc, tok, last)
-    passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
-        any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children))
+    passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
+        any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + qualifying_participles(tok)     # "l'attaque lancée par X contre Y"
-    agent = next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod"))
-                  and case_of(c) == "par")), None)
+    owned = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in tok.children)
+    agent = None if owned else next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (
+        c.dep_.startswith(("obl", "nmod")) and case_of(c) == "par" and _agentive(c))), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
@@ -594,7 +664,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("de", "par")]
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
-    target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots) \
+        or _dative_referent(doc, tok, entry)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
         return doer, target, confidence - 0.1
@@ -608,6 +679,13 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _agentive(nominal: Token) -> bool:
+    """"envoyé par la Chine", "la visite effectuée par X": a "par" complement that may be an agent is a nominal; "par
+    ailleurs", "par exemple" (adverbs: "Par ailleurs, François Hollande a mis en garde Emmanuel Macron") and "par la
+    voix de" name no agent."""
+    return nominal.pos_ in ("NOUN", "PROPN", "PRON") and nominal.lemma_.lower() != "voix"
 
 
 def _qualified(tok: Token) -> bool:
@@ -745,6 +823,19 @@ def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
     return next(([ent.id] for _, ent in ranked if ent.id not in own), [])
 
 
+def _dative_referent(doc: Doc, tok: Token, entry: Entry) -> list[str]:
+    """"Lionel Jospin lui a apporté son soutien", "qui lui a apporté son soutien dès ce soir": the dative pronoun of the
+    verb whose object is a noun trigger addressed "à" someone stands for that someone; "le président l'aurait assuré
+    de son soutien": the object of "assurer" (``ASSURING``) whose "de" complement the noun is."""
+    if tok.pos_ != "NOUN" or "à" not in entry.slots:
+        return []
+    if tok.dep_ == "obj":
+        return _clitic_referent(doc, tok.head, ("iobj",))
+    if tok.dep_.startswith("obl") and case_of(tok) == "de" and verb_lemma(tok.head) in ASSURING:
+        return _first(doc, slot_fillers(tok.head, ("obj",)), deep=False) or _clitic_referent(doc, tok.head, ("obj",))
+    return []
+
+
 def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
     """"la", "le", else the agreement of a participle after "avoir" with the object before it ("l'avait accusée")."""
     if pronoun.lower_ in ("le", "la"):
@@ -757,9 +848,10 @@ def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
 
 def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]:
     """"Je salue L214", "bravo à Jack Dorsey" (read on the words: the parser often misreads them): the actor named
-    in the quote right after a word of praise, demand or threat, across determiners and prepositions only."""
+    in the quote right after a word of praise, demand or threat, across determiners and prepositions only; not after
+    "par" (an agent: "la démocratie soutenue par Washington" is not praise of Washington)."""
     for t in doc[tok.i + 1:min(tok.i + 1 + ADDRESS_REACH, len(doc))]:
-        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X"):
+        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X") or t.lower_ == "par":
             break
         ent = _actor_of(doc, t)
         if ent is not None:
