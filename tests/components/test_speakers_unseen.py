@@ -312,3 +312,17 @@ def test_a_title_glued_to_ex_is_a_former_holder(text, date, words, speaker):
 ])
 def test_selon_lui_is_the_last_person(text, date, words, speaker):
     assert speaker_of(text, words, date) == speaker
+
+
+# An AFP subheading framed by dashes ('.- "Lignes rouges" -Sans ...') is said by nobody unless a later quotation
+# repeats its words; the sentence before it names no speaker of it.
+@pytest.mark.parametrize("text, words", [
+    ("L'agence officielle iranienne Irna a publié une dépêche, notant que \"certains comptes du régime sioniste\" "  # 125
+     "avaient \"immédiatement attribué l'accident à un sabotage israélien\".- \"Lignes rouges\" -Sans se prononcer "
+     "sur la véracité de telles informations, l'agence a jugé bon d'ajouter que la stratégie devrait être revue.",
+     "Lignes rouges"),
+    ("\"Mais il faut consolider le projet avant de penser à l'équipe\", a ajouté Emmanuel Macron.- \"Ligne moins "  # 214
+     "floue\" -Son entourage assure que le nom du locataire de Matignon est secondaire.", "Ligne moins floue"),
+])
+def test_dash_framed_subheading_is_nobodys(text, words):
+    assert speaker_of(text, words) is None

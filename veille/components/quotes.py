@@ -736,14 +736,17 @@ class Finder:
 
     def _subheading(self, q: Quote) -> bool:
         """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
-        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment"); words
+        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment"), or dashes frame
+        them (the AFP's '.- "Lignes rouges" -Sans ...'); words
         that end with a full stop are a sentence someone said, not a heading."""
         text = text_of(self.doc)
         before = text[:q.start].rstrip(" \u00a0")[:-1].rstrip(" \u00a0")
         rest = text[q.end:].lstrip(" \u00a0")
         mark, after = rest[:1], rest[1:2]
+        framed = before.endswith("-") and rest[1:].lstrip(" \u00a0").startswith("-")     # '.- "Lignes rouges" -Sans'
+        before = before.rstrip("-–— \u00a0") if framed else before
         opens = not before or before[-1] in "\n.!?)" or before[-1] in CLOSING or before[-1] == '"'
-        glued = after in ("\n", '"') or after.isupper() or after in OPENING
+        glued = framed or after in ("\n", '"') or after.isupper() or after in OPENING
         short = len(text[q.start:q.end].split()) <= HEADING_WORDS
         sentence = text[q.start:q.end].rstrip().endswith(".")    # '"Il fallait que quelqu'un raconte ces histoires."P'
         return short and opens and glued and not sentence and mark in ('"', *CLOSING)
