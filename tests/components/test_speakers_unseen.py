@@ -326,3 +326,31 @@ def test_selon_lui_is_the_last_person(text, date, words, speaker):
 ])
 def test_dash_framed_subheading_is_nobodys(text, words):
     assert speaker_of(text, words) is None
+
+
+# A subjectless cue (a gerund, a participle, a conjunct) says what the subject of the verb it depends on says,
+# that subject an inverted pronoun: "», a-t-il justifié, en faisant valoir que", "», estime t-il, évoquant".
+@pytest.mark.parametrize("text, words, who", [
+    ("Emmanuel Macron a parlé lundi. \"C'est pourquoi nos enfants doivent pouvoir retrouver le chemin des "      # 7776
+     "classes\", a-t-il justifié, en faisant valoir que \"le gouvernement aura à aménager des règles "
+     "particulières\".", "aménager", "Emmanuel Macron"),
+    ("Vincent Peillon a défendu François Hollande. \"Les jugements sur sa personne comme sur son action sont "   # 26620
+     "injustes\", estime t-il, évoquant un quinquennat où \"on a fait progresser le modèle social\".",
+     "progresser", "Vincent Peillon"),
+])
+def test_subjectless_cue_shares_the_inverted_subject(text, words, who):
+    assert speaker_of(text, words, "2020-04-13") == who
+
+
+# "Interrogé sur ..., il répond que": the parser makes the pronoun before a reporting verb expletive; it is the
+# subject (not in "il a été annoncé que").
+@pytest.mark.parametrize("text, words, who", [
+    ("\"On sait qu'il y en aura, malheureusement\", reconnaît Emmanuel Macron. Quand on lui demande comment la "  # 6767
+     "reprise va pouvoir se faire si certains salariés doivent continuer à garder leurs enfants, faute d'école, "
+     "il répond que les employeurs devront faire preuve de \"compréhension\".", "employeurs", "Emmanuel Macron"),
+    ("\"Je ne suis pas aveugle\", ajoute Édouard Philippe. Face aux rumeurs de dissensions entre lui et le "     # 19235
+     "président, il assure que la crise n'a fait qu'\"intensifier\" sa relation avec le chef de l'Etat.",
+     "intensifier", "Édouard Philippe"),
+])
+def test_expletive_pronoun_of_a_reporting_verb_is_its_subject(text, words, who):
+    assert speaker_of(text, words, "2018-12-23") == who

@@ -53,6 +53,7 @@ MIN_WORDS = 2            # content words for quoted text to be a quotation
 LABEL_WORDS = 4          # quoted words this short, quoted twice, are a label
 DIRECT_SHARE = 0.8       # a clause that is this much quoted words is the direct quote
 HEADING_WORDS = 12       # a quoted subheading is this short
+GOVERNORS = 3            # verbs climbed from a subjectless cue to the subject it shares
 
 Who = tuple[Entity | None, CharSpan | None, float]      # a speaker, the words that name them, how surely
 
@@ -124,6 +125,14 @@ def _incise_forms() -> dict[str, Rule]:
             for ending in ("e", "ent"):
                 out.setdefault(verb[:-2] + ending, rule)
     return out
+
+
+def _expletive_speaker(verb: Token) -> Token | None:
+    """ "Interrogé sur ..., il répond que": a personal pronoun before a reporting verb that the parser made
+    expletive; an impersonal or passive verb's "il" is nobody ("il a été annoncé que")."""
+    if verb.lemma_ in syntax.IMPERSONAL_VERBS or any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.lower_ in ("il", "elle")), None)
 
 
 def _after_quote(tok: Token, rule: Rule) -> bool:
@@ -252,6 +261,8 @@ class Speakers:
         outside = [] if incise else self.quoted
         subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
                         if s is not None and s.lower_ not in OBJECT_CLITICS), None)
+        subject = subject or _expletive_speaker(cue.verb) \
+            or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
         if subject is None:
             return self.named_after(cue)
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
@@ -259,6 +270,19 @@ class Speakers:
             if named[0] is not None:
                 return named
         return self.of_token(subject, topic, said)
+
+    @staticmethod
+    def _governing_subject(verb: Token, outside: list[tuple[int, int]]) -> Token | None:
+        """The inverted subject of the verb a subjectless cue depends on: "», a-t-il justifié, en faisant valoir
+        que", "», estime-t-il, évoquant" (the parse's climb reads no "-t-il")."""
+        for _ in range(GOVERNORS):
+            if verb.dep_ not in ("advcl", "conj", "xcomp", "parataxis") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            subject = syntax.subject_of(verb, outside)
+            if subject is not None:
+                return subject if subject.lower_ not in OBJECT_CLITICS else None
+        return None
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
