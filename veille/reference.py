@@ -57,6 +57,7 @@ APPOS_DEPS = ("appos", "flat:name", "nmod")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
 WINDOW = 1500      # characters looked back for an antecedent
 SENTENCE = 200     # characters that count as one sentence of distance (parsed sentences are unreliable)
+INCISE_REACH = 6   # tokens from an incise's comma to its inverted pronoun ("», a-t-il [aussi] ajouté")
 
 
 @dataclass
@@ -1029,7 +1030,7 @@ def annotate(doc: Doc) -> None:
     named = {(m.start, m.end) for e in doc._.entities for m in e.mentions}
     for tok in doc:
         if _is_pronoun_subject(tok):
-            ent, conf = resolver.pronoun(tok)
+            ent, conf = resolver.pronoun(tok, said=_reported_before(tok))
             end = _ci_end(tok)
             start, stop = (tok.idx + 1, tok.idx + len(tok.text)) if tok.text.startswith("-") else (tok.idx, end.idx + len(end.text))
             kind = "pronoun"
@@ -1048,6 +1049,16 @@ def annotate(doc: Doc) -> None:
         ent.mentions.sort(key=lambda m: (m.start, m.end))
         named.add((start, stop))
         resolver.add(ent, mention)
+
+
+def _reported_before(tok: Token) -> tuple[int, int] | None:
+    """The words an inverted pronoun's incise reports, from its sentence's start to the comma before the incise
+    ("John Bolton était tenu de ne rien publier « ... », a-t-il attaqué": not John Bolton), where its referent
+    is not named."""
+    if not tok.text.startswith("-") and not (tok.i and tok.doc[tok.i - 1].text == "-t"):
+        return None
+    comma = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text == ","), None)
+    return (tok.sent.start_char, comma.idx) if comma is not None and tok.i - comma.i <= INCISE_REACH else None
 
 
 def _names_nothing(doc: Doc, tok: Token) -> bool:

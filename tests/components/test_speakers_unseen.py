@@ -354,3 +354,16 @@ def test_subjectless_cue_shares_the_inverted_subject(text, words, who):
 ])
 def test_expletive_pronoun_of_a_reporting_verb_is_its_subject(text, words, who):
     assert speaker_of(text, words, "2018-12-23") == who
+
+
+# The inverted pronoun of an incise ("», a-t-il précisé") does not point at a person named in the words it reports.
+@pytest.mark.parametrize("text, words, who", [
+    ("Olivier Faure a réagi au départ de l'ancien Premier ministre. Pour le premier secrétaire du parti, Manuel "  # 20337
+     "Valls quitte la France \"avec le goudron et les plumes\", a-t-il jugé dimanche 30 septembre.", "goudron",
+     "Olivier Faure"),
+    ("L'avocat du gouvernement, David Morrell, a réaffirmé que le livre était truffé d'informations "           # 3060
+     "\"classifiées\". John Bolton était tenu de ne rien publier \"sans autorisation écrite\" mais \"en échange "
+     "d'argent, il a rompu cette promesse\", a-t-il attaqué.", "rompu", "David Morrell"),
+])
+def test_incise_pronoun_is_nobody_named_in_its_report(text, words, who):
+    assert speaker_of(text, words, "2020-06-19") == who
