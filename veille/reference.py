@@ -57,6 +57,7 @@ APPOS_DEPS = ("appos", "flat:name", "nmod")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
 WINDOW = 1500      # characters looked back for an antecedent
 SENTENCE = 200     # characters that count as one sentence of distance (parsed sentences are unreliable)
+NP_REACH = 5       # words from an organisation noun to the name in apposition in its phrase ("le syndicat de police X")
 INCISE_REACH = 6   # tokens from an incise's comma to its inverted pronoun ("», a-t-il [aussi] ajouté")
 
 
@@ -512,6 +513,9 @@ class Resolver:
         """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
         "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient medium, else
         organisation; "l'entreprise", the subject of a reporting verb, the salient organisation that is no medium."""
+        apposed = apposed_organisation(self.doc, tok)
+        if apposed is not None:     # "le groupe pharmaceutique Bayer, nouveau propriétaire de Monsanto": Bayer
+            return apposed, 0.85
         low = norm(tok.lower_)
         extra = _content_words(description_form(tok))[1:]
         kinds, key = description_kinds(tok)
@@ -854,6 +858,21 @@ def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[N
         if found:
             return None, None
     return None, None
+
+
+def apposed_organisation(doc: Doc, tok: Token) -> Entity | None:
+    """An organisation named in its own noun phrase after an organisation noun and its modifiers, not as the
+    complement of a preposition: "le groupe pharmaceutique Bayer", "le syndicat de police Alliance" (not "le
+    ministère de la Santé du GNA")."""
+    for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + NP_REACH)]:
+        ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is not None:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return ent if ent.type == "ORG" and span is not None and span.start == t.i and not _introduced(span) \
+                and t.i - 1 >= 0 and doc[t.i - 1].pos_ in ("NOUN", "ADJ") else None
+        if t.pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+            return None
+    return None
 
 
 def appositive_person(doc: Doc, tok: Token) -> Entity | None:

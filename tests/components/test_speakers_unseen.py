@@ -367,3 +367,18 @@ def test_expletive_pronoun_of_a_reporting_verb_is_its_subject(text, words, who):
 ])
 def test_incise_pronoun_is_nobody_named_in_its_report(text, words, who):
     assert speaker_of(text, words, "2020-06-19") == who
+
+
+# An organisation noun followed in its own phrase by an organisation's name ("la compagnie allemande FlixBus") is
+# that organisation, not the salient one of its kind.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("Le secrétaire d'État a reçu les responsables de la RATP à Bercy. Sur cet axe, \"les opérateurs sont encore en "  # 11889
+     "train de construire leur offre\", a indiqué Bercy. La compagnie allemande FlixBus a notamment indiqué qu'elle "
+     "serait prête à assurer cette desserte à partir de vendredi, gratuitement.", "desserte", "FlixBus", "2019-12-05"),
+    ("Le Huffington Post raconte l'histoire. Depuis, l'aéroport a lancé une enquête afin de comprendre comment un "  # 14412
+     "petit garçon avait pu se rendre seul sur le tapis à bagages. La compagnie Spirit Airlines a assuré tout faire "
+     "pour collaborer et \"s'assurer que les procédures avaient été bien suivies\".", "procédures", "Spirit Airlines",
+     "2019-07-26"),
+])
+def test_organisation_named_in_its_description(text, words, who, date):
+    assert speaker_of(text, words, date) == who
