@@ -52,6 +52,7 @@ WORDS = "coref_words.tsv"
 MEDIA = "media.txt"
 ORG_KINDS = "organization_kinds.tsv"
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
+SOURCE_WORDS = ("selon", "pour", "d'après")     # what opens a source phrase ("Selon X, ...")
 CURRENT = ("actuel ", "actuelle ")     # "l'actuel locataire de l'Élysée": the present holder
 APPOS_DEPS = ("appos", "flat:name", "nmod")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
@@ -911,6 +912,21 @@ def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     return ent
 
 
+def apposed_before(doc: Doc, tok: Token) -> Entity | None:
+    """The person named right before a description and its comma, the description heading a relative clause:
+    "l'abnégation de Dewayne Johnson, le jardinier qui estime que", "Ismaila Fall, un trentenaire sénégalais qui
+    pense que" (the description is that person); not a source phrase ("Selon X, le ministre qui")."""
+    if not any(c.dep_.startswith("acl:relcl") and c.i > tok.i for c in tok.children):
+        return None
+    first = determiner(tok) or tok
+    j = min(first.i, tok.i) - 1
+    if j < 1 or doc[j].text != "," or any(t.lower_ in SOURCE_WORDS for t in doc[tok.sent.start:j]):
+        return None
+    k = j - 1 if doc[j - 1].text not in ('"', "»", "”") else j - 2     # '... de Dewayne Johnson", le jardinier qui'
+    ent, m = person_at(doc, doc[k])
+    return ent if ent is not None and m.end == doc[k].idx + len(doc[k].text) else None
+
+
 def apposed_name(tok: Token) -> Token | None:
     """A capitalised name in apposition right after a description's head: "l'ancien footballeur
     international Vikash Dhorasoo" (not "le conseiller de Nicolas Sarkozy")."""
@@ -945,7 +961,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
-    person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:
         return person, 0.9
     name = apposed_name(tok) if tok.pos_ in ("NOUN", "ADJ") else None

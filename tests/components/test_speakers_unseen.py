@@ -382,3 +382,15 @@ def test_incise_pronoun_is_nobody_named_in_its_report(text, words, who):
 ])
 def test_organisation_named_in_its_description(text, words, who, date):
     assert speaker_of(text, words, date) == who
+
+
+# "NAME, DESCRIPTION qui <reporting verb> que": the description heading the relative clause is the person named
+# before its comma, definite or not.
+@pytest.mark.parametrize("text, words, who", [
+    ("Le parti a également loué \"le courage et l'abnégation de Dewayne Johnson\", le jardinier qui estime que les "  # 20947
+     "produits de Monsanto, notamment le Roundup, ont entraîné son cancer.", "Roundup", "Dewayne Johnson"),
+    ("Les associations ont reçu les migrants. Parmi eux, Ismaila Fall, un trentenaire sénégalais qui pense que "       # 36221
+     "la situation va s'améliorer.", "améliorer", "Ismaila Fall"),
+])
+def test_description_of_a_relative_clause_is_the_name_before_it(text, words, who):
+    assert speaker_of(text, words, "2018-08-11") == who
