@@ -394,3 +394,16 @@ def test_organisation_named_in_its_description(text, words, who, date):
 ])
 def test_description_of_a_relative_clause_is_the_name_before_it(text, words, who):
     assert speaker_of(text, words, "2018-08-11") == who
+
+
+# The narrative infinitive "Et de conclure : « ... »" has no subject: it goes on with whoever was just quoted.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("François Ruffin s'en prend aux élites. \"On a des études qui montrent que dans les moments d'effondrement, "   # 12792
+     "les élites s'effondrent avec une deux trois générations de retard\", poursuit-il. Et de conclure : \"si on leur "
+     "laisse les manettes à eux, on est mort !\"", "manettes", "François Ruffin", "2019-11-06"),
+    ("Ségolène Royal a porté plainte contre Emmanuel Macron et un journaliste. \"J'ai écrit à la présidence de Radio "  # 12333
+     "France pour avoir connaissance de ces éléments d'information\", explique l'ancienne ministre. Et de poursuivre "
+     ": \"Mon premier métier, c'est magistrat.\"", "magistrat", "Ségolène Royal", "2019-11-20"),
+])
+def test_narrative_infinitive_goes_on_with_the_last_speaker(text, words, who, date):
+    assert speaker_of(text, words, date) == who

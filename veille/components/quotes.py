@@ -46,6 +46,7 @@ TITLE_NOUNS = "quote_title_nouns.txt"
 OBJECT_CLITICS = {"leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le", "la", "les", "l'", "l’"}
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
 DATIVE_CLITICS = {"lui", "nous", "vous"}
+SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")     # what ends a sentence, or the quotation that ends it
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
 #: Adverbs that are not skipped between a cue and its "que" ("alors que", "ainsi que" are conjunctions).
 NOT_SKIPPED = ("ne", "n'", "alors", "ainsi", "bien", "tandis", "lors", "parce", "pendant", "avant", "après", "dès")
@@ -133,6 +134,14 @@ def _expletive_speaker(verb: Token) -> Token | None:
     if verb.lemma_ in syntax.IMPERSONAL_VERBS or any(c.dep_ == "aux:pass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.lower_ in ("il", "elle")), None)
+
+
+def _narrative_infinitive(verb: Token) -> bool:
+    """ "Et de conclure : « ... »": an infinitive after "Et de" opening its sentence, the narrative infinitive of
+    French, whose subject is whoever the text was just quoting."""
+    doc, et = verb.doc, verb.i - 2
+    return "Inf" in verb.morph.get("VerbForm") and et >= 0 and doc[et + 1].lower_ in ("de", "d'", "d’") \
+        and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
 def _after_quote(tok: Token, rule: Rule) -> bool:
@@ -263,6 +272,11 @@ class Speakers:
                         if s is not None and s.lower_ not in OBJECT_CLITICS), None)
         subject = subject or _expletive_speaker(cue.verb) \
             or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
+        if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': who spoke last
+            if topic is not None:
+                return topic[0], None, 0.7
+            ent, conf = self.resolver.pick(cue.verb, None, "s", ("PER",), ceiling=0.6)
+            return ent, None, conf
         if subject is None:
             return self.named_after(cue)
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
