@@ -174,6 +174,21 @@ def _sent_index(doc: Doc) -> dict[int, int]:
     return out
 
 
+def _source_lead(span: Span) -> bool:
+    """True for a name in the source phrase that opens its sentence: "Pour le chercheur Mathieu Zagrodzki, « ... »",
+    "Selon X, ..." (X speaks in that sentence as its subject would)."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= span.sent.start and span.start - k <= NP_REACH and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+        k -= 1
+    if k < span.sent.start or doc[k].lower_ not in SOURCE_WORDS or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    lead = span.sent.start
+    while lead < k and (doc[lead].pos_ in ("CCONJ", "ADV") or doc[lead].text == ","):
+        lead += 1
+    return lead == k
+
+
 def _focus_sentence(sent: Span) -> bool:
     """True for a sentence that opens with "De son côté", "Pour sa part", ..."""
     head = " ".join(t.lower_ for t in sent[:4])
@@ -326,7 +341,7 @@ class Resolver:
             return None
         sent = self.sent_of[span.start]
         root = _root(span)
-        subj = is_subject(root)
+        subj = is_subject(root) or _source_lead(span)
         return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus, subj and _main_clause(root))
 
     def add(self, ent: Entity, m: Mention) -> None:
@@ -1088,13 +1103,18 @@ def annotate(doc: Doc) -> None:
 
 
 def _reported_before(tok: Token) -> tuple[int, int] | None:
-    """The words an inverted pronoun's incise reports, from its sentence's start to the comma before the incise
-    ("John Bolton était tenu de ne rien publier « ... », a-t-il attaqué": not John Bolton), where its referent
-    is not named."""
+    """The words an inverted pronoun's incise reports, from its sentence's start (after a source phrase opening it)
+    to the comma before the incise ("John Bolton était tenu de ne rien publier « ... », a-t-il attaqué": not John
+    Bolton), where its referent is not named."""
     if not tok.text.startswith("-") and not (tok.i and tok.doc[tok.i - 1].text == "-t"):
         return None
-    comma = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text == ","), None)
-    return (tok.sent.start_char, comma.idx) if comma is not None and tok.i - comma.i <= INCISE_REACH else None
+    sent = tok.sent
+    comma = next((t for t in reversed(tok.doc[sent.start:tok.i]) if t.text == ","), None)
+    if comma is None or tok.i - comma.i > INCISE_REACH:
+        return None
+    source = next((t for t in sent if t.text == ","), None) if sent[0].lower_ in SOURCE_WORDS else None
+    start = source.idx if source is not None and source.i < comma.i else sent.start_char    # "Pour X, « ... », dit-il"
+    return start, comma.idx
 
 
 def _names_nothing(doc: Doc, tok: Token) -> bool:

@@ -407,3 +407,18 @@ def test_description_of_a_relative_clause_is_the_name_before_it(text, words, who
 ])
 def test_narrative_infinitive_goes_on_with_the_last_speaker(text, words, who, date):
     assert speaker_of(text, words, date) == who
+
+
+# The person of a source phrase opening a sentence ("Pour X, ...") is that sentence's speaker, prominent as a
+# subject for the pronoun that follows, and no reported word for its own incise ("Pour X, « ... », explique-t-il").
+@pytest.mark.parametrize("text, words, who, date", [
+    ("Pour Chalabi Rebbih, secrétaire général du syndicat des inspecteurs de l'Education nationale (SNIEN), cette "  # 7042
+     "décision a mis le secteur en \"congé de longue durée\". Il fustige les graves répercussions sur des élèves "
+     "devenus de facto \"candidats libres\".", "candidats libres", "Chalabi Rebbih", "2020-06-04"),
+    ("\"Non, la police en France n'est pas raciste\", a balayé le DGPN Frédéric Veaux. Seule une trentaine "        # 3786
+     "d'enquêtes appellent \"les sanctions les plus sévères\", a-t-il précisé. Pour le chercheur Mathieu Zagrodzki, "
+     "\"il y a des différences entre ces deux pays\", explique-t-il dans l'hebdomadaire Marianne.", "différences",
+     "Mathieu Zagrodzki", "2020-06-03"),
+])
+def test_source_phrase_person_speaks_for_the_pronoun(text, words, who, date):
+    assert speaker_of(text, words, date) == who
