@@ -52,11 +52,14 @@ from veille.syntax import (IMPERSONAL_VERBS, SUBJECT_DEPS, case_of, determiner, 
 WORDS = "coref_words.tsv"
 ORG_KINDS = "organization_kinds.tsv"
 FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et"})
+SOURCE_WORDS = ("selon", "pour", "d'après")     # what opens a source phrase ("Selon X, ...")
 CURRENT = ("actuel ", "actuelle ")     # "l'actuel locataire de l'Élysée": the present holder
 APPOS_DEPS = ("appos", "flat:name", "nmod")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
 WINDOW = 1500      # characters looked back for an antecedent
 SENTENCE = 200     # characters that count as one sentence of distance (parsed sentences are unreliable)
+NP_REACH = 5       # words from an organisation noun to the name in apposition in its phrase ("le syndicat de police X")
+INCISE_REACH = 6   # tokens from an incise's comma to its inverted pronoun ("», a-t-il [aussi] ajouté")
 
 
 @dataclass
@@ -169,6 +172,21 @@ def _sent_index(doc: Doc) -> dict[int, int]:
         for t in sent:
             out[t.i] = n
     return out
+
+
+def _source_lead(span: Span) -> bool:
+    """True for a name in the source phrase that opens its sentence: "Pour le chercheur Mathieu Zagrodzki, « ... »",
+    "Selon X, ..." (X speaks in that sentence as its subject would)."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= span.sent.start and span.start - k <= NP_REACH and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+        k -= 1
+    if k < span.sent.start or doc[k].lower_ not in SOURCE_WORDS or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    lead = span.sent.start
+    while lead < k and (doc[lead].pos_ in ("CCONJ", "ADV") or doc[lead].text == ","):
+        lead += 1
+    return lead == k
 
 
 def _focus_sentence(sent: Span) -> bool:
@@ -323,7 +341,7 @@ class Resolver:
             return None
         sent = self.sent_of[span.start]
         root = _root(span)
-        subj = is_subject(root)
+        subj = is_subject(root) or _source_lead(span)
         return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus, subj and _main_clause(root))
 
     def add(self, ent: Entity, m: Mention) -> None:
@@ -511,6 +529,9 @@ class Resolver:
         """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
         "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient medium, else
         organisation; "l'entreprise", the subject of a reporting verb, the salient organisation that is no medium."""
+        apposed = apposed_organisation(self.doc, tok)
+        if apposed is not None:     # "le groupe pharmaceutique Bayer, nouveau propriétaire de Monsanto": Bayer
+            return apposed, 0.85
         low = norm(tok.lower_)
         extra = _content_words(description_form(tok))[1:]
         kinds, key = description_kinds(tok)
@@ -853,6 +874,21 @@ def _person_by_surface(doc: Doc, tok: Token) -> tuple[Entity, Mention] | tuple[N
     return None, None
 
 
+def apposed_organisation(doc: Doc, tok: Token) -> Entity | None:
+    """An organisation named in its own noun phrase after an organisation noun and its modifiers, not as the
+    complement of a preposition: "le groupe pharmaceutique Bayer", "le syndicat de police Alliance" (not "le
+    ministère de la Santé du GNA")."""
+    for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + NP_REACH)]:
+        ent, m = entity_at(doc, t.idx, t.idx + len(t.text))
+        if ent is not None:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return ent if ent.type == "ORG" and span is not None and span.start == t.i and not _introduced(span) \
+                and t.i - 1 >= 0 and doc[t.i - 1].pos_ in ("NOUN", "ADJ") else None
+        if t.pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+            return None
+    return None
+
+
 def appositive_person(doc: Doc, tok: Token) -> Entity | None:
     """A person named in apposition inside a noun phrase ("le président du groupe X Hervé
     Marseille"), not one introduced by a preposition ("le conseiller de Nicolas Sarkozy") nor one named in
@@ -889,6 +925,21 @@ def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     return ent
 
 
+def apposed_before(doc: Doc, tok: Token) -> Entity | None:
+    """The person named right before a description and its comma, the description heading a relative clause:
+    "l'abnégation de Dewayne Johnson, le jardinier qui estime que", "Ismaila Fall, un trentenaire sénégalais qui
+    pense que" (the description is that person); not a source phrase ("Selon X, le ministre qui")."""
+    if not any(c.dep_.startswith("acl:relcl") and c.i > tok.i for c in tok.children):
+        return None
+    first = determiner(tok) or tok
+    j = min(first.i, tok.i) - 1
+    if j < 1 or doc[j].text != "," or any(t.lower_ in SOURCE_WORDS for t in doc[tok.sent.start:j]):
+        return None
+    k = j - 1 if doc[j - 1].text not in ('"', "»", "”") else j - 2     # '... de Dewayne Johnson", le jardinier qui'
+    ent, m = person_at(doc, doc[k])
+    return ent if ent is not None and m.end == doc[k].idx + len(doc[k].text) else None
+
+
 def apposed_name(tok: Token) -> Token | None:
     """A capitalised name in apposition right after a description's head: "l'ancien footballeur
     international Vikash Dhorasoo" (not "le conseiller de Nicolas Sarkozy")."""
@@ -923,7 +974,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
-    person = appositive_person(doc, tok) or apposed_after(doc, tok) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
+    person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:
         return person, 0.9
     name = apposed_name(tok) if tok.pos_ in ("NOUN", "ADJ") else None
@@ -1038,7 +1090,7 @@ def annotate(doc: Doc) -> None:
     named = {(m.start, m.end) for e in doc._.entities for m in e.mentions}
     for tok in doc:
         if _is_pronoun_subject(tok):
-            ent, conf = resolver.pronoun(tok)
+            ent, conf = resolver.pronoun(tok, said=_reported_before(tok))
             end = _ci_end(tok)
             start, stop = (tok.idx + 1, tok.idx + len(tok.text)) if tok.text.startswith("-") else (tok.idx, end.idx + len(end.text))
             kind = "pronoun"
@@ -1057,6 +1109,21 @@ def annotate(doc: Doc) -> None:
         ent.mentions.sort(key=lambda m: (m.start, m.end))
         named.add((start, stop))
         resolver.add(ent, mention)
+
+
+def _reported_before(tok: Token) -> tuple[int, int] | None:
+    """The words an inverted pronoun's incise reports, from its sentence's start (after a source phrase opening it)
+    to the comma before the incise ("John Bolton était tenu de ne rien publier « ... », a-t-il attaqué": not John
+    Bolton), where its referent is not named."""
+    if not tok.text.startswith("-") and not (tok.i and tok.doc[tok.i - 1].text == "-t"):
+        return None
+    sent = tok.sent
+    comma = next((t for t in reversed(tok.doc[sent.start:tok.i]) if t.text == ","), None)
+    if comma is None or tok.i - comma.i > INCISE_REACH:
+        return None
+    source = next((t for t in sent if t.text == ","), None) if sent[0].lower_ in SOURCE_WORDS else None
+    start = source.idx if source is not None and source.i < comma.i else sent.start_char    # "Pour X, « ... », dit-il"
+    return start, comma.idx
 
 
 def _names_nothing(doc: Doc, tok: Token) -> bool:

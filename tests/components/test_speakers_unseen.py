@@ -312,3 +312,113 @@ def test_a_title_glued_to_ex_is_a_former_holder(text, date, words, speaker):
 ])
 def test_selon_lui_is_the_last_person(text, date, words, speaker):
     assert speaker_of(text, words, date) == speaker
+
+
+# An AFP subheading framed by dashes ('.- "Lignes rouges" -Sans ...') is said by nobody unless a later quotation
+# repeats its words; the sentence before it names no speaker of it.
+@pytest.mark.parametrize("text, words", [
+    ("L'agence officielle iranienne Irna a publié une dépêche, notant que \"certains comptes du régime sioniste\" "  # 125
+     "avaient \"immédiatement attribué l'accident à un sabotage israélien\".- \"Lignes rouges\" -Sans se prononcer "
+     "sur la véracité de telles informations, l'agence a jugé bon d'ajouter que la stratégie devrait être revue.",
+     "Lignes rouges"),
+    ("\"Mais il faut consolider le projet avant de penser à l'équipe\", a ajouté Emmanuel Macron.- \"Ligne moins "  # 214
+     "floue\" -Son entourage assure que le nom du locataire de Matignon est secondaire.", "Ligne moins floue"),
+])
+def test_dash_framed_subheading_is_nobodys(text, words):
+    assert speaker_of(text, words) is None
+
+
+# A subjectless cue (a gerund, a participle, a conjunct) says what the subject of the verb it depends on says,
+# that subject an inverted pronoun: "», a-t-il justifié, en faisant valoir que", "», estime t-il, évoquant".
+@pytest.mark.parametrize("text, words, who", [
+    ("Emmanuel Macron a parlé lundi. \"C'est pourquoi nos enfants doivent pouvoir retrouver le chemin des "      # 7776
+     "classes\", a-t-il justifié, en faisant valoir que \"le gouvernement aura à aménager des règles "
+     "particulières\".", "aménager", "Emmanuel Macron"),
+    ("Vincent Peillon a défendu François Hollande. \"Les jugements sur sa personne comme sur son action sont "   # 26620
+     "injustes\", estime t-il, évoquant un quinquennat où \"on a fait progresser le modèle social\".",
+     "progresser", "Vincent Peillon"),
+])
+def test_subjectless_cue_shares_the_inverted_subject(text, words, who):
+    assert speaker_of(text, words, "2020-04-13") == who
+
+
+# "Interrogé sur ..., il répond que": the parser makes the pronoun before a reporting verb expletive; it is the
+# subject (not in "il a été annoncé que").
+@pytest.mark.parametrize("text, words, who", [
+    ("\"On sait qu'il y en aura, malheureusement\", reconnaît Emmanuel Macron. Quand on lui demande comment la "  # 6767
+     "reprise va pouvoir se faire si certains salariés doivent continuer à garder leurs enfants, faute d'école, "
+     "il répond que les employeurs devront faire preuve de \"compréhension\".", "employeurs", "Emmanuel Macron"),
+    ("\"Je ne suis pas aveugle\", ajoute Édouard Philippe. Face aux rumeurs de dissensions entre lui et le "     # 19235
+     "président, il assure que la crise n'a fait qu'\"intensifier\" sa relation avec le chef de l'Etat.",
+     "intensifier", "Édouard Philippe"),
+])
+def test_expletive_pronoun_of_a_reporting_verb_is_its_subject(text, words, who):
+    assert speaker_of(text, words, "2018-12-23") == who
+
+
+# The inverted pronoun of an incise ("», a-t-il précisé") does not point at a person named in the words it reports.
+@pytest.mark.parametrize("text, words, who", [
+    ("Olivier Faure a réagi au départ de l'ancien Premier ministre. Pour le premier secrétaire du parti, Manuel "  # 20337
+     "Valls quitte la France \"avec le goudron et les plumes\", a-t-il jugé dimanche 30 septembre.", "goudron",
+     "Olivier Faure"),
+    ("L'avocat du gouvernement, David Morrell, a réaffirmé que le livre était truffé d'informations "           # 3060
+     "\"classifiées\". John Bolton était tenu de ne rien publier \"sans autorisation écrite\" mais \"en échange "
+     "d'argent, il a rompu cette promesse\", a-t-il attaqué.", "rompu", "David Morrell"),
+])
+def test_incise_pronoun_is_nobody_named_in_its_report(text, words, who):
+    assert speaker_of(text, words, "2020-06-19") == who
+
+
+# An organisation noun followed in its own phrase by an organisation's name ("la compagnie allemande FlixBus") is
+# that organisation, not the salient one of its kind.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("Le secrétaire d'État a reçu les responsables de la RATP à Bercy. Sur cet axe, \"les opérateurs sont encore en "  # 11889
+     "train de construire leur offre\", a indiqué Bercy. La compagnie allemande FlixBus a notamment indiqué qu'elle "
+     "serait prête à assurer cette desserte à partir de vendredi, gratuitement.", "desserte", "FlixBus", "2019-12-05"),
+    ("Le Huffington Post raconte l'histoire. Depuis, l'aéroport a lancé une enquête afin de comprendre comment un "  # 14412
+     "petit garçon avait pu se rendre seul sur le tapis à bagages. La compagnie Spirit Airlines a assuré tout faire "
+     "pour collaborer et \"s'assurer que les procédures avaient été bien suivies\".", "procédures", "Spirit Airlines",
+     "2019-07-26"),
+])
+def test_organisation_named_in_its_description(text, words, who, date):
+    assert speaker_of(text, words, date) == who
+
+
+# "NAME, DESCRIPTION qui <reporting verb> que": the description heading the relative clause is the person named
+# before its comma, definite or not.
+@pytest.mark.parametrize("text, words, who", [
+    ("Le parti a également loué \"le courage et l'abnégation de Dewayne Johnson\", le jardinier qui estime que les "  # 20947
+     "produits de Monsanto, notamment le Roundup, ont entraîné son cancer.", "Roundup", "Dewayne Johnson"),
+    ("Les associations ont reçu les migrants. Parmi eux, Ismaila Fall, un trentenaire sénégalais qui pense que "       # 36221
+     "la situation va s'améliorer.", "améliorer", "Ismaila Fall"),
+])
+def test_description_of_a_relative_clause_is_the_name_before_it(text, words, who):
+    assert speaker_of(text, words, "2018-08-11") == who
+
+
+# The narrative infinitive "Et de conclure : « ... »" has no subject: it goes on with whoever was just quoted.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("François Ruffin s'en prend aux élites. \"On a des études qui montrent que dans les moments d'effondrement, "   # 12792
+     "les élites s'effondrent avec une deux trois générations de retard\", poursuit-il. Et de conclure : \"si on leur "
+     "laisse les manettes à eux, on est mort !\"", "manettes", "François Ruffin", "2019-11-06"),
+    ("Ségolène Royal a porté plainte contre Emmanuel Macron et un journaliste. \"J'ai écrit à la présidence de Radio "  # 12333
+     "France pour avoir connaissance de ces éléments d'information\", explique l'ancienne ministre. Et de poursuivre "
+     ": \"Mon premier métier, c'est magistrat.\"", "magistrat", "Ségolène Royal", "2019-11-20"),
+])
+def test_narrative_infinitive_goes_on_with_the_last_speaker(text, words, who, date):
+    assert speaker_of(text, words, date) == who
+
+
+# The person of a source phrase opening a sentence ("Pour X, ...") is that sentence's speaker, prominent as a
+# subject for the pronoun that follows, and no reported word for its own incise ("Pour X, « ... », explique-t-il").
+@pytest.mark.parametrize("text, words, who, date", [
+    ("Pour Chalabi Rebbih, secrétaire général du syndicat des inspecteurs de l'Education nationale (SNIEN), cette "  # 7042
+     "décision a mis le secteur en \"congé de longue durée\". Il fustige les graves répercussions sur des élèves "
+     "devenus de facto \"candidats libres\".", "candidats libres", "Chalabi Rebbih", "2020-06-04"),
+    ("\"Non, la police en France n'est pas raciste\", a balayé le DGPN Frédéric Veaux. Seule une trentaine "        # 3786
+     "d'enquêtes appellent \"les sanctions les plus sévères\", a-t-il précisé. Pour le chercheur Mathieu Zagrodzki, "
+     "\"il y a des différences entre ces deux pays\", explique-t-il dans l'hebdomadaire Marianne.", "différences",
+     "Mathieu Zagrodzki", "2020-06-03"),
+])
+def test_source_phrase_person_speaks_for_the_pronoun(text, words, who, date):
+    assert speaker_of(text, words, date) == who

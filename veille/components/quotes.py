@@ -43,6 +43,7 @@ RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
 DATIVE_CLITICS = {"lui", "nous", "vous"}
+SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")     # what ends a sentence, or the quotation that ends it
 INCISE_PUNCT = ('"', "»", "”", ",", "-", "–", "—", "(")
 #: Adverbs that are not skipped between a cue and its "que" ("alors que", "ainsi que" are conjunctions).
 NOT_SKIPPED = ("ne", "n'", "alors", "ainsi", "bien", "tandis", "lors", "parce", "pendant", "avant", "après", "dès")
@@ -50,6 +51,7 @@ MIN_WORDS = 2            # content words for quoted text to be a quotation
 LABEL_WORDS = 4          # quoted words this short, quoted twice, are a label
 DIRECT_SHARE = 0.8       # a clause that is this much quoted words is the direct quote
 HEADING_WORDS = 12       # a quoted subheading is this short
+GOVERNORS = 3            # verbs climbed from a subjectless cue to the subject it shares
 
 Who = tuple[Entity | None, CharSpan | None, float]      # a speaker, the words that name them, how surely
 
@@ -121,6 +123,22 @@ def _incise_forms() -> dict[str, Rule]:
             for ending in ("e", "ent"):
                 out.setdefault(verb[:-2] + ending, rule)
     return out
+
+
+def _expletive_speaker(verb: Token) -> Token | None:
+    """ "Interrogé sur ..., il répond que": a personal pronoun before a reporting verb that the parser made
+    expletive; an impersonal or passive verb's "il" is nobody ("il a été annoncé que")."""
+    if verb.lemma_ in syntax.IMPERSONAL_VERBS or any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.lower_ in ("il", "elle")), None)
+
+
+def _narrative_infinitive(verb: Token) -> bool:
+    """ "Et de conclure : « ... »": an infinitive after "Et de" opening its sentence, the narrative infinitive of
+    French, whose subject is whoever the text was just quoting."""
+    doc, et = verb.doc, verb.i - 2
+    return "Inf" in verb.morph.get("VerbForm") and et >= 0 and doc[et + 1].lower_ in ("de", "d'", "d’") \
+        and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
 def _after_quote(tok: Token, rule: Rule) -> bool:
@@ -249,6 +267,13 @@ class Speakers:
         outside = [] if incise else self.quoted
         subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
                         if s is not None and s.lower_ not in syntax.NON_SUBJECT_CLITICS), None)
+        subject = subject or _expletive_speaker(cue.verb) \
+            or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
+        if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': who spoke last
+            if topic is not None:
+                return topic[0], None, 0.7
+            ent, conf = self.resolver.pick(cue.verb, None, "s", ("PER",), ceiling=0.6)
+            return ent, None, conf
         if subject is None:
             return self.named_after(cue)
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
@@ -256,6 +281,19 @@ class Speakers:
             if named[0] is not None:
                 return named
         return self.of_token(subject, topic, said)
+
+    @staticmethod
+    def _governing_subject(verb: Token, outside: list[tuple[int, int]]) -> Token | None:
+        """The inverted subject of the verb a subjectless cue depends on: "», a-t-il justifié, en faisant valoir
+        que", "», estime-t-il, évoquant" (the parse's climb reads no "-t-il")."""
+        for _ in range(GOVERNORS):
+            if verb.dep_ not in ("advcl", "conj", "xcomp", "parataxis") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            subject = syntax.subject_of(verb, outside)
+            if subject is not None:
+                return subject if subject.lower_ not in syntax.NON_SUBJECT_CLITICS else None
+        return None
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -733,14 +771,17 @@ class Finder:
 
     def _subheading(self, q: Quote) -> bool:
         """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
-        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment"); words
+        closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment"), or dashes frame
+        them (the AFP's '.- "Lignes rouges" -Sans ...'); words
         that end with a full stop are a sentence someone said, not a heading."""
         text = text_of(self.doc)
         before = text[:q.start].rstrip(" \u00a0")[:-1].rstrip(" \u00a0")
         rest = text[q.end:].lstrip(" \u00a0")
         mark, after = rest[:1], rest[1:2]
+        framed = before.endswith("-") and rest[1:].lstrip(" \u00a0").startswith("-")     # '.- "Lignes rouges" -Sans'
+        before = before.rstrip("-–— \u00a0") if framed else before
         opens = not before or before[-1] in "\n.!?)" or before[-1] in CLOSING or before[-1] == '"'
-        glued = after in ("\n", '"') or after.isupper() or after in OPENING
+        glued = framed or after in ("\n", '"') or after.isupper() or after in OPENING
         short = len(text[q.start:q.end].split()) <= HEADING_WORDS
         sentence = text[q.start:q.end].rstrip().endswith(".")    # '"Il fallait que quelqu'un raconte ces histoires."P'
         return short and opens and glued and not sentence and mark in ('"', *CLOSING)
