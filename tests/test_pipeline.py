@@ -7,10 +7,11 @@ import json
 import pickle
 
 import pytest
+import spacy
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 
 import veille.components.quotes as quotes_component
-from veille.component import Component
+from veille.component import Component, Step, register
 from veille.pipeline import ORIGINAL_KEY, ArticleText, ExtractionError, IndexedLemmatizer, extract_many, parse
 from veille.read import Article
 
@@ -47,6 +48,17 @@ def test_every_veille_component_declares_its_contract(nlp):
             meta = nlp.get_pipe_meta(name)
             assert isinstance(nlp.get_pipe(name), Component), name
             assert meta.assigns, f"{name} declares nothing it assigns"
+
+
+def test_a_registered_step_is_prepared_once_when_its_pipe_is_made():
+    prepared: list[str] = []
+    register("veille_test_prepared", lambda doc: None, assigns=["doc._.lang"], requires=[],
+             prepare=lambda: prepared.append("loaded"))
+    nlp = spacy.blank("fr")
+    step = nlp.add_pipe("veille_test_prepared")
+    assert prepared == ["loaded"] and isinstance(step, Step) and step.label == "veille_test_prepared"
+    nlp("Le ministre a parlé.")
+    assert prepared == ["loaded"]
 
 
 def test_two_processes_give_the_records_of_one(dev_articles):

@@ -119,12 +119,35 @@ def test_lemma_anchored_rules_match_where_their_lemma_stands_and_only_there(nlp)
                      ("appel", "appelé les salariés à la grève"), ("rencontre", "vu")]
 
 
+#: OrangeSum sentences (monde_politique, article ids) that fire a bundled rule written with "'": each fires it in
+#: both spellings, its LOWER tests read on the norm that veille_norms straightens.
+ELISIONS = [
+    ("3008", "C'est ce qu'il m'a dit.", "quotes", "echo.c_est_ce_que"),
+    ("6837", "C'est ce qu'a estimé dimanche 3 mai Yannick Jadot.", "quotes", "echo.c_est_ce_que"),
+    ("373", "Le but de la manoeuvre, d'après l'opposition, n'était pas de protéger l'électorat du nouveau coronavirus "
+            "mais de se fabriquer un résultat sur-mesure.", "quotes", "source.d_après"),
+    ("5949", "L'ensemble des \"marcheurs\" ont été aussitôt \"rappelés à l'ordre\", certains ayant pu ainsi être "
+             "rattrapés au vol.", "events", "accuse.rappeler_à_l_ordre"),
+]
+
+
+@pytest.mark.parametrize("article, sentence, name, rule_id", ELISIONS, ids=[a for a, *_ in ELISIONS])
+def test_a_bundled_elision_rule_fires_on_both_apostrophes(nlp, article, sentence, name, rule_id):
+    for spelling in (sentence, sentence.replace("'", "’")):
+        assert rule_id in {h.rule.id for h in rules.load(name)(nlp(spelling))}, spelling
+
+
+def test_an_apostrophe_is_refused_on_an_attribute_without_a_straightened_form(nlp):
+    with pytest.raises(RuleError, match="LOWER or NORM only, not on ORTH"):
+        _set(_rule(pattern=[{"ORTH": "L'"}])).compile(nlp.vocab)
+
+
 def test_a_lowercase_anchored_rule_runs_where_its_form_stands_and_a_gap_stops_at_the_sentence_end(nlp):
     rs = _set(_rule(id="selon", pattern=[[{"LOWER": "selon"}, {"OP": "*"}, {"LOWER": "ministre"}],
                                          [{"LOWER": "aujourd'hui"}]]))
     m = rs.compile(nlp.vocab)
-    assert len(m.token) == 0 and set(m.by_anchor["LOWER"]) == {nlp.vocab.strings[v] for v in ("selon", "aujourd'hui",
-                                                                                              "aujourd’hui")}
+    assert len(m.token) == 0 and set(m.by_anchor["LOWER"]) == {nlp.vocab.strings["selon"]}
+    assert set(m.by_anchor["NORM"]) == {nlp.vocab.strings["aujourd'hui"]}    # the apostrophe tested on the norm
     doc = nlp("Selon le ministre, tout va bien aujourd’hui. Selon lui, non. Le ministre se tait.")
     assert [(h.rule.id, h.span.text) for h in rs(doc)] == [("selon", "Selon le ministre"), ("selon", "aujourd’hui")]
 

@@ -55,11 +55,16 @@ class Step(Component):
         return doc
 
 
-def register(name: str, fill: Callable[[Doc], None], assigns: list[str], requires: list[str]) -> None:
+def register(name: str, fill: Callable[[Doc], None], assigns: list[str], requires: list[str],
+             prepare: Callable[[], object] | None = None) -> None:
     """Registers ``fill`` as the spaCy factory ``name`` of a :class:`Step` that ``assigns`` what it fills from
-    what it ``requires`` (spaCy's component contract, read by ``nlp.analyze_pipes``)."""
+    what it ``requires`` (spaCy's component contract, read by ``nlp.analyze_pipes``). ``prepare``, when given,
+    runs when the pipe is made: what it loads (a model, an index) is loaded once before ``nlp.pipe`` forks its
+    workers."""
 
     def make(nlp: Language, name: str) -> Step:
+        if prepare is not None:
+            prepare()
         return Step(name, fill)
 
     Language.factory(name, assigns=assigns, requires=requires, func=make)

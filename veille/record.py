@@ -24,18 +24,17 @@ THEME_LABELS = ("migration", "asylum", "borders", "diplomacy", "security", "conf
 
 @dataclass
 class Span:
-    """A character span of the article text."""
+    """A character span of the article text; the records' spans (mentions, quotations and their cues, triggers,
+    dates) extend it with what they are, their fields after ``start`` and ``end``."""
 
     start: int
     end: int
 
 
 @dataclass
-class Mention:
+class Mention(Span):
     """One place where an entity is designated."""
 
-    start: int
-    end: int
     kind: str = "name"
     text: str = ""
     confidence: float = 1.0
@@ -77,20 +76,16 @@ class Role:
 
 
 @dataclass
-class Cue:
+class Cue(Span):
     """The reporting verb or phrase that introduces a quotation."""
 
-    start: int
-    end: int
     lemma: str
 
 
 @dataclass
-class Quote:
+class Quote(Span):
     """A direct, indirect or mixed quotation with its speaker."""
 
-    start: int
-    end: int
     kind: str
     speaker: str | None = None
     speaker_mention: Span | None = None
@@ -102,11 +97,9 @@ class Quote:
 
 
 @dataclass
-class Trigger:
+class Trigger(Span):
     """The word(s) carrying an event."""
 
-    start: int
-    end: int
     lemma: str = ""
 
 
@@ -128,11 +121,9 @@ class Event:
 
 
 @dataclass
-class DateExpr:
+class DateExpr(Span):
     """A temporal expression resolved to the calendar."""
 
-    start: int
-    end: int
     text: str
     value: str | None
     granularity: str | None = None

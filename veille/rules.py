@@ -19,8 +19,9 @@ starting with ``#`` are comments. A rule is a JSON object::
   each returns true for it. They are the rule's code where a pattern cannot say it.
 - Every other key (a frame, a CAMEO code, a weight...) is the rule's data, in :attr:`Rule.data`.
 
-Apostrophes: a string in a token pattern that holds ``'`` also matches ``’`` (the loader adds the
-variant), so no pattern spells both. A :class:`RuleSet` validates its rules, compiles them once per
+Apostrophes: a ``LOWER`` test of a token pattern that holds ``'`` or ``’`` tests the token's norm instead,
+the lowercase form with the apostrophe straightened (``veille_norms``), so that it matches either spelling; a
+phrase pattern is added in both spellings. No pattern spells both. A :class:`RuleSet` validates its rules, compiles them once per
 vocabulary and serialises with ``to_disk``/``from_disk``.
 """
 from __future__ import annotations
@@ -46,7 +47,9 @@ KINDS = ("token", "dependency", "phrase")
 REQUIRED = ("id", "label", "kind", "pattern", "example")
 APOSTROPHES = ("'", "’")
 PHRASE_ATTRS = ("LOWER", "NORM", "ORTH")
-ANCHOR_ATTRS = ("LEMMA", "LOWER")   # the first-token tests a token rule may be anchored on, in preference order
+#: The first-token tests a token rule may be anchored on, in preference order: its lemma, else its form (the
+#: lowercase form, or the norm where an apostrophe is tested: see :func:`_test`).
+ANCHORS = (("LEMMA",), ("LOWER", "NORM"))
 
 
 class RuleError(ValueError):
@@ -120,21 +123,37 @@ def _apostrophe_variants(text: str) -> set[str]:
     return {text.replace("’", "'"), text.replace("'", "’")}
 
 
-def _with_apostrophes(value: Any) -> Any:
-    """A pattern value that also matches the typographic apostrophe where it holds a straight one."""
-    if isinstance(value, str) and any(a in value for a in APOSTROPHES):
-        return {"IN": sorted(_apostrophe_variants(value))}
+def _strings(value: Any) -> Iterator[str]:
+    """The strings of a pattern value (a string, or a dict of lists and strings: IN, NOT_IN, REGEX...)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (dict, list)):
+        for v in value.values() if isinstance(value, dict) else value:
+            yield from _strings(v)
+
+
+def _straight(value: Any) -> Any:
+    """A pattern value with its typographic apostrophes straightened, as ``veille_norms`` writes the norm."""
+    if isinstance(value, str):
+        return value.replace("’", "'")
     if isinstance(value, dict):
-        if set(value) in ({"IN"}, {"NOT_IN"}):
-            (op, items), = value.items()
-            return {op: sorted({v for i in items for v in (_apostrophe_variants(i) if isinstance(i, str) else {i})})}
-        return {k: _with_apostrophes(v) for k, v in value.items()}
-    return value
+        return {k: _straight(v) for k, v in value.items()}
+    return [_straight(v) for v in value] if isinstance(value, list) else value
+
+
+def _test(attr: str, value: Any) -> tuple[str, Any]:
+    """A token test that matches either apostrophe: on ``LOWER``, one that holds an apostrophe tests the norm
+    (the lowercase form with the apostrophe straightened); on another attribute, an apostrophe is refused."""
+    if attr == "OP" or not any(a in s for s in _strings(value) for a in APOSTROPHES):
+        return attr, value
+    if attr not in ("LOWER", "NORM"):
+        raise ValueError(f"an apostrophe is matched in either spelling on LOWER or NORM only, not on {attr}")
+    return "NORM", _straight(value)
 
 
 def _token_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A token pattern with apostrophe variants added to every string it tests."""
-    return [{k: (_with_apostrophes(v) if k not in ("OP",) else v) for k, v in tok.items()} for tok in pattern]
+    """A token pattern whose apostrophe tests match both spellings (see :func:`_test`)."""
+    return [dict(_test(k, v) for k, v in tok.items()) for tok in pattern]
 
 
 def _alternatives(pattern: list[Any]) -> list[list[dict[str, Any]]]:
@@ -209,7 +228,7 @@ class RuleSet:
             for r in self.rules:
                 for name in r.predicates:
                     _predicate(name, self.name)
-            m = _Matchers(Matcher(vocab, validate=True), {}, {}, {a: {} for a in ANCHOR_ATTRS},
+            m = _Matchers(Matcher(vocab, validate=True), {}, {}, {a: {} for group in ANCHORS for a in group},
                           DependencyMatcher(vocab, validate=True), {}, {})
             tokenizer = None    # made for the first phrase rule
             for r in self.rules:
@@ -228,9 +247,9 @@ class RuleSet:
                             m.by_rule[r.id].add(r.id, patterns)
                             bounded = all(t.get("OP", "1") in ("1", "?", "!") for p in patterns for t in p)
                             m.reach[r.id] = max(map(len, patterns)) if bounded else None
-                            attr, values = anchor
-                            for value in sorted(values):
-                                m.by_anchor[attr].setdefault(vocab.strings.add(value), []).append(r.id)
+                            for attr, values in anchor.items():
+                                for value in sorted(values):
+                                    m.by_anchor[attr].setdefault(vocab.strings.add(value), []).append(r.id)
                     elif r.kind == "dependency":
                         m.dep.add(r.id, [_dependency_pattern(r.pattern)])
                     else:
@@ -284,7 +303,7 @@ class _Matchers:
     token: Matcher                      # token rules that are not anchored on a lemma or lowercase form
     by_rule: dict[str, Matcher]         # anchored token rule id -> its matcher, run where its anchor stands
     reach: dict[str, int | None]        # anchored rule id -> its longest pattern (None: to the sentence end)
-    by_anchor: dict[str, dict[int, list[str]]]   # LEMMA/LOWER -> value hash -> the anchored rules it starts
+    by_anchor: dict[str, dict[int, list[str]]]   # LEMMA/LOWER/NORM -> value hash -> the anchored rules it starts
     dep: DependencyMatcher
     phrase: dict[str, PhraseMatcher]    # attr -> phrase rules matched on it
     anchors: dict[str, numpy.ndarray] = field(default_factory=dict)  # by_anchor's value hashes, one test a doc
@@ -294,8 +313,8 @@ class _Matchers:
 
 def _anchored(doc: Doc, lo: int, hi: int, m: _Matchers) -> list[tuple[int, int, int]]:
     """The matches of the anchored token rules that start at a token of ``doc[lo:hi]`` bearing their anchor
-    (lemma or lowercase form), each rule's matcher run from that token over its reach (to the sentence end for
-    a rule with gaps), the tokens in text order."""
+    (lemma, lowercase form or norm), each rule's matcher run once from that token over its reach (to the sentence
+    end for a rule with gaps), the tokens in text order."""
     attrs = list(m.anchors)
     values = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))[lo:hi]
     at = sorted((i, a) for a, attr in enumerate(attrs)
@@ -304,9 +323,13 @@ def _anchored(doc: Doc, lo: int, hi: int, m: _Matchers) -> list[tuple[int, int, 
         return []
     starts = None     # the sentence starts, found for the first rule with gaps
     found: list[tuple[int, int, int]] = []
+    run: set[tuple[int, str]] = set()    # (token, rule): a rule anchored on its form and its norm runs once a token
     for j, a in at:
         i = lo + j
         for rid in m.by_anchor[attrs[a]][int(values[j, a])]:
+            if (i, rid) in run:
+                continue
+            run.add((i, rid))
             reach = m.reach[rid]
             if reach:
                 end = i + reach
@@ -400,25 +423,26 @@ def _singles(doc: Doc, lo: int, hi: int, single: dict[int, list[list[_Test]]]) -
     return found
 
 
-def _anchor(patterns: list[list[dict[str, Any]]]) -> tuple[str, set[str]] | None:
-    """The attribute (of ``ANCHOR_ATTRS``, the first that fits) and its values, one of which every pattern's
-    first token must have; None when a pattern does not start with a plain test of it (``{"LEMMA": x}`` or
+def _anchor(patterns: list[list[dict[str, Any]]]) -> dict[str, set[str]] | None:
+    """The values, by attribute of the first group of :data:`ANCHORS` that fits, one of which every pattern's first
+    token must have; None when a pattern does not start with a plain test of the group (``{"LEMMA": x}`` or
     ``{"LEMMA": {"IN": [...]}}``, with other tests beside it such as ``POS`` but no operator)."""
-    for attr in ANCHOR_ATTRS:
-        values: set[str] = set()
+    if any("OP" in (pattern[0] if pattern else {}) for pattern in patterns):
+        return None
+    for group in ANCHORS:
+        values: dict[str, set[str]] = {}
         for pattern in patterns:
             first = pattern[0] if pattern else {}
+            attr = next((a for a in group if a in first), None)
             value = first.get(attr)
-            if "OP" in first:
-                return None
             if isinstance(value, str):
-                values.add(value)
+                values.setdefault(attr, set()).add(value)
             elif isinstance(value, dict) and set(value) == {"IN"}:
-                values.update(value["IN"])
+                values.setdefault(attr, set()).update(value["IN"])
             else:
                 break
         else:
-            return attr, values
+            return values
     return None
 
 

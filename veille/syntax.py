@@ -1,4 +1,7 @@
-"""Shared syntax helpers for components and rules (below every component: they read the parse, and the dates found)."""
+"""Shared syntax helpers for components and rules (below every component: they read the parse, and the dates found).
+
+A word spelled with an apostrophe is read on its norm, which ``veille_norms`` straightens ("qu’" is "qu'").
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,7 +13,7 @@ from veille import extensions  # noqa: F401  (Doc._.dates, read by inverted_subj
 # --- clitic pronouns -------------------------------------------------------------------------------
 
 SE = frozenset({"se", "s'", "s’"})
-NE = frozenset({"ne", "n'", "n’"})
+NE = frozenset({"ne", "n'"})     # read on the norm (veille_norms: "n’" is "n'")
 ME_TE = frozenset({"me", "m'", "m’", "te", "t'", "t’"})     # first and second person singular, object or reflexive
 ACCUSATIVES = frozenset({"le", "la", "l'", "l’", "les"})     # third-person direct objects
 #: Third-person object pronouns: they stand for someone named before ("a reçu X pour lui demander").
@@ -23,7 +26,7 @@ OBJECT_CLITICS = THIRD_PERSON_OBJECTS | SE | ME_TE | {"nous", "vous", "y", "en"}
 
 def verb_after_clitics(doc: Doc, i: int) -> Token | None:
     """The finite verb at token ``i``, after any object clitics ("le porte-parole l'accuse"), else None."""
-    while i < len(doc) and doc[i].lower_ in OBJECT_CLITICS:
+    while i < len(doc) and doc[i].norm_ in OBJECT_CLITICS:
         i += 1
     if i < len(doc) and doc[i].morph.get("VerbForm") == ["Fin"]:
         return doc[i]
@@ -43,7 +46,7 @@ def pronominal_subject(verb: Token) -> Token | None:
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 ELIDED_ARTICLES = frozenset({"l'"})
 CONTRACTED_ARTICLES = frozenset({"au", "du"})
-DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'"})     # read on the norm
 
 
 def determiner(tok: Token) -> Token | None:
@@ -68,7 +71,7 @@ def is_definite(tok: Token, demonstrative: bool = True, contracted: bool = False
 def article_before(doc: Doc, i: int, contracted: bool = False) -> bool:
     """ "le/la/l'" right before token ``i`` (with ``contracted``, "du/au" too: "l'entourage du Premier ministre"),
     read on the words, not the parse: for a title found in a lexicon, whose head the parser may have missed."""
-    before = doc[i - 1].lower_ if i > 0 else ""
+    before = doc[i - 1].norm_ if i > 0 else ""
     return before in DEFINITE_ARTICLES or contracted and before in CONTRACTED_ARTICLES
 
 
@@ -87,7 +90,7 @@ NEGATION_REACH = 3      # tokens between a negation and the word it negates
 
 def negation_word(tok: Token) -> bool:
     """ "ne", "n'" or a word that completes it ("pas", "plus", "jamais", "point")."""
-    return tok.lower_ in NE or tok.lower_ in NEGATIONS
+    return tok.norm_ in NE or tok.norm_ in NEGATIONS
 
 
 def is_negation(tok: Token) -> bool:
@@ -107,8 +110,8 @@ def is_negated(tok: Token) -> bool:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "nsubj:pass") else tok
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in tok.children):
         return True
-    marks = {c.lower_ for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children}
-    marks |= {c.lower_ for c in verb.children}
+    marks = {c.norm_ for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children}
+    marks |= {c.norm_ for c in verb.children}
     return bool(marks & NE) and bool(marks & NEGATIONS) or "sans" in marks
 
 
@@ -139,7 +142,7 @@ IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "
 def impersonal(tok: Token) -> bool:
     """An inverted "il" followed by "que": "Toujours est-il que", "Encore faut-il que"."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "-il" and nxt is not None and nxt.lower_ in ("que", "qu'", "qu’")
+    return tok.lower_ == "-il" and nxt is not None and nxt.norm_ in ("que", "qu'")
 
 
 def _hyphen_pronoun(verb: Token) -> Token | None:
@@ -265,7 +268,7 @@ def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     found = []
     for slot in slots:
         if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its subject
-            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'", "qu’")
+            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'")
                          for s in c.children if s.dep_.startswith("nsubj"))
             continue
         for child in tok.children:
@@ -315,8 +318,8 @@ def next_phrase(tok: Token, slot: str) -> list[Token]:
 
 
 def mark_of(clause: Token) -> str | None:
-    """The conjunction that introduces a clause ("que")."""
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    """The conjunction that introduces a clause ("que", "qu'"), as its norm."""
+    return next((c.norm_ for c in clause.children if c.dep_ == "mark"), None)
 
 
 def case_of(tok: Token) -> str | None:
@@ -384,7 +387,7 @@ def marked_inverted_subject(verb: Token) -> Token | None:
     if first == 0:
         return None
     before = verb.doc[first - 1]
-    if verb.dep_ == "acl:relcl" and before.lower_ in ("que", "qu'", "qu’"):    # "une idée que semble rejeter X"
+    if verb.dep_ == "acl:relcl" and before.norm_ in ("que", "qu'"):    # "une idée que semble rejeter X"
         words = [c for c in verb.children if c.dep_ == "xcomp"] + [verb]
         return next((c for w in words for c in w.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i
                      and c.pos_ in ("PROPN", "NOUN")), None)

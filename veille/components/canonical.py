@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
 from veille import gazetteer, lexicons
-from veille.component import Component
+from veille.component import register
 from veille.normalize import norm
 from veille.record import Entity, Mention
 from veille.spans import Candidate, is_acronym, text_of
@@ -315,15 +314,9 @@ def build_entities(doc: Doc, groups: list[Group]) -> list[Entity]:
     return out
 
 
-@Language.factory("veille_canonical", assigns=["doc._.entities"], requires=["doc._.mentions"])
-def make_canonical(nlp: Language, name: str) -> "Canonicaliser":
-    """Factory of the canonicaliser."""
-    return Canonicaliser()
-
-
-class Canonicaliser(Component):
+def fill_entities(doc: Doc) -> None:
     """Sets ``doc._.entities`` from ``doc._.mentions``."""
+    doc._.entities = build_entities(doc, group_mentions(doc, doc._.mentions or []))
 
-    def process(self, doc: Doc) -> Doc:
-        doc._.entities = build_entities(doc, group_mentions(doc, doc._.mentions or []))
-        return doc
+
+register("veille_canonical", fill_entities, assigns=["doc._.entities"], requires=["doc._.mentions"])

@@ -19,11 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401  (registers doc._.dates)
-from veille.component import Component
+from veille.component import register
 from veille.lexicons import table, words
 from veille.record import DateExpr
 from veille.spans import text_of
@@ -470,16 +469,10 @@ def find_dates(doc_or_text: Doc | str, pub_date: dt.date | None = None) -> list[
     return sorted(kept, key=lambda e: e.start)
 
 
-@Language.factory("veille_dates", assigns=["doc._.dates"],
-                  requires=["token.dep", "token.pos", "token.morph"])  # and doc._.pub_date, set before the pipeline
-def make_dates(nlp: Language, name: str) -> DateTagger:
-    """Factory of the date component."""
-    return DateTagger()
-
-
-class DateTagger(Component):
+def fill_dates(doc: Doc) -> None:
     """Sets ``doc._.dates`` from the text, the parse and ``doc._.pub_date``."""
+    doc._.dates = find_dates(doc, doc._.pub_date)
 
-    def process(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, doc._.pub_date)
-        return doc
+
+register("veille_dates", fill_dates, assigns=["doc._.dates"],
+         requires=["token.dep", "token.pos", "token.morph"])  # and doc._.pub_date, set before the pipeline

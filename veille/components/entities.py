@@ -148,7 +148,7 @@ def split_coordination(doc: Doc, c: Candidate) -> list[Candidate]:
     for tok in span[1:-1]:
         if tok.lower_ in ("et", "ou") and tok.i + 1 < c.end:
             nxt = doc[tok.i + 1]
-            after = doc[tok.i + 2] if nxt.lower_ in ("le", "la", "les", "l'", "l’") and tok.i + 2 < c.end else nxt
+            after = doc[tok.i + 2] if nxt.norm_ in ("le", "la", "les", "l'") and tok.i + 2 < c.end else nxt
             if after.text[:1].isupper():
                 left = clean(doc, Candidate(c.start, tok.i, c.label, c.kind, c.code, c.confidence))
                 right = clean(doc, Candidate(after.i, c.end, c.label, c.kind, c.code, c.confidence))
@@ -179,7 +179,7 @@ def _complement_end(doc: Doc, i: int) -> int:
         if unify(tok.text) not in preps or tok.is_sent_start or not doc[j - 1].whitespace_:
             break
         k = j + 1
-        while k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "le", "les", "l'", "l’"):
+        while k < len(doc) and doc[k].pos_ == "DET" and doc[k].norm_ in ("la", "le", "les", "l'"):
             k += 1
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct:
             break
@@ -229,7 +229,7 @@ def extend(doc: Doc, c: Candidate) -> Candidate:
 def with_head(doc: Doc, c: Candidate) -> Candidate:
     """Take in the capitalised institution noun NER left out before "de" + a place: "Mutuelles de" +
     "Bretagne", "Tribunal de" + "Nanterre" (heads of ``lexicons/entity_heads.tsv``)."""
-    if c.label not in ("LOC", "GPE") or c.start < 2 or doc[c.start - 1].lower_ not in ("de", "du", "d'", "d’"):
+    if c.label not in ("LOC", "GPE") or c.start < 2 or doc[c.start - 1].norm_ not in ("de", "du", "d'"):
         return c
     head = doc[c.start - 2]
     if not head.is_title or head_type(doc[head.i:head.i + 1]) is None \

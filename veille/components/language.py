@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
-from veille.component import Component
+from veille.component import register
 from veille.spans import text_of
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -50,16 +49,9 @@ def detect(text: str, sample: int = 3000) -> str:
     return "fr" if scores["fr"] >= scores[lang] - 0.03 else lang
 
 
-@Language.factory("veille_language", assigns=["doc._.lang"])
-def make_language(nlp: Language, name: str) -> "LanguageDetector":
-    """Factory of the language detector (its model loaded now, once before ``nlp.pipe`` forks its workers)."""
-    _identifier()
-    return LanguageDetector()
-
-
-class LanguageDetector(Component):
+def fill_lang(doc: Doc) -> None:
     """Sets ``doc._.lang``."""
+    doc._.lang = detect(text_of(doc))
 
-    def process(self, doc: Doc) -> Doc:
-        doc._.lang = detect(text_of(doc))
-        return doc
+
+register("veille_language", fill_lang, assigns=["doc._.lang"], requires=[], prepare=_identifier)

@@ -7,13 +7,11 @@ lower confidence.
 """
 from __future__ import annotations
 
-
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import extensions  # noqa: F401
 from veille import gazetteer
-from veille.component import Component
+from veille.component import register
 
 
 def locate(entities) -> None:
@@ -30,16 +28,14 @@ def locate(entities) -> None:
                 ent.confidence = min(ent.confidence, max(conf, 0.5)) if conf < 0.9 else ent.confidence
 
 
-@Language.factory("veille_places", assigns=["doc._.entities"], requires=["doc._.entities"])
-def make_places(nlp: Language, name: str) -> "Placer":
-    """Factory of the place resolver (builds the city index now, once per process)."""
-    gazetteer.find_city("Paris")  # builds the city index now
-    return Placer()
-
-
-class Placer(Component):
+def fill_places(doc: Doc) -> None:
     """Country codes and coordinates on ``doc._.entities``."""
+    locate(doc._.entities or [])
 
-    def process(self, doc: Doc) -> Doc:
-        locate(doc._.entities or [])
-        return doc
+
+def _load_cities() -> None:
+    """Builds the city index (once per process, when the pipe is made)."""
+    gazetteer.find_city("Paris")
+
+
+register("veille_places", fill_places, assigns=["doc._.entities"], requires=["doc._.entities"], prepare=_load_cities)

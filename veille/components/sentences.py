@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from veille.component import Component
+from veille.component import register
 
 _END_GLUE = re.compile(r"[.!?][»”\"]?$")    # "...dossier.Le", '...pays."Quand'
 _WORD_GLUE = re.compile(r"(?:[a-zà-ÿ]|[A-ZÀ-Þ]{3})$")    # "VillaniDepuis", "BFMTVSi" (split by the opener infixes)
-
-
-@Language.factory("veille_sentences", assigns=["token.is_sent_start"])
-def make_sentences(nlp: Language, name: str) -> "GlueSentencizer":
-    """Factory of the sentence-start component (the tokens it reads are split by :mod:`veille.tokenizer`)."""
-    return GlueSentencizer()
 
 
 #: The longest run of tokens without a sentence-final mark kept as one sentence: a longer run (a list, a
@@ -33,35 +26,32 @@ _FINAL = frozenset(".!?")
 SUBHEADING_TOKENS = 15     # the longest AFP subheading read between its hyphens
 
 
-class GlueSentencizer(Component):
+def mark_starts(doc: Doc) -> None:
     """Marks a sentence start after a final mark glued to a capitalised word, and at least every
-    ``MAX_SENT_TOKENS`` tokens."""
-
-    def process(self, doc: Doc) -> Doc:
-        run = 0
-        for prev, tok in zip(doc, doc[1:]):
-            before = prev.text
-            run = 0 if before[-1:] in _FINAL or tok.is_sent_start else run + 1
-            if run >= MAX_SENT_TOKENS:
-                tok.is_sent_start = True
-                run = 0
+    ``MAX_SENT_TOKENS`` tokens (the tokens it reads are split by :mod:`veille.tokenizer`)."""
+    run = 0
+    for prev, tok in zip(doc, doc[1:]):
+        before = prev.text
+        run = 0 if before[-1:] in _FINAL or tok.is_sent_start else run + 1
+        if run >= MAX_SENT_TOKENS:
+            tok.is_sent_start = True
+            run = 0
+            continue
+        if prev.whitespace_:
+            continue
+        text = tok.text
+        if _WORD_GLUE.search(before) and text[:1].isupper() and text[1:2].islower():
+            tok.is_sent_start = True
+            continue
+        if not _END_GLUE.search(before):
+            continue
+        if text == "-":
+            _subheading(doc, tok)
+            continue
+        if text[:1].isupper() or text[:1] in "«“\"":
+            if before in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
                 continue
-            if prev.whitespace_:
-                continue
-            text = tok.text
-            if _WORD_GLUE.search(before) and text[:1].isupper() and text[1:2].islower():
-                tok.is_sent_start = True
-                continue
-            if not _END_GLUE.search(before):
-                continue
-            if text == "-":
-                _subheading(doc, tok)
-                continue
-            if text[:1].isupper() or text[:1] in "«“\"":
-                if before in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
-                    continue
-                tok.is_sent_start = True
-        return doc
+            tok.is_sent_start = True
 
 
 def _subheading(doc: Doc, opening: Token) -> None:
@@ -75,3 +65,6 @@ def _subheading(doc: Doc, opening: Token) -> None:
             if tok.i + 2 < len(doc):    # the parser would otherwise cut "-Donald Trump avait déclaré" after each name
                 doc[tok.i + 2].is_sent_start = False
             return
+
+
+register("veille_sentences", mark_starts, assigns=["token.is_sent_start"], requires=[])

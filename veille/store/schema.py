@@ -25,6 +25,19 @@ DEFAULT_URL = "sqlite:///veille.db"
 
 metadata = MetaData()
 
+
+def _stated(name: str, *columns: Column | Index) -> Table:
+    """The table of what articles state (mentions, roles, quotations, events, dates): each row its integer key
+    and its article's, then ``columns``."""
+    return Table(name, metadata, Column("id", Integer, primary_key=True),
+                 Column("document_id", ForeignKey("documents.id"), nullable=False, index=True), *columns)
+
+
+def _entity_key() -> Column:
+    """The entity that a row of a :func:`_stated` table is about."""
+    return Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True)
+
+
 schema_version = Table(
     "schema_version", metadata,
     Column("version", Integer, primary_key=True, autoincrement=False),
@@ -69,22 +82,17 @@ document_entities = Table(  # a record's entity (e1, e2, ...) -> its knowledge-b
     Index("ix_document_entities_entity_document", "entity_id", "document_id"),  # an entity's articles, counted
 )
 
-mentions = Table(
-    "mentions", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
-    Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True),
+
+mentions = _stated(
+    "mentions", _entity_key(),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("kind", String, nullable=False),
     Column("text", Text, nullable=False),
 )
 
-roles = Table(  # one row per role stated in an article; the history is a GROUP BY (query.roles)
-    "roles", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
-    Column("entity_id", ForeignKey("entities.id"), nullable=False, index=True),
+roles = _stated(  # one row per role stated in an article; the history is a GROUP BY (query.roles)
+    "roles", _entity_key(),
     Column("title", Text, nullable=False),
     Column("title_norm", Text, nullable=False),
     Column("organization_id", ForeignKey("entities.id")),
@@ -95,10 +103,8 @@ roles = Table(  # one row per role stated in an article; the history is a GROUP 
     Column("confidence", Float, nullable=False),
 )
 
-quotes = Table(
-    "quotes", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+quotes = _stated(
+    "quotes",
     Column("speaker_id", ForeignKey("entities.id"), index=True),
     Column("kind", String, nullable=False),
     Column("start", Integer, nullable=False),
@@ -109,10 +115,8 @@ quotes = Table(
     Index("ix_quotes_document_start", "document_id", "start"),  # an article's quotations in order
 )
 
-events = Table(
-    "events", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+events = _stated(
+    "events",
     Column("type", String, nullable=False, index=True),
     Column("date", String, index=True),
     Column("location_id", ForeignKey("entities.id")),
@@ -131,10 +135,8 @@ event_actors = Table(
     Column("side", String, primary_key=True),  # 'source' or 'target'
 )
 
-dates = Table(
-    "dates", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("document_id", ForeignKey("documents.id"), nullable=False, index=True),
+dates = _stated(
+    "dates",
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
