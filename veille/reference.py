@@ -679,8 +679,8 @@ def noun_phrase_words(noun: Token) -> str:
     in "la présidence sud-coréenne, dans un communiqué" and in "La présidence sud-coréenne a accusé"."""
     end = noun.i
     for t in noun.doc[noun.i + 1:noun.sent.end]:
-        if not (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.lower_ in ("de", "du", "des", "d'", "d’")
-                or t.pos_ == "DET" and noun.doc[t.i - 1].lower_ in ("de", "d'", "d’")):
+        if not (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.norm_ in ("de", "du", "des", "d'")
+                or t.pos_ == "DET" and noun.doc[t.i - 1].norm_ in ("de", "d'")):
             break
         end = t.i
     return "".join(t.text_with_ws for t in noun.doc[noun.i:end + 1]).strip().lower()
@@ -809,7 +809,7 @@ def _np_gender(tok: Token, head: str) -> str | None:
 
 def _of_phrase(tok: Token) -> bool:
     """True for a complement introduced by "de": "(la présidente) du RN", not "(le trésorier) au micro de"."""
-    return any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in tok.children)
+    return any(c.dep_ == "case" and c.norm_ in ("de", "du", "des", "d'") for c in tok.children)
 
 
 def _entities_in(doc: Doc, tok: Token) -> list[Entity]:

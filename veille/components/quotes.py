@@ -137,7 +137,7 @@ def _narrative_infinitive(verb: Token) -> bool:
     """ "Et de conclure : « ... »": an infinitive after "Et de" opening its sentence, the narrative infinitive of
     French, whose subject is whoever the text was just quoting."""
     doc, et = verb.doc, verb.i - 2
-    return "Inf" in verb.morph.get("VerbForm") and et >= 0 and doc[et + 1].lower_ in ("de", "d'", "d’") \
+    return "Inf" in verb.morph.get("VerbForm") and et >= 0 and doc[et + 1].norm_ in ("de", "d'") \
         and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
@@ -358,7 +358,7 @@ def _content_end(cues: Cues, start: int, stop: int, clause_head: Token | None = 
     while j < stop:
         t = doc[j]
         nxt = doc[j + 1] if j + 1 < stop else None
-        if nxt is not None and t.lower_ in ("et", "mais", "ou") and nxt.lower_ in ("que", "qu'", "qu’") and j > start:
+        if nxt is not None and t.lower_ in ("et", "mais", "ou") and nxt.norm_ in ("que", "qu'") and j > start:
             return j
         if t.text in (",", ";") and nxt is not None and j > start:
             if nxt.text in ('"', "«", "“") or cues.source_at(nxt) is not None:
@@ -410,10 +410,10 @@ def que_clauses(cues: Cues, cue: CueMatch) -> list[tuple[int, int]]:
     doc = cues.doc
     sent = cue.verb.sent
     j = _skip_to_complement(doc, cue.end, sent.end)
-    if j >= sent.end or doc[j].lower_ not in ("que", "qu'", "qu’"):
+    if j >= sent.end or doc[j].norm_ not in ("que", "qu'"):
         return []
     out = []
-    while j < sent.end and doc[j].lower_ in ("que", "qu'", "qu’"):
+    while j < sent.end and doc[j].norm_ in ("que", "qu'"):
         head = doc[j].head if doc[j].head.i > j else None
         span = _clause(cues, j + 1, sent.end, head)
         if span is None:
@@ -432,7 +432,7 @@ def infinitive_clause(cues: Cues, cue: CueMatch) -> tuple[int, int] | None:
     sent = cue.verb.sent
     j = _skip_to_complement(doc, cue.end, sent.end)
     first = j
-    if j < sent.end and doc[j].lower_ in ("de", "d'", "d’"):
+    if j < sent.end and doc[j].norm_ in ("de", "d'"):
         j += 1
         first = j
     while j < sent.end and (syntax.negation_word(doc[j]) or doc[j].pos_ == "PRON" and doc[j].dep_ != "nsubj"):
@@ -712,7 +712,7 @@ class Finder:
         "a affirmé que «...»", "a dénoncé des «...»"."""
         doc = self.doc
         j = quoted.start - 1
-        while j >= 0 and (doc[j].text in ('"', "«", "“", ":", ",") or doc[j].lower_ in ("que", "qu'", "qu’", "de", "d'")):
+        while j >= 0 and (doc[j].text in ('"', "«", "“", ":", ",") or doc[j].norm_ in ("que", "qu'", "de", "d'")):
             j -= 1
         for k in range(j, max(-1, quoted.start - 7), -1):
             cue = self.cues.at(doc[k])
