@@ -119,6 +119,8 @@ class Entry:
     rule: str = ""             # the rule's id
     mode: str = ""             # the PLOVER mode
     mediated: bool = False     # "une médiation entre X et Y": the two named are its targets, not its parties
+    leaving: bool = False      # "le retrait des troupes américaines de Syrie": its first "de" names the doer, a later one
+                               # what it leaves
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -135,7 +137,7 @@ def entry(rule: Rule) -> Entry:
     d, frame = rule.data, rule.data["frame"]
     return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
                  frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
-                 rule.id, d.get("mode", ""), frame.get("between") == "targets")
+                 rule.id, d.get("mode", ""), frame.get("between") == "targets", frame.get("doer") == "de")
 
 
 def load_triggers() -> dict[str, Entry]:
@@ -261,7 +263,7 @@ class EventFinder(Component):
         whose required slot is filled."""
         index = self._hits[1] if self._hits[0] is doc else self.hits(doc)
         for entry, last in index.get(tok.i, ()):
-            if _pos_ok(tok, entry.pos) and (not entry.required or _slots(last, entry.slots)):
+            if _pos_ok(tok, entry.pos) and (not entry.required or _carried_slots(last, entry.slots)):
                 return entry, last
         return None
 
@@ -293,7 +295,7 @@ class EventFinder(Component):
             target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
                             deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
-            target = _place(doc, _slots(tok, entry.slots))
+            target = _place(doc, _carried_slots(tok, entry.slots))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
@@ -598,7 +600,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and _case(c) in ("de", "par")]
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
-    target = _first(doc, _slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    if entry.leaving and tok.pos_ == "NOUN" and _owner(tok) is None:
+        left = _leaver(doc, tok)
+        if left is not None:
+            return left[0], left[1], confidence - 0.1
+    target = _first(doc, _carried_slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
         return doer, target, confidence - 0.1
@@ -606,12 +612,55 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
-    if tok.pos_ == "NOUN" and entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS):
+    if tok.pos_ == "NOUN" and entry.type in DEEDS and not _done(tok):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
     source = _actors(doc, subject, deep=False) if subject is not None else []
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _carrier(tok: Token) -> Token:
+    """"Israël a mené des centaines de frappes contre X", "une série d'attaques": a noun trigger after a bare "de" (no
+    determiner of its own) under a noun of quantity is carried by that noun, whose verb and complements are the
+    trigger's; any other token carries itself."""
+    bare = tok.pos_ == "NOUN" and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
+        and not any(c.dep_ == "det" for c in tok.children) \
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in tok.children)
+    return tok.head if bare else tok
+
+
+def _carried_slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
+    """The trigger's slots, then those of the noun of quantity that carries it (:func:`_carrier`)."""
+    carrier = _carrier(tok)
+    own = _slots(tok, slots)
+    return own if carrier is tok else own + [c for c in _slots(carrier, slots) if c.i != tok.i and c not in own]
+
+
+def _done(tok: Token) -> bool:
+    """"a lancé une offensive", "a procédé à l'arrestation de X", "a mené des centaines de frappes": a noun of a deed
+    governed by a light verb (``lexicons/event_light_verbs.txt``) without a preposition of circumstance between them
+    ("depuis les violences du 1er décembre, X n'a pas pris la parole": X did not do them)."""
+    carrier = _carrier(tok)
+    return verb_lemma(carrier.head) in words(LIGHT_VERBS) and _case(carrier) in (None, "à")
+
+
+def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
+    """"le retrait des troupes américaines de Syrie", "le retrait américain d'Afghanistan": a noun of leaving has for
+    doer its first "de" complement (or the state its demonym names) and for target what a later "de" complement
+    names (also one inside the doer's phrase: "des troupes américaines d'Afghanistan"); None when no doer is named."""
+    slots = [c for c in _slots(tok, ("de",)) if c.i > tok.i]
+    groups = [_actors(doc, s, deep=False) for s in slots]
+    named = [(s, g) for s, g in zip(slots, groups) if g]
+    doer = _demonym_doer(doc, tok)
+    if not doer:
+        if not named:
+            return None
+        first, doer = named.pop(0)
+        named += [(c, g) for c in first.subtree if c.i > first.i and c.dep_.startswith(("nmod", "obl"))
+                  and _case(c) == "de" and (g := _actors(doc, c, deep=False))]
+    target = next((t for _, g in named if (t := [a for a in g if a not in doer])), [])
+    return doer, target
 
 
 def _qualified(tok: Token) -> bool:
@@ -969,7 +1018,7 @@ def _state_of_body(doc: Doc, node: Token) -> list[Token]:
     if node.pos_ != "NOUN" or node.lower_ not in words(STATE_BODIES):
         return []
     return [c for c in node.children if c.i > node.i and (c.dep_ == "amod" or c.dep_ == "nmod" and _case(c) == "de")
-            and (e := _actor_of(doc, c)) is not None and e.type == "GPE"]
+            and (e := _actor_of(doc, c)) is not None and (e.type == "GPE" or capital(e))]
 
 
 def _group(doc: Doc, node: Token) -> list[str]:
@@ -1062,7 +1111,14 @@ def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
         return False
     mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
     first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start if mention else tok.i
-    return not (first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].lower_ not in PARTY_CASES)
+    governed = first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].lower_ not in PARTY_CASES
+    return not governed or _of_state_body(tok)
+
+
+def _of_state_body(tok: Token) -> bool:
+    """"le régime de Damas", "les forces de Moscou": the "de" complement of a body of the state
+    (``lexicons/state_bodies.txt``)."""
+    return tok.dep_ == "nmod" and _case(tok) == "de" and tok.head.lower_ in words(STATE_BODIES)
 
 
 def _described(doc: Doc, tok: Token) -> Entity | None:
