@@ -330,6 +330,8 @@ class EventFinder(Component):
                                 lo, hi)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
+        if match is not None and match[0].type in DEEDS:
+            return None     # "a été condamnée à un an de prison pour « avortement illégal »": a deed, not criticism
         if match is None and _said_of(doc, tok, quote) is None:
             return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
         if match is not None and _object_not_speaker(doc, tok, match[0], source, quote):
@@ -589,6 +591,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
         if subject is None and tok.pos_ == "VERB" and _qualified(tok):
             subject = tok.head     # "François Commeinhes, un ex-LR soutenu par LR et LREM": the noun it qualifies
+        elif subject is None and passive and _infinitive_clause(tok):
+            subject, _ = _subject(tok, tok)     # "Il estime avoir été sanctionné par X", "Après avoir été reçu par X, Y"
         if subject is not None:
             return source, _actors(doc, subject, deep=False), confidence
         target = _first(doc, _slots(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
@@ -661,6 +665,13 @@ def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
                   and _case(c) == "de" and (g := _actors(doc, c, deep=False))]
     target = next((t for _, g in named if (t := [a for a in g if a not in doer])), [])
     return doer, target
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """"Il estime avoir été sanctionné par X", "Après avoir été reçu par X, Laurent Berger a dit": a passive
+    infinitive complement or clause of a verb, whose unexpressed subject is that verb's subject."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"]
+                                                   for c in verb.children)
 
 
 def _qualified(tok: Token) -> bool:
