@@ -644,15 +644,16 @@ def _carried_slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
 def _done(tok: Token) -> bool:
     """"a lancé une offensive", "a procédé à l'arrestation de X", "a mené des centaines de frappes": a noun of a deed
     governed by a light verb (``lexicons/event_light_verbs.txt``) without a preposition of circumstance between them
-    ("depuis les violences du 1er décembre, X n'a pas pris la parole": X did not do them)."""
+    ("depuis les violences du 1er décembre, X n'a pas pris la parole", "trente ans après l'assassinat de X, la justice
+    a annoncé": the subject did not do them; "des sanctions", which the parser may read as "de", is no circumstance)."""
     carrier = _carrier(tok)
-    return verb_lemma(carrier.head) in words(LIGHT_VERBS) and _case(carrier) in (None, "à")
+    return verb_lemma(carrier.head) in words(LIGHT_VERBS) and _case(carrier) in (None, "à", "de")
 
 
 def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
     """"le retrait des troupes américaines de Syrie", "le retrait américain d'Afghanistan": a noun of leaving has for
     doer its first "de" complement (or the state its demonym names) and for target what a later "de" complement
-    names (also one inside the doer's phrase: "des troupes américaines d'Afghanistan"); None when no doer is named."""
+    names (also one deeper in its phrase: "des troupes américaines d'Afghanistan"); None when no doer is named."""
     slots = [c for c in _slots(tok, ("de",)) if c.i > tok.i]
     groups = [_actors(doc, s, deep=False) for s in slots]
     named = [(s, g) for s, g in zip(slots, groups) if g]
@@ -661,7 +662,7 @@ def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
         if not named:
             return None
         first, doer = named.pop(0)
-        named += [(c, g) for c in first.subtree if c.i > first.i and c.dep_.startswith(("nmod", "obl"))
+        named += [(c, g) for c in _subtree(tok) if c.i > first.i and c.dep_.startswith(("nmod", "obl"))
                   and _case(c) == "de" and (g := _actors(doc, c, deep=False))]
     target = next((t for _, g in named if (t := [a for a in g if a not in doer])), [])
     return doer, target
