@@ -167,3 +167,23 @@ def test_a_sentence_to_a_penalty_is_a_sanction_and_no_criticism(nlp, date, text,
     assert found(text, "SANCTION", source, target, date)
     assert not [e for e in evs if e.type == "ACCUSE"], [(e.type, names(doc, e.source), names(doc, e.target))
                                                          for e in evs]
+
+
+@pytest.mark.parametrize("date, text", [
+    # OrangeSum 15565
+    ("2019-06-21", "En déplacement à Nice ce vendredi 21 juin, le ministre de l'Intérieur Christophe Castaner a critiqué "
+     "un mauvais procès de la mairie de Paris à l'encontre de la place Beauvau. Au cours de son déplacement, le ministre de l'Intérieur a également été interpellé par le député des "
+     "Alpes-Maritimes Eric Ciotti, au sujet des budgets alloués à la police."),
+    # OrangeSum 12155
+    ("2020-05-06", "Attaqué mercredi par l'opposition sur le lourd bilan du nouveau coronavirus au Royaume-Uni, le "
+     "Premier ministre Boris Johnson a promis de dévoiler une stratégie de déconfinement qui pourrait commencer dès "
+     "lundi, tout en disant vouloir éviter un deuxième pic. \"Comment a-t-on pu en arriver là ?\", a interrogé le nouveau leader du Parti travailliste Keir "
+     "Starmer, qui interpellait pour la première fois le chef du gouvernement au Parlement depuis son élection, début "
+     "avril, à la tête de sa formation."),
+])
+def test_a_person_who_interpellates_questions_and_arrests_no_one(nlp, date, text):
+    """"interpeller" is an arrest by a state (its police; frame doers GPE); a deputy (or his party) who interpellates
+    a minister questions him."""
+    doc, evs = events(text, date)
+    assert not [e for e in evs if e.type == "COERCE"], [(e.type, names(doc, e.source), names(doc, e.target))
+                                                         for e in evs]

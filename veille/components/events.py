@@ -121,6 +121,7 @@ class Entry:
     mediated: bool = False     # "une médiation entre X et Y": the two named are its targets, not its parties
     leaving: bool = False      # "le retrait des troupes américaines de Syrie": its first "de" names the doer, a later one
                                # what it leaves
+    doers: tuple[str, ...] = ()   # the entity types its doers must have ("interpeller": a person interpellating speaks)
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -137,7 +138,8 @@ def entry(rule: Rule) -> Entry:
     d, frame = rule.data, rule.data["frame"]
     return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
                  frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
-                 rule.id, d.get("mode", ""), frame.get("between") == "targets", frame.get("doer") == "de")
+                 rule.id, d.get("mode", ""), frame.get("between") == "targets", frame.get("doer") == "de",
+                 tuple(frame.get("doers", ())))
 
 
 def load_triggers() -> dict[str, Entry]:
@@ -284,8 +286,8 @@ class EventFinder(Component):
             if len(pair) < 2 or source and not set(source) & set(pair):
                 return None     # "X a salué la coopération entre Y et Z", "une rencontre entre X et les maires"
             source, target = pair[:1], pair[1:]
-        if not source:
-            return None
+        if not source or entry.doers and any(entity_by_id(doc, s).type not in entry.doers for s in source):
+            return None     # "le député interpellait le Premier ministre": a question in the House, not an arrest
         if not target and _answers_proposal(tok, entry):
             target, confidence = _proposer(doc, tok, source), confidence - 0.2
         kind = entry.type
