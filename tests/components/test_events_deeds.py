@@ -187,3 +187,28 @@ def test_a_person_who_interpellates_questions_and_arrests_no_one(nlp, date, text
     doc, evs = events(text, date)
     assert not [e for e in evs if e.type == "COERCE"], [(e.type, names(doc, e.source), names(doc, e.target))
                                                          for e in evs]
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # OrangeSum 34262: no doer among the "de" complements, the state left; the light verb's subject withdraws
+    ("2020-09-09", "Un haut responsable de l'administration Trump a également indiqué aux journalistes que le président "
+     "américain annoncerait prochainement des retraits d'Afghanistan où les Etats-Unis disposent de 8.600 militaires.",
+     "Trump", "Afghanistan"),
+    # OrangeSum 10260
+    ("2020-01-30", "Deux jours avant le Brexit, le Parlement européen a ratifié à une écrasante majorité, le traité de "
+     "retrait du Royaume-Uni de l'UE, avant des adieux aux députés britanniques sur l'air de \"Ce n'est qu'un au "
+     "revoir\".", "Royaume-Uni", "UE"),
+])
+def test_a_state_without_article_after_a_withdrawal_is_the_place_left(nlp, date, text, source, target):
+    """"des retraits d'Afghanistan" (a state after a bare "d'") against "du Royaume-Uni" (the doer)."""
+    found(text, "RETREAT", source, target, date)
+
+
+def test_a_withdrawal_in_favour_of_someone_leaves_no_one(nlp):
+    """OrangeSum 31: "le retrait de Martine Vassal au profit du député Guy Teissier": she withdraws; "au profit de"
+    is no place left, and she is not what is left."""
+    text = ("Coup de tonnerre jeudi dans la course à la succession de Jean-Claude Gaudin à Marseille: quelques heures à "
+            "peine après le retrait de Martine Vassal au profit du député Guy Teissier, un deuxième élu LR, Lionel "
+            "Royer-Perreaut, a annoncé sa candidature.")
+    doc, evs = events(text, "2020-07-02")
+    assert not [e for e in evs if e.type == "RETREAT"], [(names(doc, e.source), names(doc, e.target)) for e in evs]

@@ -653,21 +653,30 @@ def _done(tok: Token) -> bool:
 
 
 def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
-    """"le retrait des troupes américaines de Syrie", "le retrait américain d'Afghanistan": a noun of leaving has for
-    doer its first "de" complement (or the state its demonym names) and for target what a later "de" complement
-    names (also one deeper in its phrase: "des troupes américaines d'Afghanistan"); None when no doer is named."""
-    slots = [c for c in _slots(tok, ("de",)) if c.i > tok.i]
-    groups = [_actors(doc, s, deep=False) for s in slots]
-    named = [(s, g) for s, g in zip(slots, groups) if g]
-    doer = _demonym_doer(doc, tok)
+    """"le retrait du Royaume-Uni de l'UE", "le retrait des forces américaines d'Afghanistan", "le retrait américain
+    d'Afghanistan": a noun of leaving has for doer its first "de" complement that names an actor (not a state without article:
+    "d'Afghanistan" is the place left) or the state its demonym names, and for target what a later "de" complement of the
+    noun or of the doer's phrase names ("au profit de X" is no such complement); None when no doer is named."""
+    def own(c: Token) -> bool:    # the noun's own complement, or one hung on a word of its phrase ("Royaume-Uni")
+        return c.head.i == tok.i or c.head.head.i == tok.i and _case(c.head) is None
+
+    def left(c: Token) -> bool:    # "d'Afghanistan", "de Syrie": a state or place without article is left
+        return not any(d.dep_ == "det" for d in c.children) \
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children) \
+            and all(entity_by_id(doc, a).type in ("GPE", "LOC") for a in _actors(doc, c, deep=False))
+
+    of = [c for c in _subtree(tok) if c.i > tok.i and c.dep_.startswith(("nmod", "obl")) and _case(c) == "de"]
+    doer, phrase = _demonym_doer(doc, tok), set()
     if not doer:
-        if not named:
+        slot = next((c for c in of if own(c) and not left(c) and _actors(doc, c, deep=False)), None)
+        if slot is None:
             return None
-        first, doer = named.pop(0)
-        named += [(c, g) for c in _subtree(tok) if c.i > first.i and c.dep_.startswith(("nmod", "obl"))
-                  and _case(c) == "de" and (g := _actors(doc, c, deep=False))]
-    target = next((t for _, g in named if (t := [a for a in g if a not in doer])), [])
-    return doer, target
+        doer, phrase = _actors(doc, slot, deep=False), {t.i for t in slot.subtree}
+    for c in of:
+        target = [a for a in _actors(doc, c, deep=False) if a not in doer] if own(c) or c.head.i in phrase else []
+        if target:
+            return doer, target
+    return doer, []
 
 
 def _infinitive_clause(verb: Token) -> bool:
