@@ -19,7 +19,10 @@ two actors of that kind, split into source and target by an "avec" trigger or a 
 person named before it; a received noun ("a reçu le soutien de X") turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
-(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X").
+(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X", nor
+"depuis les violences ..., X a pris la parole"), also through a noun of quantity ("a mené des centaines de frappes
+contre X"); a withdrawal ("le retrait du Royaume-Uni de l'UE") is done by its first "de" and leaves the next; a
+passive infinitive ("estime avoir été sanctionné par X") is done to its governing verb's subject.
 
 Praise, demands and threats voiced in quotations are SUPPORT, REQUEST, THREATEN from the speaker to the actor the
 cue or the quoted word addresses ("a salué X", "« Bravo à X »", ``lexicons/event_quote_polarity.tsv``).
@@ -119,8 +122,8 @@ class Entry:
     rule: str = ""             # the rule's id
     mode: str = ""             # the PLOVER mode
     mediated: bool = False     # "une médiation entre X et Y": the two named are its targets, not its parties
-    leaving: bool = False      # "le retrait des troupes américaines de Syrie": its first "de" names the doer, a later one
-                               # what it leaves
+    leaving: bool = False      # "le retrait des forces américaines d'Afghanistan": its first "de" names the doer, a
+                               # later one what it leaves
     doers: tuple[str, ...] = ()   # the entity types its doers must have ("interpeller": a person interpellating speaks)
 
 
@@ -265,7 +268,7 @@ class EventFinder(Component):
         whose required slot is filled."""
         index = self._hits[1] if self._hits[0] is doc else self.hits(doc)
         for entry, last in index.get(tok.i, ()):
-            if _pos_ok(tok, entry.pos) and (not entry.required or _carried_slots(last, entry.slots)):
+            if _pos_ok(tok, entry.pos) and (not entry.required or _carried_slots(last, entry)):
                 return entry, last
         return None
 
@@ -297,7 +300,7 @@ class EventFinder(Component):
             target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
                             deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
-            target = _place(doc, _carried_slots(tok, entry.slots))
+            target = _place(doc, _carried_slots(tok, entry))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
@@ -610,7 +613,7 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         left = _leaver(doc, tok)
         if left is not None:
             return left[0], left[1], confidence - 0.1
-    target = _first(doc, _carried_slots(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots)
+    target = _first(doc, _carried_slots(tok, entry), entry.deep) or _clitic_referent(doc, tok, entry.slots)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
         return doer, target, confidence - 0.1
@@ -636,11 +639,12 @@ def _carrier(tok: Token) -> Token:
     return tok.head if bare else tok
 
 
-def _carried_slots(tok: Token, slots: tuple[str, ...]) -> list[Token]:
-    """The trigger's slots, then those of the noun of quantity that carries it (:func:`_carrier`)."""
-    carrier = _carrier(tok)
-    own = _slots(tok, slots)
-    return own if carrier is tok else own + [c for c in _slots(carrier, slots) if c.i != tok.i and c not in own]
+def _carried_slots(tok: Token, entry: Entry) -> list[Token]:
+    """The trigger's slots, then, for a deed, those of the noun of quantity that carries it (:func:`_carrier`; "des
+    rapports de coopération avec X" is no deed: "rapports" carries nothing)."""
+    carrier = _carrier(tok) if entry.type in DEEDS else tok
+    own = _slots(tok, entry.slots)
+    return own if carrier is tok else own + [c for c in _slots(carrier, entry.slots) if c.i != tok.i and c not in own]
 
 
 def _done(tok: Token) -> bool:
@@ -654,9 +658,10 @@ def _done(tok: Token) -> bool:
 
 def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
     """"le retrait du Royaume-Uni de l'UE", "le retrait des forces américaines d'Afghanistan", "le retrait américain
-    d'Afghanistan": a noun of leaving has for doer its first "de" complement that names an actor (not a state without article:
-    "d'Afghanistan" is the place left) or the state its demonym names, and for target what a later "de" complement of the
-    noun or of the doer's phrase names ("au profit de X" is no such complement); None when no doer is named."""
+    d'Afghanistan": a noun of leaving has for doer its first "de" complement that names an actor (not a state without
+    article: "d'Afghanistan" is the place left) or the state its demonym names, and for target what a later "de"
+    complement of the noun or of the doer's phrase names ("au profit de X" is no such complement); None when no doer
+    is named."""
     def own(c: Token) -> bool:    # the noun's own complement, or one hung on a word of its phrase ("Royaume-Uni")
         return c.head.i == tok.i or c.head.head.i == tok.i and _case(c.head) is None
 
@@ -1036,8 +1041,8 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
 
 
 def _state_of_body(doc: Doc, node: Token) -> list[Token]:
-    """"le gouvernement turc", "l'armée israélienne", "le régime de Syrie": a body of the state
-    (``lexicons/state_bodies.txt``) that its state's demonym or name qualifies acts for that state."""
+    """"le gouvernement turc", "l'armée israélienne", "le régime de Syrie", "les forces de Damas": a body of the state
+    (``lexicons/state_bodies.txt``) that its state's demonym, name or capital qualifies acts for that state."""
     if node.pos_ != "NOUN" or node.lower_ not in words(STATE_BODIES):
         return []
     return [c for c in node.children if c.i > node.i and (c.dep_ == "amod" or c.dep_ == "nmod" and _case(c) == "de")
