@@ -1011,15 +1011,15 @@ def _document_author(doc: Doc, tok: Token, resolver: Resolver,
     return (topic[0], 0.7) if topic is not None else (None, 0.0)
 
 
-def state_of_body(doc: Doc, tok: Token, of: bool = False,
+def state_of_body(doc: Doc, tok: Token, of: bool = False, capitals: bool = False,
                   named: Callable[[Token], Entity | None] | None = None) -> list[tuple[Token, Entity]]:
     """The words after a body's noun that name the state it acts for, with that state: its demonym ("le
     gouvernement britannique", "les autorités chinoises", "l'armée israélienne"); with ``of``, also a "de"
-    complement ("le régime de Syrie"). ``named`` reads the entity a word designates (by default its mention;
-    events pass their actor reading). Coreference asks it for an organisation noun, events for a state body."""
+    complement ("le régime de Syrie"); with ``capitals``, also its capital ("les forces de Damas"). ``named``
+    reads the entity a word designates (by default its mention; events pass their actor reading). Coreference asks it for an organisation noun, events for a state body."""
     named = named or (lambda t: entity_of_token(doc, t)[0])
     return [(c, e) for c in tok.children if c.i > tok.i and (c.dep_ == "amod" or of and c.dep_ == "nmod" and case_of(c) == "de")
-            and (e := named(c)) is not None and e.type == "GPE"]
+            and (e := named(c)) is not None and (e.type == "GPE" or capitals and capital(e))]
 
 
 def capital(ent: Entity) -> bool:

@@ -19,7 +19,10 @@ two actors of that kind, split into source and target by an "avec" trigger or a 
 person named before it; a received noun ("a reçu le soutien de X") turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
-(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X").
+(``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X", nor
+"depuis les violences ..., X a pris la parole"), also through a noun of quantity ("a mené des centaines de frappes
+contre X"); a withdrawal ("le retrait du Royaume-Uni de l'UE") is done by its first "de" and leaves the next; a
+passive infinitive ("estime avoir été sanctionné par X") is done to its governing verb's subject.
 
 Praise, demands and threats voiced in quotations are SUPPORT, REQUEST, THREATEN from the speaker to the actor the
 cue or the quoted word addresses ("a salué X", "« Bravo à X »", ``lexicons/event_quote_polarity.tsv``).
@@ -136,6 +139,9 @@ class Entry:
     rule: str = ""             # the rule's id
     mode: str = ""             # the PLOVER mode
     mediated: bool = False     # "une médiation entre X et Y": the two named are its targets, not its parties
+    leaving: bool = False      # "le retrait des forces américaines d'Afghanistan": its first "de" names the doer, a
+                               # later one what it leaves
+    doers: tuple[str, ...] = ()   # the entity types its doers must have ("interpeller": a person interpellating speaks)
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -152,7 +158,8 @@ def entry(rule: Rule) -> Entry:
     d, frame = rule.data, rule.data["frame"]
     return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
                  frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
-                 rule.id, d.get("mode", ""), frame.get("between") == "targets")
+                 rule.id, d.get("mode", ""), frame.get("between") == "targets", frame.get("doer") == "de",
+                 tuple(frame.get("doers", ())))
 
 
 def load_triggers() -> dict[str, Entry]:
@@ -303,7 +310,7 @@ class EventFinder(Component):
         whose required slot is filled."""
         index = self._hits[1] if self._hits[0] is doc else self.hits(doc)
         for entry, last in index.get(tok.i, ()):
-            if _pos_ok(tok, entry.pos) and (not entry.required or slot_fillers(last, entry.slots)):
+            if _pos_ok(tok, entry.pos) and (not entry.required or _carried_slots(last, entry)):
                 return entry, last
         return None
 
@@ -324,8 +331,8 @@ class EventFinder(Component):
             if len(pair) < 2 or source and not set(source) & set(pair):
                 return None     # "X a salué la coopération entre Y et Z", "une rencontre entre X et les maires"
             source, target = pair[:1], pair[1:]
-        if not source:
-            return None
+        if not source or entry.doers and any(entity_by_id(doc, s).type not in entry.doers for s in source):
+            return None     # "le député interpellait le Premier ministre": a question in the House, not an arrest
         if not target and _answers_proposal(tok, entry):
             target, confidence = _proposer(doc, tok, source), confidence - 0.2
         kind = entry.type
@@ -335,7 +342,7 @@ class EventFinder(Component):
             target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
                             deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
-            target = _place(doc, slot_fillers(tok, entry.slots))
+            target = _place(doc, _carried_slots(tok, entry))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
         return Event(type=kind, source=source, target=target, start=start, end=end,
                      trigger=Trigger(tok.idx, last.idx + len(last.text), " ".join(entry.words)),
@@ -370,6 +377,8 @@ class EventFinder(Component):
                                 lo, hi)
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
+        if match is not None and match[0].type in DEEDS:
+            return None     # "a été condamnée à un an de prison pour « avortement illégal »": a deed, not criticism
         if match is None and _said_of(doc, tok, quote) is None:
             return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
         if match is not None and _object_not_speaker(doc, tok, match[0], source, quote):
@@ -653,6 +662,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
         if subject is None and tok.pos_ == "VERB" and _qualified(tok):
             subject = tok.head     # "François Commeinhes, un ex-LR soutenu par LR et LREM": the noun it qualifies
+        elif subject is None and passive and _infinitive_clause(tok):
+            subject, _ = _subject(tok, tok)     # "Il estime avoir été sanctionné par X", "Après avoir été reçu par X, Y"
         if subject is not None:
             return source, _actors(doc, subject, deep=False), confidence
         target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
@@ -664,7 +675,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("de", "par")]
         subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
-    target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) or _clitic_referent(doc, tok, entry.slots) \
+    if entry.leaving and tok.pos_ == "NOUN" and _owner(tok) is None:
+        left = _leaver(doc, tok)
+        if left is not None:
+            return left[0], left[1], confidence - 0.1
+    target = _first(doc, _carried_slots(tok, entry), entry.deep) or _clitic_referent(doc, tok, entry.slots) \
         or _dative_referent(doc, tok, entry)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
@@ -673,7 +688,7 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
-    if tok.pos_ == "NOUN" and entry.type in DEEDS and verb_lemma(tok.head) not in words(LIGHT_VERBS):
+    if tok.pos_ == "NOUN" and entry.type in DEEDS and not _done(tok):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
     source = _actors(doc, subject, deep=False) if subject is not None else []
     if climbed:
@@ -686,6 +701,68 @@ def _agentive(nominal: Token) -> bool:
     ailleurs", "par exemple" (adverbs: "Par ailleurs, François Hollande a mis en garde Emmanuel Macron") and "par la
     voix de" name no agent."""
     return nominal.pos_ in ("NOUN", "PROPN", "PRON") and nominal.lemma_.lower() != "voix"
+
+
+def _carrier(tok: Token) -> Token:
+    """"Israël a mené des centaines de frappes contre X", "une série d'attaques": a noun trigger after a bare "de" (no
+    determiner of its own) under a noun of quantity is carried by that noun, whose verb and complements are the
+    trigger's; any other token carries itself."""
+    bare = tok.pos_ == "NOUN" and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
+        and not any(c.dep_ == "det" for c in tok.children) \
+        and any(c.dep_ == "case" and c.norm_ in ("de", "d'") for c in tok.children)
+    return tok.head if bare else tok
+
+
+def _carried_slots(tok: Token, entry: Entry) -> list[Token]:
+    """The trigger's slots, then, for a deed, those of the noun of quantity that carries it (:func:`_carrier`; "des
+    rapports de coopération avec X" is no deed: "rapports" carries nothing)."""
+    carrier = _carrier(tok) if entry.type in DEEDS else tok
+    own = slot_fillers(tok, entry.slots)
+    return own if carrier is tok else own + [c for c in slot_fillers(carrier, entry.slots) if c.i != tok.i and c not in own]
+
+
+def _done(tok: Token) -> bool:
+    """"a lancé une offensive", "a procédé à l'arrestation de X", "a mené des centaines de frappes": a noun of a deed
+    governed by a light verb (``lexicons/event_light_verbs.txt``) without a preposition of circumstance between them
+    ("depuis les violences du 1er décembre, X n'a pas pris la parole", "trente ans après l'assassinat de X, la justice
+    a annoncé": the subject did not do them; "des sanctions", which the parser may read as "de", is no circumstance)."""
+    carrier = _carrier(tok)
+    return verb_lemma(carrier.head) in words(LIGHT_VERBS) and case_of(carrier) in (None, "à", "de")
+
+
+def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
+    """"le retrait du Royaume-Uni de l'UE", "le retrait des forces américaines d'Afghanistan", "le retrait américain
+    d'Afghanistan": a noun of leaving has for doer its first "de" complement that names an actor (not a state without
+    article: "d'Afghanistan" is the place left) or the state its demonym names, and for target what a later "de"
+    complement of the noun or of the doer's phrase names ("au profit de X" is no such complement); None when no doer
+    is named."""
+    def own(c: Token) -> bool:    # the noun's own complement, or one hung on a word of its phrase ("Royaume-Uni")
+        return c.head.i == tok.i or c.head.head.i == tok.i and case_of(c.head) is None
+
+    def left(c: Token) -> bool:    # "d'Afghanistan", "de Syrie": a state or place without article is left
+        return not any(d.dep_ == "det" for d in c.children) \
+            and any(k.dep_ == "case" and k.norm_ in ("de", "d'") for k in c.children) \
+            and all(entity_by_id(doc, a).type in ("GPE", "LOC") for a in _actors(doc, c, deep=False))
+
+    of = [c for c in subtree_without_clauses(tok) if c.i > tok.i and c.dep_.startswith(("nmod", "obl")) and case_of(c) == "de"]
+    doer, phrase = _demonym_doer(doc, tok), set()
+    if not doer:
+        slot = next((c for c in of if own(c) and not left(c) and _actors(doc, c, deep=False)), None)
+        if slot is None:
+            return None
+        doer, phrase = _actors(doc, slot, deep=False), {t.i for t in slot.subtree}
+    for c in of:
+        target = [a for a in _actors(doc, c, deep=False) if a not in doer] if own(c) or c.head.i in phrase else []
+        if target:
+            return doer, target
+    return doer, []
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """"Il estime avoir été sanctionné par X", "Après avoir été reçu par X, Laurent Berger a dit": a passive
+    infinitive complement or clause of a verb, whose unexpressed subject is that verb's subject."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"]
+                                                   for c in verb.children)
 
 
 def _qualified(tok: Token) -> bool:
@@ -927,12 +1004,12 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
 
 
 def _state_of_body(doc: Doc, node: Token) -> list[Token]:
-    """"le gouvernement turc", "l'armée israélienne", "le régime de Syrie": a body of the state
-    (``lexicons/state_bodies.txt``) that its state's demonym or name qualifies acts for that state
+    """"le gouvernement turc", "l'armée israélienne", "le régime de Syrie", "les forces de Damas": a body of the state
+    (``lexicons/state_bodies.txt``) that its state's demonym, name or capital qualifies acts for that state
     (:func:`veille.reference.state_of_body`, the words read as actors)."""
     if node.pos_ != "NOUN" or node.lower_ not in words(STATE_BODIES):
         return []
-    return [c for c, _ in state_of_body(doc, node, of=True, named=lambda t: _actor_of(doc, t))]
+    return [c for c, _ in state_of_body(doc, node, of=True, capitals=True, named=lambda t: _actor_of(doc, t))]
 
 
 def _group(doc: Doc, node: Token) -> list[str]:
@@ -1013,7 +1090,14 @@ def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
         return False
     mention = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
     first = doc.char_span(mention.start, mention.end, alignment_mode="expand").start if mention else tok.i
-    return not (first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].lower_ not in PARTY_CASES)
+    governed = first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].lower_ not in PARTY_CASES
+    return not governed or _of_state_body(tok)
+
+
+def _of_state_body(tok: Token) -> bool:
+    """"le régime de Damas", "les forces de Moscou": the "de" complement of a body of the state
+    (``lexicons/state_bodies.txt``)."""
+    return tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.lower_ in words(STATE_BODIES)
 
 
 def _described(doc: Doc, tok: Token) -> Entity | None:
