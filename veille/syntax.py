@@ -12,10 +12,10 @@ from veille import extensions  # noqa: F401  (Doc._.dates, read by inverted_subj
 
 # --- clitic pronouns -------------------------------------------------------------------------------
 
-SE = frozenset({"se", "s'", "s’"})
+SE = frozenset({"se", "s'"})
 NE = frozenset({"ne", "n'"})     # read on the norm (veille_norms: "n’" is "n'")
-ME_TE = frozenset({"me", "m'", "m’", "te", "t'", "t’"})     # first and second person singular, object or reflexive
-ACCUSATIVES = frozenset({"le", "la", "l'", "l’", "les"})     # third-person direct objects
+ME_TE = frozenset({"me", "m'", "te", "t'"})     # first and second person singular, object or reflexive
+ACCUSATIVES = frozenset({"le", "la", "l'", "les"})     # third-person direct objects
 #: Third-person object pronouns: they stand for someone named before ("a reçu X pour lui demander").
 THIRD_PERSON_OBJECTS = ACCUSATIVES | {"lui", "leur"}
 #: Clitics that are never a subject ("», leur a lancé M. X"): "lui", "nous", "vous" may be one.
@@ -125,9 +125,9 @@ def is_reflexive(verb: Token, forms: frozenset[str] = SE, adjacent: bool = False
     child of the verb or of its auxiliary); with ``adjacent``, also one right before the verb or its auxiliary
     that the parser hung elsewhere."""
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    if any(c.lower_ in forms and c.i < verb.i for h in heads for c in h.children):
+    if any(c.norm_ in forms and c.i < verb.i for h in heads for c in h.children):
         return True
-    return adjacent and any(h.i and verb.doc[h.i - 1].lower_ in forms for h in heads)
+    return adjacent and any(h.i and verb.doc[h.i - 1].norm_ in forms for h in heads)
 
 
 # --- subjects ---------------------------------------------------------------------------------------

@@ -110,12 +110,12 @@ VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": 
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = honorific_keys()
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
-QUESTION_MARKS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
-FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
+QUESTION_MARKS = frozenset({"si", "s'", "pourquoi", "comment", "quand", "où", "combien"})   # "demander si"
+FIRST_PERSON = frozenset({"je", "j'", "me", "m'", "moi"})
 SELF = FIRST_PERSON | {"nous"}     # the subject of words a speaker says of themself
 CALL_MEANS = frozenset({"téléphone", "fil", "bout"})     # "appeler X au téléphone", "au bout du fil": a call
 CALL_NOT = frozenset({"renfort", "vœu", "voeu", "rescousse", "secours"})     # "appeler en renfort": a summons, no call
-RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "auquel", "auxquels", "auxquelles"})
+RELATIVES = frozenset({"qui", "que", "qu'", "auquel", "auxquels", "auxquelles"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
 ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object is whom the noun addresses
 PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
@@ -235,7 +235,7 @@ def _pejorative(hit: Hit) -> bool:
     end = next((k for k, t in enumerate(clause) if t.text in (";", ":", ".") or t.pos_ == "VERB"), len(clause))
     for k, t in enumerate(clause[:end]):
         glued = _after_de(t.lower_)      # 'd\'"absurde': the tokenizer leaves "d'" and the quote on the word
-        if t.lower_ in ("de", "d'", "d’") or glued:
+        if t.norm_ in ("de", "d'") or glued:
             words = [w for w in clause[k + 1:end] if not (w.is_quote or w.pos_ in ("DET", "ADV"))][:PEJORATIVE_REACH]
             said = {glued, _after_de(t.lemma_.lower())} | {f for w in words for f in (w.lemma_.lower(), w.lower_)}
             if said & critical:
@@ -421,7 +421,7 @@ class EventFinder(Component):
             found = _first(doc, slot_fillers(tok, match[0].slots), match[0].deep) or _clitic_referent(doc, tok, match[0].slots)
         else:
             subject, _ = _subject(tok, tok)
-            if tok.pos_ in ("VERB", "AUX") and subject is not None and subject.lower_ not in SELF:
+            if tok.pos_ in ("VERB", "AUX") and subject is not None and subject.norm_ not in SELF:
                 return None
             found = _first(doc, [c for c in tok.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith(("obl", "nmod"))
                                  and case_of(c) in ADDRESSED], deep=False)
@@ -542,7 +542,7 @@ def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
     following = _FOLLOWING_CUE.set(True)
     try:
         subject, _ = _subject(cue, cue)
-        if subject is None or subject.lower_ in FIRST_PERSON:     # "je" would lead back to a quote's speaker
+        if subject is None or subject.norm_ in FIRST_PERSON:     # "je" would lead back to a quote's speaker
             return None
         actors = _actors(doc, subject, deep=False)
     finally:
@@ -573,7 +573,7 @@ def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str] | None:
             if owner:
                 return owner
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
-        if subject is not None and quoted(subject) and subject.lower_ in SELF:
+        if subject is not None and quoted(subject) and subject.norm_ in SELF:
             return None
         if subject is not None:     # "les propos de la chanteuse appelaient une condamnation"
             return _actors(doc, subject, deep=False) or (_of_actors(doc, subject, tok) if quoted(subject) else [])
@@ -826,7 +826,7 @@ def _place(doc: Doc, slots: list[Token]) -> list[str]:
 def _asks(tok: Token) -> bool:
     """"le journaliste qui lui demandait si la grève inquiétait": a question asked, not a request."""
     clauses = [tok] + [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "obj")]
-    return any(w.lower_ in QUESTION_MARKS and w.dep_ in ("mark", "advmod") and w.i > tok.i
+    return any(w.norm_ in QUESTION_MARKS and w.dep_ in ("mark", "advmod") and w.i > tok.i
                for c in clauses for w in c.children)
 
 
@@ -885,7 +885,7 @@ def _owner(tok: Token) -> Token | None:
 def _clitic_referent(doc: Doc, tok: Token, slots: tuple[str, ...]) -> list[str]:
     """"a reçu Cédric Villani pour lui demander de ...": an object pronoun of the trigger that coreference
     left unresolved stands for the last person named before it in the sentence, other than the subject."""
-    pronoun = next((c for c in slot_fillers(tok, slots) if c.pos_ == "PRON" and c.lower_ in THIRD_PERSON_OBJECTS), None)
+    pronoun = next((c for c in slot_fillers(tok, slots) if c.pos_ == "PRON" and c.norm_ in THIRD_PERSON_OBJECTS), None)
     if pronoun is None:
         return []
     subject, _ = _subject(tok, tok)
@@ -917,7 +917,7 @@ def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
     """"la", "le", else the agreement of a participle after "avoir" with the object before it ("l'avait accusée")."""
     if pronoun.lower_ in ("le", "la"):
         return "m" if pronoun.lower_ == "le" else "f"
-    if pronoun.lower_ in ("l'", "l’") and any(c.lemma_ == "avoir" and c.dep_.startswith("aux") for c in verb.children):
+    if pronoun.norm_ == "l'" and any(c.lemma_ == "avoir" and c.dep_.startswith("aux") for c in verb.children):
         gender = verb.morph.get("Gender")
         return {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None
     return None
@@ -1056,7 +1056,7 @@ def _antecedent(node: Token) -> Token:
     """"Valls, qui reproche à Macron ...", "Emmanuel Macron, qu'elle a déjà rencontré", "le Conseil, auquel Edouard
     Philippe a demandé": a relative pronoun stands for the noun its clause qualifies (for "qui", the noun right
     before it when the parser hangs the clause on the verb: "hurle Valls, qui reproche")."""
-    if node.lower_ not in RELATIVES or node.head.dep_ != "acl:relcl":
+    if node.norm_ not in RELATIVES or node.head.dep_ != "acl:relcl":
         return node
     if node.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return node.head.head
@@ -1072,7 +1072,7 @@ def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
     ent, _ = entity_of_token(doc, tok)
     if ent is not None:
         return ent if ent.type in ACTORS or _capital_as_state(doc, tok, ent) else None
-    if tok.lower_ in FIRST_PERSON:     # "« J'ai été contacté par X », a confirmé Y": the speaker
+    if tok.norm_ in FIRST_PERSON:     # "« J'ai été contacté par X », a confirmé Y": the speaker
         quote = next((q for q in doc._.quotes or [] if q.kind != "indirect" and q.start <= tok.idx < q.end), None)
         if quote is None:
             return None

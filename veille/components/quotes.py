@@ -147,7 +147,7 @@ def _after_quote(tok: Token, rule: Rule) -> bool:
     doc = tok.doc
     j = tok.i - 1
     if "quotes.reflexive" in rule.predicates:
-        if doc[j].lower_ not in syntax.REFLEXIVES:
+        if doc[j].norm_ not in syntax.REFLEXIVES:
             return False
         j -= 1
     return j >= 1 and doc[j].text == "," and (doc[j - 1].text in CLOSING or doc[j - 1].text == '"')
@@ -266,7 +266,7 @@ class Speakers:
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
         subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
-                        if s is not None and s.lower_ not in syntax.NON_SUBJECT_CLITICS), None)
+                        if s is not None and s.norm_ not in syntax.NON_SUBJECT_CLITICS), None)
         subject = subject or _expletive_speaker(cue.verb) \
             or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
         if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': who spoke last
@@ -292,7 +292,7 @@ class Speakers:
             verb = verb.head
             subject = syntax.subject_of(verb, outside)
             if subject is not None:
-                return subject if subject.lower_ not in syntax.NON_SUBJECT_CLITICS else None
+                return subject if subject.norm_ not in syntax.NON_SUBJECT_CLITICS else None
         return None
 
     def named_after(self, cue: CueMatch) -> Who:
