@@ -171,3 +171,87 @@ def test_one_of_a_plural_titles_holders(nlp, article, sentence, person, title):
 def test_titles_the_lexicon_lacked(nlp, article, sentence, person, title):
     """adjoint(e), premier adjoint, coprésident, négociateur, Défenseur des droits, ayatollah (titles.tsv)."""
     assert title in titles_of(sentence, person), article
+
+
+OCCUPATIONS = [    # (title word of titles.tsv, article, sentence, person, the role the pipeline gives)
+    ("ingénieur", "512", "Poutine, au pouvoir depuis 2000 aura, lui, l'option de rester aux affaires jusqu'en 2036 au Kremlin.Peu après s'avance Alexandre Pivtchanski, ingénieur de 27 ans, masque noir sur le visage et tatouage au bras, fermement opposé au maintien du président Poutine.",
+     "Alexandre Pivtchanski", "ingénieur"),
+    ("ingénieur", "13739", "\"Salut d'un citoyen à un fervent défenseur des relations franco-africaines\", a écrit Pierre Etienne, un ingénieur de 23 ans, venu avec ses amis.\"Jacques Chirac a fait et fait encore la France à l'étranger\", a salué un autre visiteur, à côté d'une phrase rédigée en japonais.",
+     "Pierre Etienne", "ingénieur"),
+    ("policier", "5553", "Lors de son calvaire, il avait supplié le policier Derek Chauvin de le relâcher en implorant \"maman\".Devenu le visage des brutalités policières, l'agent de 44 ans a été inculpé pour meurtre et est détenu dans une prison de haute sécurité.",
+     "Derek Chauvin", "policier"),
+    ("policier", "5616", "Lors de son calvaire, il avait supplié le policier Derek Chauvin de le relâcher en implorant \"maman\".Devenu le visage des brutalités policières, l'agent de 44 ans a été inculpé pour meurtre et est détenu dans une prison de haute sécurité.",
+     "Derek Chauvin", "policier"),
+    ("militaire", "15598", "Ce dernier a d'ailleurs répondu à plusieurs reprises aux sollicitations des journalistes mais hors caméra.Parmi les personnes interrogées, le militaire Chokri Wakrim révèle des éléments majeurs.",
+     "Chokri Wakrim", "militaire"),
+    ("militaire", "35955", "\"On était environ 100, il y avait quelques policiers à la porte, ils l'ont ouverte et on est entrés, il y a pas eu de heurts\", raconte Tony Kayrouz, un militaire à la retraite qui a donné l'assaut avec ses camarades sur le ministère.A la tête de ce commando atypique?",
+     "Tony Kayrouz", "militaire à la retraite"),
+    ("expert", "8676", "Si une épidémie s'y déclarait, cela pourrait décimer leur population\", rappelle à la BBC le médecin Colin Tukuitonga, expert en santé publique et ancien commissaire à l'Organisation mondiale de la Santé (OMS).",
+     "Colin Tukuitonga", "expert en santé publique et ancien commissaire à l'Organisation mondiale de la Santé"),
+    ("expert", "11075", "L'action de Shinzo Abe a été \"inégale\", selon Tobias Harris, expert de la politique japonaise du cabinet Teneo.\"Je pense qu'il a eu du mal à anticiper les événements depuis le début, il n'a pas assez efficacement communiqué et il a été desservi par ses lieutenants\", a ajouté M.",
+     "Tobias Harris", "expert de la politique japonaise du cabinet"),
+    ("spécialiste", "129", "Son mandat a été \"une heureuse surprise\", abonde l'avocat Patrice Spinosi, spécialiste des libertés publiques.- \"Au bon endroit\" -Sa trajectoire crispe son ancienne famille politique.",
+     "Patrice Spinosi", "spécialiste des libertés publiques"),
+    ("spécialiste", "8852", "Lawrence Li, spécialiste des questions technologiques et défenseur de la vie privée, espère que l'appli en préparation à Hangzhou sera facultative.",
+     "Lawrence Li", "spécialiste des questions technologiques et défenseur de la vie privée"),
+    ("analyste", "2860", "Elles ont des contraintes de crédit plus grandes et sont donc plus vulnérables en cas de récession\", explique Sifan Liu, analyste au centre de recherches Brookings de Washington.",
+     "Sifan Liu", "analyste au centre de recherches Brookings de Washington"),
+    ("analyste", "5097", "Elle s'établit désormais à 41,1%, contre 44,1% le 15 mai.Le scrutin est encore loin, rappelle Geoffrey Skelley, analyste du site, et le républicain peut espérer un \"rebond\".",
+     "Geoffrey Skelley", "analyste du site"),
+    ("prêtre", "19225", "Selon le site d'information du Soir, le prêtre Jos Vanderlee a été légèrement blessé et conduit à l'hôpital.",
+     "Jos Vanderlee", "prêtre"),
+    ("prêtre", "35725", "C'est la fête de la Liberté\", résume Iouri Sanko, un prêtre catholique venu rejoindre la foule après une messe.\"J'ai attendu 30 ans que le Bélarus devienne libre.",
+     "Iouri Sanko", "prêtre catholique"),
+    ("amiral", "19933", "Derrière cette initiative : le chef d'état-major des armées, le général François Lecointre, le chef d'état-major particulier du Président, l'amiral Bernard Roguel, et le gouverneur militaire de Paris, le général Bruno Le Ray.",
+     "Bernard Roguel", "amiral"),
+    ("amiral", "27810", "Le chef d'état-major de la Marine, l'amiral Bernard Rogel, pourrait bien succéder à Benoît Puga.",
+     "Bernard Rogel", "amiral"),
+    ("dissident", "4009", "En vain.Cédric Villani, dissident LREM, n'apparaît par ailleurs en rien comme une menace après son modeste score du premier tour: 7,88%.",
+     "Cédric Villani", "dissident"),
+    ("dissident", "10794", "Dans un sondage Ifop commandé par l'équipe de Cédric Villani, elle devance, avec 22,5% des intentions de vote, le candidat LREM Benjamin Griveaux (17%) la candidate LR Rachida Dati (17%), le dissident Cédric Villani (14%) et l'écologiste David Belliard (12,5%).",
+     "Cédric Villani", "dissident"),
+    ("présentateur", "16096", "Devant un tel spectacle, le présentateur Gilles Bouleau a été contraint d'intervenir pour tenter de calmer les esprits.",
+     "Gilles Bouleau", "présentateur"),
+    ("présentateur", "26974", "De son côté, le présentateur Andrew Marr s'était défendu juste avant le lancement de son interview en disant : \"Je ne pense pas que la meilleure façon d'honorer ceux qui sont tombés est d'échouer à raconter le prochain défi à la sécurité occidentale.\"",
+     "Andrew Marr", "présentateur"),
+    ("styliste", "18163", "C'était le rêve de Donald » selon le styliste Phillip Bloch qui se confie à l'hebdomadaire.",
+     "Phillip Bloch", "styliste"),
+    ("styliste", "23863", "Selon Le Monde, il l'appelait \"Ma chérie\" en reprenant l'expression et l'accent de Cristina Cordula, la styliste star des \"Reines du shopping\" sur M6.",
+     "Cristina Cordula", "styliste star des Reines du shopping"),
+    ("restaurateur", "12541", "Sans tourisme, seul un tout petit nombre de restaurants peut fonctionner\", explique par téléphone Nico Ampico, un restaurateur italien de 34 ans, qui gère deux établissements.",
+     "Nico Ampico", "restaurateur italien"),
+    ("restaurateur", "34930", "\"C'est juste une église, une église normale, mais nous l'appelons Gabola parce que la plupart d'entre nous boivent\", explique-t-elle.Et pour Ephraim Seliane, restaurateur de 37 ans, \"rien ne vaut Gabola, parce que vous êtes parmi des gens qui vous permettent d'être vous-mêmes\".",
+     "Ephraim Seliane", "restaurateur"),
+    ("pêcheur", "17344", "Signalée et partagée par Mark Quartiano, un pêcheur de requins, cette vidéo est rapidement devenue virale et ses auteurs sont désormais recherchés.",
+     "Mark Quartiano", "pêcheur de requins"),
+    ("pêcheur", "33258", "Le Danube est un fleuve très fort et très puissant qui gère (la pollution) mais il ne pourra le faire à jamais\", se désole Mladen Jovic, pêcheur de 59 ans. - \"Des actes!",
+     "Mladen Jovic", "pêcheur"),
+    ("aide-soignante", "9602", "La députée insoumise Caroline Fiat, aide-soignante de profession, a demandé à ce qu'une minute de silence soit faite à l'Assemblée pour lui rendre hommage.",
+     "Caroline Fiat", "aide-soignante de profession"),
+    ("aide-soignante", "18584", "Elle a notamment reproché à une autre figure des \"gilets jaunes\", l'aide-soignante Ingrid Levavasseur, de mener une liste aux européennes.",
+     "Ingrid Levavasseur", "aide-soignante"),
+    ("astronome", "16135", "Les océans occupent plus de 70% de la surface terrestre.La station Tiangong-1 est le 50e plus gros objet à effectuer une rentrée non contrôlée depuis 1957, estime Jonathan McDowell, un astronome du Centre d'astrophysique Harvard-Smithsonian aux États-Unis.",
+     "Jonathan McDowell", "astronome du Centre d'astrophysique"),
+    ("astronome", "16718", "Cela arrive assez fréquemment\", a reconnu l'astronome Michael Kelley, de la division Étude des planètes à la Nasa.",
+     "Michael Kelley", "astronome"),
+    ("anthropologue", "282", "Au centre, la place de la croix et autour les masures, deux embarcadères et une école.Pour l'anthropologue Andrea Leiva, \"la pandémie révèle des problèmes structuraux anciens\".\"Mais c'est intéressant de voir comment ces gens trouvent des solutions par eux-mêmes.",
+     "Andrea Leiva", "anthropologue"),
+    ("anthropologue", "7278", "Je me battrai aussi longtemps qu'il le faudra\".- Jeff Austin, anthropologue, et sa fille (banlieue chic de Washington)\"Il faut vraiment qu'on change nos méthodes policières et l'attitude de notre société envers les questions raciales\", dit-il.",
+     "Jeff Austin", "anthropologue"),
+    ("pilote", "12749", "J'ai pris une marche dans le ciel au lieu d'aller dans ma rue\", a expliqué Florent Gagné, le pilote, au micro de l'émission \"C'est encore mieux l'après-midi\", diffusée sur Radio-Canada.",
+     "Florent Gagné", "pilote"),
+    ("pilote", "16717", "Sandeep Varma, pilote pour la compagnie Qatar Airways, a publié cette vidéo sur les réseaux sociaux.",
+     "Sandeep Varma", "pilote pour la compagnie"),
+]
+
+
+@pytest.mark.parametrize("word, article, sentence, person, title", OCCUPATIONS,
+                         ids=[f"{o[0]}:{o[1]}" for o in OCCUPATIONS])
+def test_occupations_the_press_gives_a_person(nlp, word, article, sentence, person, title):
+    """Occupations added to titles.tsv: "le policier Derek Chauvin", "Florent Gagné, pilote"."""
+    assert title in titles_of(sentence, person), article
+
+
+def test_every_occupation_has_two_articles_of_evidence():
+    for word in {o[0] for o in OCCUPATIONS}:
+        assert len({o[1] for o in OCCUPATIONS if o[0] == word}) >= 2, word
