@@ -242,6 +242,10 @@ OCCUPATIONS = [    # (title word of titles.tsv, article, sentence, person, the r
      "Florent Gagné", "pilote"),
     ("pilote", "16717", "Sandeep Varma, pilote pour la compagnie Qatar Airways, a publié cette vidéo sur les réseaux sociaux.",
      "Sandeep Varma", "pilote pour la compagnie"),
+    ("universitaire", "5994", "Et en décembre dernier, l'Iran a relâché l'universitaire américain Xiyue Wang en échange du scientifique Massoud Soleimani.Trois autres citoyens américains sont emprisonnés en Iran, tous d'origine iranienne.",
+     "Xiyue Wang", "universitaire américain"),
+    ("universitaire", "15539", "La plaignante, l'universitaire Christine Blasey Ford, a affirmé qu'il avait tenté de la violer lors d'une soirée entre lycées en 1982.",
+     "Christine Blasey Ford", "universitaire"),
 ]
 
 
