@@ -79,6 +79,19 @@ def test_plural_title_is_written_in_the_singular_for_each_holder(nlp, article, s
         assert title in titles_of(sentence, person), (article, person)
 
 
+@pytest.mark.parametrize("article, sentence, people, title", [
+    ("19751", "Ses propos ont fait bondir les candidats démocrates Bernie Sanders et Hillary Clinton.",
+     ("Bernie Sanders", "Hillary Clinton"), "candidat"),
+    ("8530", "Ghalibaf a remporté une victoire écrasante face à deux autres candidats, les députés conservateurs "
+             "Fereydoun Abbasi et Mostafa Mirsalim qui n'ont obtenu que 17 et 12 votes respectivement.",
+     ("Fereydoun Abbasi", "Mostafa Mirsalim"), "député"),
+])
+def test_plural_leaning_after_a_plural_title_is_no_title_word(nlp, article, sentence, people, title):
+    """"les candidats démocrates X et Y": the leaning (kind orientation, in the singular there) is left out."""
+    for person in people:
+        assert title in titles_of(sentence, person), (article, person)
+
+
 @pytest.mark.parametrize("article, sentence, person, other", [
     ("35140", "Le chef du gouvernement Jean Castex, le ministre de l'Intérieur et le ministre de la Justice Eric "
               "Dupond-Morett sont attendus ce samedi matin à Nice.", "Jean Castex", "Eric Dupond-Morett"),

@@ -506,7 +506,7 @@ class RoleFinder(Component):
             if aside is not None:
                 k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
                 continue
-            leaning = _phrase_at(doc, k, self.lex.orientations) if adjacent and k >= title.end else 0
+            leaning = self.leaning_at(doc, k, title.plural) if adjacent and k >= title.end else 0
             if leaning:
                 k += leaning    # "le président islamo-conservateur": the leaning is no title word
                 continue
@@ -554,6 +554,14 @@ class RoleFinder(Component):
         s, e = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
         return Role(person=person.id if person else "", title=text, organization=org or place, country=country,
                     start=s, end=e, former=title.former, confidence=confidence)
+
+    def leaning_at(self, doc: Doc, k: int, plural: bool) -> int:
+        """The number of tokens of a political leaning written at token k, in the plural after a plural title
+        ("les candidats démocrates X et Y"), else 0."""
+        n = _phrase_at(doc, k, self.lex.orientations)
+        if not n and plural and key(doc[k].text).endswith("s") and (key(doc[k].text)[:-1],) in self.lex.orientations:
+            n = 1
+        return n
 
     def _is_title(self, doc: Doc, mention) -> bool:
         """True when an ORG mention is itself a title ("ministre des Affaires étrangères")."""
