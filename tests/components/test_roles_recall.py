@@ -26,6 +26,23 @@ def test_title_apposed_to_a_name_is_that_names_not_the_next_ones(nlp, article, s
     assert title not in titles_of(sentence, other), article
 
 
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("4502", "Claude Goasguen, député LR et figure de la droite parisienne, est décédé jeudi matin à l'âge de 75 ans "
+             "d'un \"arrêt cardiaque\" alors qu'il se remettait tout juste du coronavirus, ont annoncé sa famille et "
+             "son entourage à l'AFP.", "Claude Goasguen", "député"),
+    ("18237", "Laurent Wauquiez, président des Républicains a réagi samedi matin sur Twitter : \"L'incendie criminel "
+              "au domicile de Richard Ferrand est un acte honteux et consternant.", "Laurent Wauquiez", "président"),
+    ("22767", "Stéphane Troussel, président du département de la Seine-Saint-Denis a ainsi qualifié le Secrétaire "
+              "d'Etat \"de kéké de Forcalquier.\"", "Stéphane Troussel",
+     "président du département de la Seine-Saint-Denis"),
+    ("27664", "Luc Chatel, président du Conseil national des Républicains a exprimé sut Twitter son \"effroi face à "
+              "l'horreur de Saint-Étienne-du-Rouvray\".", "Luc Chatel", "président"),
+])
+def test_bare_apposed_title_before_a_verb_without_its_closing_comma(nlp, article, sentence, person, title):
+    """"X, président des Républicains a réagi": the verb after a bare title does not make the title its subject."""
+    assert title in titles_of(sentence, person), article
+
+
 @pytest.mark.parametrize("article, sentence, person, title, other", [
     ("15604", "La Cour de cassation a rejeté mardi 18 juin les derniers recours formés par Nicolas Sarkozy, son "
               "avocat Thierry Herzog et l'ex-haut magistrat de la Cour de cassation Gilbert Azibert pour éviter un "

@@ -336,7 +336,9 @@ class RoleFinder(Component):
             return roles
         if title.plural and not self.partitive_before(doc, title.start):
             return []    # "Mike Gwin, l'un des porte-parole de Joe Biden" is one of them; "les juges" names no one
-        verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
+        # "Visant X, le porte-parole l'accuse": a subject; not a bare title ("Jorge-Mario Cabrera, porte-parole de la
+        # Coalition ... (CHIRLA) a fustigé", "Claude Goasguen, député LR et figure ...": an apposition short of its comma)
+        verb = determined and verb_after_clitics(doc, tail.end) is not None
         before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start, affiliation = before
