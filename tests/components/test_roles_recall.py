@@ -276,6 +276,10 @@ OCCUPATIONS = [    # (title word of titles.tsv, article, sentence, person, the r
      "Xiyue Wang", "universitaire américain"),
     ("universitaire", "15539", "La plaignante, l'universitaire Christine Blasey Ford, a affirmé qu'il avait tenté de la violer lors d'une soirée entre lycées en 1982.",
      "Christine Blasey Ford", "universitaire"),
+    ("rédacteur", "7610", "\"La tape dans le dos du Premier ministre au ministre de la Santé, c'est un geste barrière autorisé ?\", a notamment souligné Florent Barraco, rédacteur en chef du Point.\"Les gestes barrières sont essentiels.",
+     "Florent Barraco", "rédacteur en chef"),
+    ("rédacteur", "19623", "\"Je me suis officiellement désinscrit en tant que républicain\", a annoncé Philip Klein, rédacteur en chef de la revue conservatrice Washington Examiner.",
+     "Philip Klein", "rédacteur en chef de la revue conservatrice"),
 ]
 
 
