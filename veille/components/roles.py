@@ -84,6 +84,7 @@ class Lexicon:
     orientations: frozenset[tuple[str, ...]]   # "socialiste", "d'extrême droite": a political leaning, no title word
     participles: frozenset[str]          # "chargé", "délégué": participles that go on a title ("secrétaire d'État chargée de")
     places: frozenset[str]               # "région", "ville": a generic noun whose place named after it is the organisation
+    partitives: frozenset[tuple[str, ...]]    # "l'un des", "une des": one of a plural title's holders
     written: frozenset[str]              # the first words of the titles with their accents ("juge", not "jugé")
     longest: int
 
@@ -100,9 +101,9 @@ def load_lexicon(nlp: Language) -> Lexicon:
             titles[tokens] = row["gender"]
             written.add(nlp.make_doc(unify(row["form"].lower()))[0].text)
         if row["kind"] != "title":
-            kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation") else form)
+            kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation", "partitive") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
-                                                           "aside", "orientation", "participle", "place")),
+                                                           "aside", "orientation", "participle", "place", "partitive")),
                    frozenset(written), longest=max(map(len, titles)))
 
 
@@ -112,7 +113,7 @@ class Head(NamedTuple):
     end: int         # token index after them
     former: bool     # written with "ex-"
     gender: str      # m, f or -
-    singular: str | None = None    # the first word in the singular, when written in the plural
+    singular: str | None = None    # the title words in the singular, when written in the plural
 
 
 @dataclass
@@ -123,7 +124,7 @@ class Title:
     head: int
     end: int
     former: bool
-    head_text: str | None = None    # the title word as it is to be written, when not as in the text
+    head_text: str | None = None    # the title words as they are to be written, when not as in the text
     plural: bool = False            # "les juges Claire Thépaut et Renaud Van Ruymbeke"
 
 
@@ -182,16 +183,19 @@ class RoleFinder(Component):
         if not {first, first.partition("-")[2], first[:-1]} & self.first_words:
             return None     # no title starts with the word, its part after "ex-", or its singular
         words = [key(t.text) for t in doc[i:i + self.lex.longest]]
-        candidates = [(words, False, None)]
+        candidates = [(words, False, False)]
         prefix, _, rest = words[0].partition("-")
         if rest and (prefix in self.lex.former or prefix in self.lex.modifiers):
-            candidates.append(([rest] + words[1:], prefix in self.lex.former, None))
-        if len(words[0]) > 3 and words[0].endswith("s"):
-            candidates.append(([words[0][:-1]] + words[1:], False, doc[i].text[:-1]))
-        for seq, former, singular in candidates:
+            candidates.append(([rest] + words[1:], prefix in self.lex.former, False))
+        if len(words[0]) > 3 and words[0].endswith("s"):    # "juges d'instruction", "députés européens"
+            candidates.append(([w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words], False, True))
+            candidates.append(([words[0][:-1]] + words[1:], False, True))
+        for seq, former, plural in candidates:
             for n in range(min(len(seq), self.lex.longest), 0, -1):
                 if tuple(seq[:n]) in self.lex.titles:
-                    return Head(i + n, former, self.lex.titles[tuple(seq[:n])], singular)
+                    singular = "".join((t.text[:-1] if w != v else t.text) + t.whitespace_
+                                       for t, w, v in zip(doc[i:i + n], words, seq)).strip()
+                    return Head(i + n, former, self.lex.titles[tuple(seq[:n])], singular if plural else None)
         return None
 
     def title_at(self, doc: Doc, i: int) -> Title | None:
@@ -207,10 +211,19 @@ class RoleFinder(Component):
             return None    # "Bruno Le Maire"
         former = head.former
         start = i
-        while start > doc[i].sent.start and key(doc[start - 1].text).rstrip("-") in self.lex.former | self.lex.modifiers:
+        while start > doc[i].sent.start and (word := self.before_word(doc[start - 1], head.singular is not None)):
             start -= 1
-            former = former or key(doc[start].text).rstrip("-") in self.lex.former
+            former = former or word in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
+
+    def before_word(self, tok: Token, plural: bool) -> str | None:
+        """The former or modifier word ("ancien", "ex-", "futur") a token writes, in the singular for a plural
+        title ("anciens"), else None."""
+        word = key(tok.text).rstrip("-")
+        for w in (word, word[:-1]) if plural else (word,):
+            if w in self.lex.former | self.lex.modifiers:
+                return w
+        return None
 
     def written_as_title(self, tok: Token) -> bool:
         """A lowercase word is a title's as written, accents included ("juge", "élu" but not "jugé"); a word with
@@ -262,8 +275,9 @@ class RoleFinder(Component):
         make offices ("chargé de", "délégué à", "candidat déclaré")."""
         tok = doc[k]
         root = doc[title.head:title.end].root
-        if k > title.end and tok.pos_ == "ADV" and _phrase_at(doc, k, self.lex.asides):
-            return True
+        aside = _phrase_at(doc, k, self.lex.asides) if k > title.end else 0
+        if aside > 1 or aside and tok.pos_ == "ADV":
+            return True    # "alors âgé de 17 ans", "premier adjoint à la mairie du 13e arrondissement à l'époque"
         participle = tok.pos_ == "VERB" or tok.morph.get("VerbForm") == ["Part"]
         return participle and tok.head.i == root.i and key(tok.text) not in self.lex.participles \
             and _name_start(doc, k + 1) is None
@@ -301,11 +315,15 @@ class RoleFinder(Component):
                  attributes: dict[int, Token]) -> list[Role]:
         """The role(s) a title occurrence states, if a person can be tied to it; ``attributes``: the subject
         of each title noun stated as a person's attribute (``RULES``)."""
+        determined = title.start > 0 and doc[title.start - 1].pos_ == "DET"    # "son avocat Thierry Herzog": his
+        apposed = tail.holders and (doc[tail.end].text == "," or not determined)
+        if apposed and self.person_before(doc, title, tail.end) is not None:
+            tail = Tail(tail.end)    # "Eric Piolle, maire de Grenoble, le député Matthieu Orphelin": Piolle's
         if tail.holders:
             if doc[tail.end].text == "," and self.relative_before(doc, title):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
             conf = 0.9 if doc[tail.end].text == "," else 0.85
-            gender = self.gender(doc, title)
+            gender = None if title.plural else self.gender(doc, title)    # "les députés X et Y": women too
             end = _name_words_before(doc, title.end, tail.end)
             roles = []
             for holder in tail.holders:
@@ -316,9 +334,11 @@ class RoleFinder(Component):
                     role.organization = holder.affiliation.id
                 roles.append(role)
             return roles
-        if title.plural:
-            return []
-        verb = verb_after_clitics(doc, tail.end) is not None    # "Visant X, le porte-parole l'accuse": a subject
+        if title.plural and not self.partitive_before(doc, title.start):
+            return []    # "Mike Gwin, l'un des porte-parole de Joe Biden" is one of them; "les juges" names no one
+        # "Visant X, le porte-parole l'accuse": a subject; not a bare title ("Jorge-Mario Cabrera, porte-parole de la
+        # Coalition ... (CHIRLA) a fustigé", "Claude Goasguen, député LR et figure ...": an apposition short of its comma)
+        verb = determined and verb_after_clitics(doc, tail.end) is not None
         before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start, affiliation = before
@@ -393,11 +413,13 @@ class RoleFinder(Component):
         bracket the title is in) before the title (and an article or an aside such as "alors"); a name after a
         preposition only when the title is bare or its apposition closes at ``end``."""
         start = title.start
-        k = start - 1
-        if k >= 1 and key(doc[k].text) in ("autre", "autres") and doc[k - 1].pos_ == "DET":
-            k -= 1    # "Iouri Tchoursov, un autre membre de la commission"
+        k = start - 1 - self.partitive_before(doc, start)    # "Kim Hwang-yun, un des responsables du projet"
+        if k >= 0 and key(doc[k].text) in ("autre", "autres"):
+            k -= 1    # "Iouri Tchoursov, un autre membre de la commission", "Salvatore Falccovio, autre cofondateur"
         if k >= 0 and doc[k].pos_ == "DET":
-            k -= 1
+            if "et" in (doc[end - 1].lower_, doc[end].lower_ if end < len(doc) else ""):
+                return None    # "le Premier ministre Jean Castex, le ministre de l'Intérieur et la ministre de la
+            k -= 1             # Culture Roselyne Bachelot": an enumeration of people, the title names its own
         for n in range(self.lex.longest, 0, -1):
             if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
@@ -442,6 +464,11 @@ class RoleFinder(Component):
         return k < 0 or key(doc[k].text) in self.lex.relatives or self.head_at(doc, k) is not None \
             or any((head := self.head_at(doc, j)) is not None and head.end == k + 1 for j in range(max(0, k - 3), k))
 
+    def partitive_before(self, doc: Doc, start: int) -> int:
+        """The number of tokens of "l'un des", "une des" written right before token ``start``, else 0."""
+        return next((n for n in range(min(3, start), 0, -1)
+                     if tuple(key(t.text) for t in doc[start - n:start]) in self.lex.partitives), 0)
+
     def relative_before(self, doc: Doc, title: Title) -> bool:
         """"la mère du boulanger": the title completes a kinship noun."""
         k = title.start - 1
@@ -481,14 +508,22 @@ class RoleFinder(Component):
             if aside is not None:
                 k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
                 continue
-            leaning = _phrase_at(doc, k, self.lex.orientations) if adjacent and k >= title.end else 0
+            leaning = self.leaning_at(doc, k, title.plural) if adjacent and k >= title.end else 0
             if leaning:
                 k += leaning    # "le président islamo-conservateur": the leaning is no title word
                 continue
             adjacent = adjacent and (k < title.end or tok.pos_ in ("ADJ", "VERB", "NOUN") and tok.dep_ != "nmod")
             ent, mention = entity_of_token(doc, tok)
+            if k == title.head and title.head_text:
+                _add_word(words, doc[title.end - 1], title.head_text)    # "députés européens" -> "député européen"
+                k = title.end
+                continue
+            if k < title.head and title.plural and tok.text.endswith("s") and self.before_word(tok, True):
+                _add_word(words, tok, tok.text[:-1])    # "les anciens ministres X et Y": each an "ancien ministre"
+                k += 1
+                continue
             if k < title.end or ent is None or ent.type not in ("ORG", "GPE", "LOC") or self._is_title(doc, mention):
-                _add_word(words, tok, title.head_text if k == title.head else None)
+                _add_word(words, tok)
                 k += 1
                 continue
             if ent.type == "LOC" or ent.type == "GPE" and mention.kind == "demonym":
@@ -521,6 +556,14 @@ class RoleFinder(Component):
         s, e = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
         return Role(person=person.id if person else "", title=text, organization=org or place, country=country,
                     start=s, end=e, former=title.former, confidence=confidence)
+
+    def leaning_at(self, doc: Doc, k: int, plural: bool) -> int:
+        """The number of tokens of a political leaning written at token k, in the plural after a plural title
+        ("les candidats démocrates X et Y"), else 0."""
+        n = _phrase_at(doc, k, self.lex.orientations)
+        if not n and plural and key(doc[k].text).endswith("s") and (key(doc[k].text)[:-1],) in self.lex.orientations:
+            n = 1
+        return n
 
     def _is_title(self, doc: Doc, mention) -> bool:
         """True when an ORG mention is itself a title ("ministre des Affaires étrangères")."""
