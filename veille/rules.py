@@ -12,7 +12,8 @@ starting with ``#`` are comments. A rule is a JSON object::
 - ``kind``: ``token`` (a :class:`spacy.matcher.Matcher` pattern: a list of token dicts, or a list of such
   patterns, its alternatives),
   ``dependency`` (a :class:`spacy.matcher.DependencyMatcher` pattern: a list of node dicts) or
-  ``phrase`` (a string matched by :class:`spacy.matcher.PhraseMatcher` on ``attr``, default ``LOWER``).
+  ``phrase`` (a string, or a list of strings, matched by :class:`spacy.matcher.PhraseMatcher` on ``attr``, default
+  ``LOWER``; an item may be a list of words, a phrase already tokenised, as a lexicon compiled into rules gives it).
 - ``example``: a sentence the rule fires on (a generated test checks it); ``counter``: a sentence it
   must not fire on (required when the rule has ``predicates``: each guard shows its negative case).
 - ``predicates``: names of functions registered with :func:`predicate`; a match is kept only when
@@ -121,6 +122,14 @@ def predicate(name: str) -> Callable[[Predicate], Predicate]:
 def _apostrophe_variants(text: str) -> set[str]:
     """``text`` with straight and typographic apostrophes (itself alone when it has none)."""
     return {text.replace("’", "'"), text.replace("'", "’")}
+
+
+def _phrase_variants(phrase: str | list[str]) -> list[Any]:
+    """A phrase pattern (a string, or a list of words) with straight and typographic apostrophes."""
+    if isinstance(phrase, str):
+        return sorted(_apostrophe_variants(phrase))
+    return [list(words) for words in sorted({tuple(w.replace("’", "'") for w in phrase),
+                                             tuple(w.replace("'", "’") for w in phrase)})]
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -256,9 +265,11 @@ class RuleSet:
                         if r.attr not in PHRASE_ATTRS:
                             raise ValueError(f"phrase attr must be one of {', '.join(PHRASE_ATTRS)}")
                         texts = r.pattern if isinstance(r.pattern, list) else [r.pattern]
-                        tokenizer = tokenizer or _tokenizer(vocab)
+                        if any(isinstance(t, str) for t in texts):
+                            tokenizer = tokenizer or _tokenizer(vocab)
                         m.phrase.setdefault(r.attr, PhraseMatcher(vocab, attr=r.attr)).add(
-                            r.id, [tokenizer(v) for t in texts for v in sorted(_apostrophe_variants(t))])
+                            r.id, [tokenizer(v) if isinstance(t, str) else Doc(vocab, words=v)
+                                   for t in texts for v in _phrase_variants(t)])
                 except Exception as exc:  # spaCy's pattern validation errors
                     raise RuleError(f"{self.name}: rule {r.id!r}: invalid pattern: {exc}") from None
             m.anchors = {a: numpy.array(sorted(v), dtype=numpy.uint64) for a, v in m.by_anchor.items() if v}

@@ -16,7 +16,8 @@ The title is the words as written, less the organisation (an entity of its own, 
 ``organization``) and less "de/du + state" (put in ``country``); a nationality adjective
 stays in the title and gives the country; a political leaning ("le président démocrate") is left out. The title
 ends where its own words end: before an aside adverb ("alors âgé de"), an age, a participle that makes no office.
-Titles and the words around them are the data file ``lexicons/titles.tsv``.
+Titles and the words around them are the data file ``lexicons/titles.tsv``; the titles are compiled once into
+phrase rules (:func:`title_rules`, through ``veille.rules``) whose matches :meth:`RoleFinder.head_at` reads.
 """
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from typing import NamedTuple
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -36,7 +39,7 @@ from veille.reference import contradicts, description_bounds, office_holder
 from veille.gazetteer import honorifics, person_gender, title_rows
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
-from veille.rules import Hit, predicate
+from veille.rules import Hit, Rule, RuleSet, predicate
 from veille.spans import entity_of_token, is_subheading
 from veille.syntax import article_before, is_negation, verb_after_clitics
 
@@ -50,6 +53,7 @@ CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a ti
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
+KEYED = 1 << 16    # token forms whose key RoleFinder.keys remembers, at most
 RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
 
 
@@ -107,6 +111,40 @@ def load_lexicon(nlp: Language) -> Lexicon:
                    frozenset(written), longest=max(map(len, titles)))
 
 
+def _singular(word: str) -> str:
+    """A key word read in the singular: less a final "s" when longer than three letters ("juges", not "des")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _plurals(word: str) -> set[str]:
+    """The key words that :func:`_singular` reads as ``word``."""
+    return {w for w in (word + "s", word) if _singular(w) == word}
+
+
+def title_rules(lex: Lexicon) -> RuleSet:
+    """The titles of the lexicon as phrase rules on token keys (:func:`key`, the Doc of :meth:`RoleFinder.keys`), one a
+    title and reading, tried in the order of their ``rank`` (the longest title of the first reading found wins):
+    0 the title as written ("premier ministre"); 1 after a former or modifier prefix glued by a hyphen
+    ("ex-président", former; "vice-..."); 2 in the plural, its first word and any other of more than three letters
+    with an "s" ("juges d'instruction", "députés européens"); 3 its first word alone in the plural."""
+    prefixes = sorted(p for p in lex.former | lex.modifiers if p and "-" not in p)
+    found = []
+    for words, gender in lex.titles.items():
+        first, rest = words[0], list(words[1:])
+        readings = [("title", 0, False, [list(words)]),
+                    ("former", 1, True, [[f"{p}-{first}"] + rest for p in prefixes if p in lex.former]),
+                    ("modified", 1, False, [[f"{p}-{first}"] + rest for p in prefixes if p not in lex.former])]
+        if len(first) >= 3:    # "juges" (its "s" read off), not "des"
+            plurals = [sorted(_plurals(w)) for w in rest]
+            readings += [("plural", 2, False, [list(seq) for seq in product([first + "s"], *plurals)]),
+                         ("plural-head", 3, False, [[first + "s"] + rest])]
+        found += [Rule(id=f"{reading}:{' '.join(words)}", label="TITLE", kind="phrase", pattern=patterns,
+                       example=" ".join(patterns[0]), attr="ORTH",
+                       data={"rank": rank, "former": former, "plural": rank >= 2, "gender": gender, "words": words})
+                  for reading, rank, former, patterns in readings if patterns]
+    return RuleSet(found, "titles")
+
+
 class Head(NamedTuple):
     """The title word(s) found at a token."""
 
@@ -150,7 +188,10 @@ class RoleFinder(Component):
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.first_words = frozenset(t[0] for t in lexicon.titles)    # what head_at tests before the rest
+        self.titles = title_rules(lexicon)
+        self.title_words = frozenset(w for r in self.titles for p in r.pattern for w in p)    # what keys() keeps
+        self._keyed: dict[int, str] = {}    # a token form (its ORTH hash) -> its word in keys()
+        self._heads: tuple[Doc | None, dict[int, Head]] = (None, {})    # the last Doc's title words (:meth:`heads`)
 
     def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
@@ -179,24 +220,36 @@ class RoleFinder(Component):
     # -- titles ---------------------------------------------------------------------------------
     def head_at(self, doc: Doc, i: int) -> Head | None:
         """The title word(s) starting at token i: "ex-président", "juges d'instruction"."""
-        first = key(doc[i].text)
-        if not {first, first.partition("-")[2], first[:-1]} & self.first_words:
-            return None     # no title starts with the word, its part after "ex-", or its singular
-        words = [key(t.text) for t in doc[i:i + self.lex.longest]]
-        candidates = [(words, False, False)]
-        prefix, _, rest = words[0].partition("-")
-        if rest and (prefix in self.lex.former or prefix in self.lex.modifiers):
-            candidates.append(([rest] + words[1:], prefix in self.lex.former, False))
-        if len(words[0]) > 3 and words[0].endswith("s"):    # "juges d'instruction", "députés européens"
-            candidates.append(([w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words], False, True))
-            candidates.append(([words[0][:-1]] + words[1:], False, True))
-        for seq, former, plural in candidates:
-            for n in range(min(len(seq), self.lex.longest), 0, -1):
-                if tuple(seq[:n]) in self.lex.titles:
-                    singular = "".join((t.text[:-1] if w != v else t.text) + t.whitespace_
-                                       for t, w, v in zip(doc[i:i + n], words, seq)).strip()
-                    return Head(i + n, former, self.lex.titles[tuple(seq[:n])], singular if plural else None)
-        return None
+        if self._heads[0] is not doc:
+            self._heads = (doc, self.heads(doc))
+        return self._heads[1].get(i)
+
+    def heads(self, doc: Doc) -> dict[int, Head]:
+        """The title words the title rules find, by first token: the longest of the first reading with a match
+        (:func:`title_rules`)."""
+        best: dict[int, tuple[int, int, Rule]] = {}    # first token -> (rank, -length, rule)
+        for hit in self.titles(self.keys(doc)):
+            i, order = hit.anchor.i, (hit.rule.data["rank"], -len(hit.tokens))
+            if i not in best or order < best[i][:2]:
+                best[i] = (*order, hit.rule)
+        index = {}
+        for i, (_, _, rule) in best.items():
+            words = rule.data["words"]    # the title, as many tokens as the words it matched
+            singular = "".join((t.text[:-1] if key(t.text) != v else t.text) + t.whitespace_
+                               for t, v in zip(doc[i:i + len(words)], words)).strip() if rule.data["plural"] else None
+            index[i] = Head(i + len(words), rule.data["former"], rule.data["gender"], singular)
+        return index
+
+    def keys(self, doc: Doc) -> Doc:
+        """A Doc of the token keys of ``doc`` (:func:`key`), token for token, that the title rules match on: a key that
+        is no word of theirs is written as a space, so that the vocabulary gets no entry for it."""
+        orths = doc.to_array(ORTH).tolist()
+        keyed, strings = self._keyed, doc.vocab.strings
+        if len(keyed) > KEYED:
+            keyed.clear()
+        for h in set(orths).difference(keyed):
+            keyed[h] = k if (k := key(strings[h])) in self.title_words else " "
+        return Doc(doc.vocab, words=[keyed[h] for h in orths])
 
     def title_at(self, doc: Doc, i: int) -> Title | None:
         """The title whose first word is token i, with the modifiers written before it."""
