@@ -173,3 +173,10 @@ def test_a_single_token_rule_is_tested_over_the_doc_and_matches_as_spacys_matche
     assert [h.anchor.i for h in rs(doc[6:])] == [start for _, start, _ in matcher(doc) if start >= 6]
     with pytest.raises(ValueError, match="E155"):
         rs(nlp.make_doc("Il est parti."))
+
+
+def test_a_phrase_given_as_words_matches_them_token_for_token_in_either_apostrophe(nlp):
+    rs = _set(_rule(id="p", kind="phrase", attr="ORTH", pattern=[["secrétaire", "d'", "état"], ["état"]]))
+    for text in ("le secrétaire d'état", "le secrétaire d’état"):
+        assert [h.span.text for h in rs(nlp.make_doc(text))] == [text[3:], "état"], text
+    assert rs(nlp.make_doc("le Secrétaire d'État")) == []    # ORTH: the words as given

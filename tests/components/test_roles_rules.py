@@ -2,13 +2,19 @@
 on sentences of OrangeSum articles outside the gold (monde_politique.jsonl.gz, article ids quoted)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from veille import rules
+from veille.components.roles import RoleFinder, load_lexicon
+from veille.gazetteer import title_rows
 from veille.pipeline import parse
 from veille.spans import entity_by_id
 
-EVIDENCE = [(r.id, *row) for r in rules.load("roles") for row in r.data["evidence"]]
+ATTRIBUTES = [r for r in rules.load("roles") if r.label == "ATTRIBUTE"]
+EVIDENCE = [(r.id, *row) for r in ATTRIBUTES for row in r.data["evidence"]]
+AGES = [(r.id, *row) for r in rules.load("roles") if r.label == "AGE" for row in r.data["evidence"]]
 
 
 def titles_of(text: str, person: str) -> list[str]:
@@ -23,9 +29,16 @@ def test_attribute_rule_evidence_gives_the_role(nlp, rule, article, sentence, pe
     assert title in titles_of(sentence, person), f"{rule} (article {article})"
 
 
-def test_every_attribute_rule_has_two_articles_of_evidence():
+def test_every_rule_has_two_articles_of_evidence():
     for r in rules.load("roles"):
         assert len({row[0] for row in r.data["evidence"]}) >= 2, r.id
+
+
+@pytest.mark.parametrize("rule, article, sentence, words", AGES, ids=[f"{e[0]}:{e[1]}" for e in AGES])
+def test_age_rule_evidence_finds_the_age_where_the_title_stops(nlp, rule, article, sentence, words):
+    doc = parse(sentence)
+    assert words in [h.span.text for h in rules.load("roles")(doc) if h.rule.id == rule], f"article {article}"
+    assert not any(words in r.title for r in doc._.roles), f"article {article}"
 
 
 @pytest.mark.parametrize("text", [
@@ -163,3 +176,42 @@ def test_bracketed_names_of_an_enumeration_do_not_take_the_next_title(nlp):
                 "européen d'Europe Écologie Les Verts (EELV) Yannick Jadot s'est étonné du silence d'Emmanuel Macron "
                 "sur la question du racisme, l'accusant d'être dans un \"déni de la réalité\".")
     assert not [r for r in doc._.roles if entity_by_id(doc, r.person).name == "Jean-Christophe Lagarde"]
+
+
+@pytest.mark.parametrize("article, sentence, first, title, former, singular", [
+    ("22", "Son fondateur, l'ex-président Laurent Gbagbo, (au pouvoir de 2000 à 2010) est en liberté conditionnelle "
+           "depuis son acquittement par la Cour pénale internationale (CPI).", "ex-président", "ex-président", True, None),
+    ("13560", "Après une plainte pour corruption des familles de victimes en 2010, les juges d'instruction Renaud van "
+              "Ruymbeke et Roger Le Loire sont chargés d'enquêter sur le volet financier de l'affaire.", "juges",
+     "juges d'instruction", False, "juge d'instruction"),
+    ("702", "Le secrétaire d'Etat aux Transports Jean-Baptiste Djebbari a récemment insisté sur les conditions "
+            "environnementales du plan de sauvetage d'Air France.", "secrétaire", "secrétaire d'Etat", False, None),
+    ("702", "Le secrétaire d’Etat aux Transports Jean-Baptiste Djebbari a récemment insisté sur les conditions "
+            "environnementales du plan de sauvetage d’Air France.", "secrétaire", "secrétaire d’Etat", False, None),
+])
+def test_title_rules_read_the_title_words_at_a_token(nlp, article, sentence, first, title, former, singular):
+    """The longest title of the first reading that has one: as written (accents and apostrophes aside), after
+    "ex-", in the plural (and its singular)."""
+    doc = nlp.make_doc(sentence)
+    i = next(t.i for t in doc if t.text == first)
+    head = nlp.get_pipe("veille_roles").head_at(doc, i)
+    assert (doc[i:head.end].text, head.former, head.singular) == (title, former, singular), f"article {article}"
+    assert nlp.get_pipe("veille_roles").head_at(doc, i - 1) is None
+
+
+def test_every_title_of_the_lexicon_is_found_at_its_own_form(nlp):
+    finder = nlp.get_pipe("veille_roles")
+    for row in title_rows():
+        if row["kind"] in ("title", "counterpart"):
+            doc = nlp.make_doc(row["form"])
+            head = finder.head_at(doc, 0)
+            assert head is not None and head.end == len(doc), row["form"]
+
+
+def test_a_title_added_to_the_lexicon_is_matched_in_each_reading_without_code(nlp):
+    lex = load_lexicon(nlp)
+    finder = RoleFinder(replace(lex, titles={**lex.titles, ("grand", "argentier"): "m"}))
+    doc = nlp.make_doc("L'ex-grand argentier et les grands argentiers du royaume.")
+    heads = {i: finder.head_at(doc, i) for i in range(len(doc)) if finder.head_at(doc, i) is not None}
+    assert {i: (h.end, h.former, h.singular) for i, h in heads.items()} == {
+        1: (3, True, None), 2: (3, False, None), 5: (7, False, "grand argentier"), 6: (7, False, "argentier")}

@@ -192,11 +192,14 @@ class RoleFinder(Component):
         self.title_words = frozenset(w for r in self.titles for p in r.pattern for w in p)    # what keys() keeps
         self._keyed: dict[int, str] = {}    # a token form (its ORTH hash) -> its word in keys()
         self._heads: tuple[Doc | None, dict[int, Head]] = (None, {})    # the last Doc's title words (:meth:`heads`)
+        self._ages: tuple[Doc | None, frozenset[int]] = (None, frozenset())    # the last Doc's ages (:meth:`aged`)
 
     def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
         last_head: str | None = None    # the title word of the last role, for "son homologue"
-        attributes = {h.tokens[0].i: h.tokens[-1] for h in rules.load(RULES)(doc)}    # title noun -> its subject
+        hits = rules.load(RULES)(doc)
+        attributes = {h.tokens[0].i: h.tokens[-1] for h in hits if h.rule.label == "ATTRIBUTE"}    # title noun -> its subject
+        self._ages = (doc, _ages(hits))
         i = 0
         while i < len(doc):
             title = self.title_at(doc, i)
@@ -317,10 +320,24 @@ class RoleFinder(Component):
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...": a second title, or someone else, begins
-            elif _tail_stop(doc, k) or self.beyond(doc, title, k):
+            elif self.tail_stop(doc, k) or self.beyond(doc, title, k):
                 break
             k += 1
         return Tail(k)
+
+    def tail_stop(self, doc: Doc, k: int) -> bool:
+        """Does the title's complement stop at token k (a clause, a date, an age, another phrase)?"""
+        tok = doc[k]
+        return (not _tail_token(tok) or self.aged(doc, k) or _new_phrase(doc, k)
+                or tok.pos_ == "ADP" and key(tok.text) not in COMPLEMENT | CONTINUING
+                or any(d.start <= tok.idx < d.end for d in doc._.dates or []))
+
+    def aged(self, doc: Doc, k: int) -> bool:
+        """"le boulanger de 29 ans", "une étudiante âgée de 25 ans": an age starts at token k, not a complement of
+        the title (the ``AGE`` rule of ``RULES``)."""
+        if self._ages[0] is not doc:
+            self._ages = (doc, _ages(rules.load(RULES)(doc)))
+        return k in self._ages[1]
 
     def beyond(self, doc: Doc, title: Title, k: int) -> bool:
         """Token k, in a title's complement, begins words that describe the person, not the office: an aside
@@ -420,7 +437,7 @@ class RoleFinder(Component):
         end = max(title.end, min(self.core_end(doc, tail.end, title.end),
                                  doc[title.head:title.end].root.right_edge.i + 1))
         bare = (end == title.end and title.start == title.head and title.end - title.head == 1 and not title.former
-                and not _age(doc, end))
+                and not self.aged(doc, end))
         if end < len(doc) and doc[end].lower_ in ("qui", "que", "dont"):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
         gender = self.gender(doc, title)
@@ -701,12 +718,6 @@ def _closed(doc: Doc, k: int) -> bool:
     return k >= len(doc) or doc[k].is_sent_start or doc[k].text in (",", ".", ";", ":", ")", "!", "?")
 
 
-def _tail_stop(doc: Doc, k: int) -> bool:
-    """Does the title's complement stop at token k (a clause, a date, an age, another phrase)?"""
-    tok = doc[k]
-    return (not _tail_token(tok) or _age(doc, k) or _new_phrase(doc, k)
-            or tok.pos_ == "ADP" and key(tok.text) not in COMPLEMENT | CONTINUING
-            or any(d.start <= tok.idx < d.end for d in doc._.dates or []))
 
 
 def _new_phrase(doc: Doc, k: int) -> bool:
@@ -718,12 +729,9 @@ def _new_phrase(doc: Doc, k: int) -> bool:
             and ent is None)    # nor inside one; "chargé des retraites": "des" is a preposition
 
 
-def _age(doc: Doc, k: int) -> bool:
-    """"le boulanger de 29 ans", "une étudiante âgée de 25 ans": an age, not a complement of the title."""
-    if k + 1 < len(doc) and key(doc[k].text) in ("age", "agee", "ages", "agees"):
-        k += 1
-    return k + 2 < len(doc) and key(doc[k].text) in ("de", "d'") and doc[k + 1].like_num \
-        and key(doc[k + 2].text) in ("an", "ans")
+def _ages(hits: list[Hit]) -> frozenset[int]:
+    """The tokens where an age starts, by the ``AGE`` rule of ``RULES`` ("âgée de 25 ans", "de 29 ans")."""
+    return frozenset(h.anchor.i for h in hits if h.rule.label == "AGE")
 
 
 def _name_start(doc: Doc, k: int) -> int | None:
