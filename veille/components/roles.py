@@ -890,5 +890,7 @@ def _content_words(title: str) -> set[str]:
 
 @Language.factory("veille_roles", assigns=["doc._.roles"], requires=["doc._.entities", "token.dep", "token.pos"])
 def make_roles(nlp: Language, name: str) -> RoleFinder:
-    """Factory of the roles component."""
-    return RoleFinder(load_lexicon(nlp))
+    """Factory of the roles component (its title rules compiled here, once)."""
+    finder = RoleFinder(load_lexicon(nlp))
+    finder.titles.compile(nlp.vocab)
+    return finder
