@@ -909,7 +909,9 @@ def appositive_person(doc: Doc, tok: Token) -> Entity | None:
 def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     """A person named after a description and a comma, maybe after a title, not as the subject of a
     clause of its own: "lâche la mère du boulanger, Samah, 50 ans", "Un autre proche de Mme Royal, le
-    député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti"."""
+    député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti". A verb has one
+    subject: a description parsed as a second subject of the name's verb is detached before it ("Son
+    successeur au perchoir, Richard Ferrand a déclaré")."""
     j = tok.right_edge.i + 1
     while j < min(len(doc), tok.right_edge.i + 9) and doc[j].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") \
             and person_at(doc, doc[j])[0] is None:
@@ -919,7 +921,7 @@ def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     k = j + 1
     while k < min(len(doc), j + 4) and doc[k].pos_ in ("DET", "ADJ", "NOUN") and person_at(doc, doc[k])[0] is None:
         k += 1
-    if k >= len(doc) or doc[k].dep_ in SUBJECT_DEPS:
+    if k >= len(doc) or doc[k].dep_ in SUBJECT_DEPS and not (tok.dep_ in SUBJECT_DEPS and doc[k].head == tok.head):
         return None
     ent, _ = person_at(doc, doc[k])
     return ent

@@ -209,3 +209,18 @@ def test_a_state_executive_speaks_for_the_state(text, date, noun, state):
     subject = next(t for t in doc if t.lower_ == noun)
     found, _ = reference.resolve(doc, subject)
     assert found is not None and found.name == state
+
+
+# A verb has one subject: a description the parser makes a second subject of the named person's verb is detached
+# before the name ("Son successeur au perchoir, Richard Ferrand a déclaré"), and speaks for that person.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Les opposants politiques du maire de la ville ont immédiatement dénoncé ce comportement. Ancien "   # 12474
+     "porte-parole du parti communiste français (PCF) et actuel conseiller municipal à Pau, Olivier Dartigolles "
+     "a estimé sur Twitter que ce sont « des petits riens qui en disent beaucoup ».", "2019-11-15", "petits riens",
+     "Olivier Dartigolles"),
+    ("Son successeur au \"perchoir\", Richard Ferrand a déclaré avoir \"la conviction que tous (ses) "   # 15247
+     "prédécesseurs ont agi dans l'intérêt de l'institution\", se refusant à tout commentaire.", "2019-07-11",
+     "conviction", "Richard Ferrand"),
+])
+def test_a_description_detached_before_the_subject_is_that_person(text, date, words, speaker):
+    assert attribution(text, date, words)[0] == speaker
