@@ -976,6 +976,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
+    if tok.lower_ in _of_kind("circle"):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
+        return None, 0.0
     person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:

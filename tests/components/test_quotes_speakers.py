@@ -224,3 +224,18 @@ def test_a_state_executive_speaks_for_the_state(text, date, noun, state):
 ])
 def test_a_description_detached_before_the_subject_is_that_person(text, date, words, speaker):
     assert attribution(text, date, words)[0] == speaker
+
+
+# "L'entourage de X" is the unnamed people around X: it speaks for no named entity, neither X nor the salient person.
+@pytest.mark.parametrize("text, date, words", [
+    ("De nombreux élus se retirent de la campagne de François Fillon. Ce vendredi, l'entourage d'Alain Juppé a "  # 25800
+     "fait savoir que celui-ci « ne se défilera pas » si François Fillon décidait finalement de « se retirer ».",
+     "2017-03-03", "défilera"),
+    ("Nicolas Hulot a été interpellé par Brigitte Bardot. Sollicité, l'entourage du ministre a affirmé que celui-ci "  # 20942
+     "ne souhaitait pas commenter des \"propos manipulatoires issus d'une conversation privée\".", "2018-08-12",
+     "commenter"),
+    ("Début juillet, l'entourage du président avait indiqué que l'éventuel retour du maire de Pau au gouvernement, "  # 34243
+     "évoqué également par Jean Castex, serait un \"gain politique évident\".", "2020-08-28", "retour"),
+])
+def test_an_entourage_is_nobody(text, date, words):
+    assert attribution(text, date, words)[0] is None
