@@ -434,10 +434,12 @@ class Resolver:
         A singular description that is the subject of a reporting verb ("a ajouté cette proche de X")
         falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody);
         without ``guess``, a title no stated person or office holder matches stays nobody."""
+        low = tok.lower_
+        if low in _of_kind("circle"):   # "l'entourage de X": unnamed people, nobody
+            return None, 0.0
         named = self.apposed.get(noun_phrase_words(tok))
         if named is not None:
             return named, 0.8
-        low = tok.lower_
         anaphor = _of_kind("anaphor").get(low)
         if anaphor is not None:
             return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=True)

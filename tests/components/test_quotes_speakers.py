@@ -236,6 +236,9 @@ def test_a_description_detached_before_the_subject_is_that_person(text, date, wo
      "commenter"),
     ("Début juillet, l'entourage du président avait indiqué que l'éventuel retour du maire de Pau au gouvernement, "  # 34243
      "évoqué également par Jean Castex, serait un \"gain politique évident\".", "2020-08-28", "retour"),
+    ("Gérald Darmanin veut simplifier l'impôt. Contacté par Le Figaro, l'entourage de Gérald Darmanin a confirmé "  # 17317
+     "ses propos : \"la fin de la déclaration obligatoire pour tous est un progrès envisageable à moyen terme\".",
+     "2019-03-21", "déclaration obligatoire"),
 ])
 def test_an_entourage_is_nobody(text, date, words):
     assert attribution(text, date, words)[0] is None
