@@ -434,10 +434,12 @@ class Resolver:
         A singular description that is the subject of a reporting verb ("a ajouté cette proche de X")
         falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody);
         without ``guess``, a title no stated person or office holder matches stays nobody."""
+        low = tok.lower_
+        if low in _of_kind("circle"):   # "l'entourage de X": unnamed people, nobody
+            return None, 0.0
         named = self.apposed.get(noun_phrase_words(tok))
         if named is not None:
             return named, 0.8
-        low = tok.lower_
         anaphor = _of_kind("anaphor").get(low)
         if anaphor is not None:
             return self.pick(tok, anaphor.gender, "s", ("PER",), ceiling=0.8, recency=True)
@@ -909,7 +911,9 @@ def appositive_person(doc: Doc, tok: Token) -> Entity | None:
 def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     """A person named after a description and a comma, maybe after a title, not as the subject of a
     clause of its own: "lâche la mère du boulanger, Samah, 50 ans", "Un autre proche de Mme Royal, le
-    député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti"."""
+    député Guillaume Garot, a confirmé", not "selon le ministre, Paul Dupont a menti". A verb has one
+    subject: a description parsed as a second subject of the name's verb is detached before it ("Son
+    successeur au perchoir, Richard Ferrand a déclaré")."""
     j = tok.right_edge.i + 1
     while j < min(len(doc), tok.right_edge.i + 9) and doc[j].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") \
             and person_at(doc, doc[j])[0] is None:
@@ -919,7 +923,7 @@ def apposed_after(doc: Doc, tok: Token) -> Entity | None:
     k = j + 1
     while k < min(len(doc), j + 4) and doc[k].pos_ in ("DET", "ADJ", "NOUN") and person_at(doc, doc[k])[0] is None:
         k += 1
-    if k >= len(doc) or doc[k].dep_ in SUBJECT_DEPS:
+    if k >= len(doc) or doc[k].dep_ in SUBJECT_DEPS and not (tok.dep_ in SUBJECT_DEPS and doc[k].head == tok.head):
         return None
     ent, _ = person_at(doc, doc[k])
     return ent
@@ -974,6 +978,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
+    if tok.lower_ in _of_kind("circle"):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
+        return None, 0.0
     person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:

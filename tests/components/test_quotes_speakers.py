@@ -209,3 +209,36 @@ def test_a_state_executive_speaks_for_the_state(text, date, noun, state):
     subject = next(t for t in doc if t.lower_ == noun)
     found, _ = reference.resolve(doc, subject)
     assert found is not None and found.name == state
+
+
+# A verb has one subject: a description the parser makes a second subject of the named person's verb is detached
+# before the name ("Son successeur au perchoir, Richard Ferrand a déclaré"), and speaks for that person.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Les opposants politiques du maire de la ville ont immédiatement dénoncé ce comportement. Ancien "   # 12474
+     "porte-parole du parti communiste français (PCF) et actuel conseiller municipal à Pau, Olivier Dartigolles "
+     "a estimé sur Twitter que ce sont « des petits riens qui en disent beaucoup ».", "2019-11-15", "petits riens",
+     "Olivier Dartigolles"),
+    ("Son successeur au \"perchoir\", Richard Ferrand a déclaré avoir \"la conviction que tous (ses) "   # 15247
+     "prédécesseurs ont agi dans l'intérêt de l'institution\", se refusant à tout commentaire.", "2019-07-11",
+     "conviction", "Richard Ferrand"),
+])
+def test_a_description_detached_before_the_subject_is_that_person(text, date, words, speaker):
+    assert attribution(text, date, words)[0] == speaker
+
+
+# "L'entourage de X" is the unnamed people around X: it speaks for no named entity, neither X nor the salient person.
+@pytest.mark.parametrize("text, date, words", [
+    ("De nombreux élus se retirent de la campagne de François Fillon. Ce vendredi, l'entourage d'Alain Juppé a "  # 25800
+     "fait savoir que celui-ci « ne se défilera pas » si François Fillon décidait finalement de « se retirer ».",
+     "2017-03-03", "défilera"),
+    ("Nicolas Hulot a été interpellé par Brigitte Bardot. Sollicité, l'entourage du ministre a affirmé que celui-ci "  # 20942
+     "ne souhaitait pas commenter des \"propos manipulatoires issus d'une conversation privée\".", "2018-08-12",
+     "commenter"),
+    ("Début juillet, l'entourage du président avait indiqué que l'éventuel retour du maire de Pau au gouvernement, "  # 34243
+     "évoqué également par Jean Castex, serait un \"gain politique évident\".", "2020-08-28", "retour"),
+    ("Gérald Darmanin veut simplifier l'impôt. Contacté par Le Figaro, l'entourage de Gérald Darmanin a confirmé "  # 17317
+     "ses propos : \"la fin de la déclaration obligatoire pour tous est un progrès envisageable à moyen terme\".",
+     "2019-03-21", "déclaration obligatoire"),
+])
+def test_an_entourage_is_nobody(text, date, words):
+    assert attribution(text, date, words)[0] is None
