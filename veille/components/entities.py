@@ -384,10 +384,30 @@ def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
     out = []
     for tok in doc:
         if tok.is_lower and tok.lower_ in heads:
-            end = _complement_end(doc, tok.i + 1)
-            if end > tok.i + 1 and any(t.text[:1].isupper() for t in doc[tok.i + 1:end]):
-                out.append(Candidate(tok.i, end, "ORG", "name", None, 0.75))
+            k, code = tok.i + 1, None
+            while k < len(doc) and k - tok.i <= 2 and doc[k].is_lower and doc[k].is_alpha \
+                    and (doc[k].pos_ == "ADJ" or gazetteer.country_by_demonym(doc[k].text)):
+                code = code or getattr(gazetteer.country_by_demonym(doc[k].text), "code", None)
+                k += 1  # "ministère chinois des Affaires étrangères", "tribunal correctionnel de Paris"
+            if k > tok.i + 1 and (k >= len(doc) or unify(doc[k].lower_) not in ("de", "des", "du", "d'")):
+                continue  # after an adjective, only a "de" complement: not "le consulat indien aux Emirats"
+            end = _capitalised_complements_end(doc, k, _complement_end(doc, k))
+            if end > k:
+                out.append(Candidate(tok.i, end, "ORG", "name", code, 0.75))
     return out
+
+
+def _capitalised_complements_end(doc: Doc, start: int, end: int) -> int:
+    """End of the complements of doc[start:end] up to the last one holding a capital: a lowercase name's
+    complements name it ("de la Transition écologique", "de Bobigny"), a lowercase one after them does not
+    ("le tribunal correctionnel de Bobigny pour rébellion")."""
+    preps = gazetteer.name_prepositions()
+    for p in range(end - 1, start - 1, -1):
+        if p == start or unify(doc[p].text) in preps:
+            if any(t.text[:1].isupper() for t in doc[p:end]):
+                break
+            end = p
+    return end
 
 
 def first_name_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -455,7 +475,20 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     states = [f for f in found if f.label == "GPE" and f.code]
     demonyms = [d for d in demonym_mentions(doc)     # not the "soviétique" of "Union soviétique"
                 if not any(g.start <= d.start and d.end <= g.end for g in states)]
-    return [names_a_thing(doc, c) for c in resolve(found + demonyms)]
+    kept = resolve(found + demonyms)
+    kept += [f for f in found if f not in kept and f.kind == "name"
+             and all(_overlaps(f, k) <= _demonym_in_name(doc, f, k) for k in kept)]
+    return [names_a_thing(doc, c) for c in sorted(kept, key=lambda c: c.start)]
+
+
+def _demonym_in_name(doc: Doc, name: Candidate, d: Candidate) -> bool:
+    """True for a state's demonym inside an institution's name, a mention of the state that leaves the name whole:
+    "ministère chinois des Affaires étrangères", "Parti communiste chinois" (at the end, only after a word of the
+    name: not "du Front national au président français")."""
+    if d.kind != "demonym" or not name.start < d.start or d.end > name.end:
+        return False
+    before = doc[d.start - 1]
+    return d.end < name.end or before.pos_ == "ADJ" or before.text[:1].isupper()
 
 
 def _one_per_span(cands: list[Candidate]) -> list[Candidate]:
