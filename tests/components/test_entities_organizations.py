@@ -73,3 +73,17 @@ def test_a_trailing_demonym_after_a_common_noun_is_no_part_of_the_name():
     found = entities("\"Votre discours a repris sans surprise tous les canons du catéchisme européen\", a lancé "
                      "l'ex-numéro du Front national au président français, qui est \"venu pour plaire\".")  # 21955
     assert not any("président" in n for n in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le juge de l'instruction s'était vu ordonner, par une décision de la Cour de cassation de novembre 2019, le "
+     "réexamen de la validité de ce mandat.",                                                         # 2884
+     "Cour de cassation"),
+    ("Mais une étude du Conseil d'Etat de décembre 2013 relève que les parents ont tort.",            # 13388
+     "Conseil d'Etat"),
+    ("Il regretterait, lui qui a été président de l'Assemblée nationale de juin 2017 à septembre 2018.",  # 17606
+     "Assemblée nationale"),
+])
+def test_a_date_after_an_institution_is_no_part_of_its_name(text, name):
+    found = entities(text)
+    assert found.get(name) == "ORG" and not any(n.startswith(name + " ") for n in found), found

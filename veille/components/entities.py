@@ -181,8 +181,9 @@ def _complement_end(doc: Doc, i: int) -> int:
         k = j + 1
         while k < len(doc) and doc[k].pos_ == "DET" and doc[k].norm_ in ("la", "le", "les", "l'"):
             k += 1
-        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct:
-            break
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct \
+                or doc[k].lower_ in _months():
+            break  # a date is no part of a name: "la Cour de cassation de novembre 2019"
         k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and not doc[k].text[:1].isupper():
             k += 1
@@ -194,6 +195,12 @@ def _complement_end(doc: Doc, i: int) -> int:
             elif nxt in ("la", "le", "les", "l'") and doc[j + 2].is_lower and doc[j + 2].pos_ == "NOUN":
                 end = j = _noun_group_end(doc, j + 2)  # "contre la corruption et les infractions financières"
     return end
+
+
+@lru_cache(maxsize=None)
+def _months() -> frozenset[str]:
+    """French month names (``date_months.tsv``)."""
+    return frozenset(row["word"] for row in lexicons.table("date_months.tsv"))
 
 
 def _noun_group_end(doc: Doc, k: int) -> int:
