@@ -87,3 +87,16 @@ def test_a_trailing_demonym_after_a_common_noun_is_no_part_of_the_name():
 def test_a_date_after_an_institution_is_no_part_of_its_name(text, name):
     found = entities(text)
     assert found.get(name) == "ORG" and not any(n.startswith(name + " ") for n in found), found
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    ("L'ex-maire du Havre est également revenu sur le conseil d'Emmanuel Macron à un horticulteur, le Premier "
+     "ministre a estimé que le chef de l'État avait tort.",                                          # 20483
+     "Emmanuel Macron", "conseil d'Emmanuel"),
+    ("Mais Mahmoud al-Aloul, vice-président du parti Fatah du président Abbas, a affirmé mercredi à l'AFP que les "
+     "détails seraient finalisés prochainement.",                                                     # 10103
+     "Abbas", "parti Fatah du président"),
+])
+def test_a_person_after_an_institution_is_whose_it_is_not_its_name(text, person, wrong):
+    found = entities(text)
+    assert found.get(person) == "PER" and wrong not in found, found

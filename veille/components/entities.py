@@ -182,8 +182,8 @@ def _complement_end(doc: Doc, i: int) -> int:
         while k < len(doc) and doc[k].pos_ == "DET" and doc[k].norm_ in ("la", "le", "les", "l'"):
             k += 1
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct \
-                or doc[k].lower_ in _months():
-            break  # a date is no part of a name: "la Cour de cassation de novembre 2019"
+                or doc[k].lower_ in _months() or _starts_person(doc, k):
+            break  # a date, a person is no part of a name: "la Cour de cassation de novembre 2019"
         k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and not doc[k].text[:1].isupper():
             k += 1
@@ -195,6 +195,17 @@ def _complement_end(doc: Doc, i: int) -> int:
             elif nxt in ("la", "le", "les", "l'") and doc[j + 2].is_lower and doc[j + 2].pos_ == "NOUN":
                 end = j = _noun_group_end(doc, j + 2)  # "contre la corruption et les infractions financières"
     return end
+
+
+def _starts_person(doc: Doc, k: int) -> bool:
+    """True where a person's title or a first name and a surname start at token k: the complement is whose the
+    thing is, not its name ("le conseil d'Emmanuel Macron", "le parti Fatah du président Abbas", "le Courant du
+    Futur de l'ex-Premier ministre Saad Hariri")."""
+    word = doc[k].lower_.removeprefix("ex-")
+    titles = gazetteer.title_words()
+    if word in titles or k + 1 < len(doc) and f"{word} {doc[k + 1].lower_}" in titles:
+        return True
+    return doc[k].text in gazetteer.first_names() and k + 1 < len(doc) and doc[k + 1].is_title
 
 
 @lru_cache(maxsize=None)
