@@ -100,3 +100,9 @@ def test_a_date_after_an_institution_is_no_part_of_its_name(text, name):
 def test_a_person_after_an_institution_is_whose_it_is_not_its_name(text, person, wrong):
     found = entities(text)
     assert found.get(person) == "PER" and wrong not in found, found
+
+
+def test_a_lowercase_de_complement_after_a_capitalised_one_stays_in_the_name():
+    found = entities("Le 7 mai, après cinq ans d'enquête, la commission d'instruction avait transmis le dossier au "
+                     "parquet général de la Cour de cassation pour que M. Molins prenne ses réquisitions.")  # 13964
+    assert found.get("parquet général de la Cour de cassation") == "ORG", found

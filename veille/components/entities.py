@@ -417,9 +417,10 @@ def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
 
 def _capitalised_complements_end(doc: Doc, start: int, end: int) -> int:
     """End of the complements of doc[start:end] up to the last one holding a capital: a lowercase name's
-    complements name it ("de la Transition écologique", "de Bobigny"), a lowercase one after them does not
-    ("le tribunal correctionnel de Bobigny pour rébellion")."""
-    preps = gazetteer.name_prepositions()
+    complements name it ("de la Transition écologique", "de Bobigny", "de la Cour de cassation"), a lowercase one
+    that another preposition than "de" opens after them does not ("le tribunal correctionnel de Bobigny pour
+    rébellion")."""
+    preps = gazetteer.name_prepositions() - {"de", "du", "des", "d'"}
     for p in range(end - 1, start - 1, -1):
         if p == start or unify(doc[p].text) in preps:
             if any(t.text[:1].isupper() for t in doc[p:end]):
