@@ -106,3 +106,15 @@ def test_a_lowercase_de_complement_after_a_capitalised_one_stays_in_the_name():
     found = entities("Le 7 mai, après cinq ans d'enquête, la commission d'instruction avait transmis le dossier au "
                      "parquet général de la Cour de cassation pour que M. Molins prenne ses réquisitions.")  # 13964
     assert found.get("parquet général de la Cour de cassation") == "ORG", found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Samia Ghali (DVG) 2,7% et Yvon Berland (LREM-UDI) 1,6%.", ["LREM", "UDI"]),                     # 855
+    ("Nicolas Florian (33%) est sérieusement talonné par la tête de liste EELV-PS-PCF Pierre Hurmic (30%).",
+     ["EELV", "PS", "PCF"]),                                                                           # 10586
+    ("Les LREM-MoDem y sont majoritaires.", ["LREM", "MoDem"]),                                        # 7224
+])
+def test_parties_joined_by_hyphens_are_each_found(text, parties):
+    doc = parse(text, "2020-06-26")
+    orgs = [doc[m.start:m.end].text for m in doc._.mentions if m.label == "ORG"]
+    assert all(p in orgs for p in parties) and not any("-" in o for o in orgs), orgs

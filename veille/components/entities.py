@@ -485,7 +485,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     found = resolve(cands)
     found = resolve(found + first_name_mentions(doc, found))
     known = _one_per_span(gazetteer_mentions(doc, matcher))
-    found = [f for f in found if not _tiled(f, known)]
+    found = [f for f in found if not _tiled(doc, f, known)]
     for g in known:
         # The gazetteer wins over what it covers; it yields to a longer name around it.
         found = [f for f in found if not (g.start <= f.start and f.end <= g.end)]
@@ -520,11 +520,14 @@ def _one_per_span(cands: list[Candidate]) -> list[Candidate]:
     return list(by_span.values())
 
 
-def _tiled(c: Candidate, known: list[Candidate]) -> bool:
-    """True when known names laid end to end make up the whole candidate: "Sénat LR" in "le président du
-    Sénat LR Gérard Larcher" is the Sénat and LR, not one organisation."""
+def _tiled(doc: Doc, c: Candidate, known: list[Candidate]) -> bool:
+    """True when known names laid end to end, or joined by hyphens, make up the whole candidate: "Sénat LR" in
+    "le président du Sénat LR Gérard Larcher" is the Sénat and LR, "Modem-LREM", "EELV-PS" two parties, not one
+    organisation."""
     k, parts = c.start, 0
     for g in sorted((g for g in known if c.start <= g.start and g.end <= c.end), key=lambda g: (g.start, -g.end)):
+        if parts and g.start == k + 1 and doc[k].text == "-":
+            k += 1
         if g.start == k:
             k, parts = g.end, parts + 1
     return parts >= 2 and k == c.end
