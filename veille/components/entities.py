@@ -199,8 +199,8 @@ def _complement_end(doc: Doc, i: int) -> int:
 
 def _starts_person(doc: Doc, k: int) -> bool:
     """True where a person's title or a first name and a surname start at token k: the complement is whose the
-    thing is, not its name ("le conseil d'Emmanuel Macron", "le parti Fatah du président Abbas", "le Courant du
-    Futur de l'ex-Premier ministre Saad Hariri")."""
+    thing is, not its name ("le conseil d'Emmanuel Macron", "le parti Fatah du président Abbas", "de l'ex-Premier
+    ministre")."""
     word = doc[k].lower_.removeprefix("ex-")
     titles = gazetteer.title_words()
     if word in titles or k + 1 < len(doc) and f"{word} {doc[k + 1].lower_}" in titles:
