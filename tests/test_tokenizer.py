@@ -60,3 +60,15 @@ def test_a_description_after_a_subheading_is_not_the_person_named_before_it(nlp)
                  "de Bethléem a décidé le bouclage temporaire de la ville."]:
         rec = pipeline.extract(text, "2020-07-01")
         assert not [r for r in rec.roles if r.title.startswith("gouverneur")], rec.roles
+
+
+@pytest.mark.parametrize("text", [
+    "Des incidents ont éclaté aux abords de Downing Street entre manifestants et policiers, a constaté un "
+    "photographe de l'AFP.\"Aucun pays n'est innocent\", a-t-il dit.",                                # 7126
+    "Une équipe médicale était présente à l'aéroport de Dubaï, a constaté un journaliste de l'AFP.\"Nous effectuons "
+    "des contrôles\", a-t-il dit.",                                                                    # 12005
+])
+def test_an_acronym_ending_a_sentence_before_a_quote_is_a_token_of_its_own(nlp, text: str) -> None:
+    """OrangeSum glues the next sentence's opening quote to an acronym's full stop: "l'AFP.\"Aucun"."""
+    doc = pipeline.parse(text, "2020-07-01")
+    assert "AFP" in [t.text for t in doc] and "AFP." not in [t.text for t in doc]

@@ -170,10 +170,11 @@ _TITLE_ARTICLE = re.compile(r"^(?:L['’]|(?:La|Le|Les) )(?=[A-ZÀ-Þ0-9])")
 
 def known_forms() -> list[str]:
     """Every written form of every known entity for phrase matching: capitalised ones, and
-    multiword ones holding a capital ("équipe de France"); a title's article is optional in
-    running text ("de la France insoumise", "au Figaro")."""
+    multiword ones holding a capital ("équipe de France", "département d'Etat" after its elision, "al-Qaida"
+    after its hyphen; "l'Opinion" is matched as "Opinion"); a title's article is optional in running text
+    ("de la France insoumise", "au Figaro")."""
     forms = {f for k in known_entities() for f in k.forms
-             if f[:1].isupper() or f[:1].isdigit() or " " in f and any(w[:1].isupper() for w in f.split())}
+             if f[:1].isupper() or f[:1].isdigit() or re.search(r"[\s'’-]\W*[A-ZÀ-Ý0-9]", f) and f[1:2] not in "'’"}
     return sorted(forms | {_TITLE_ARTICLE.sub("", f) for f in forms})
 
 

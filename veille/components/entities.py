@@ -181,8 +181,9 @@ def _complement_end(doc: Doc, i: int) -> int:
         k = j + 1
         while k < len(doc) and doc[k].pos_ == "DET" and doc[k].norm_ in ("la", "le", "les", "l'"):
             k += 1
-        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct:
-            break
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct \
+                or doc[k].lower_ in _months() or _starts_person(doc, k):
+            break  # a date, a person is no part of a name: "la Cour de cassation de novembre 2019"
         k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and not doc[k].text[:1].isupper():
             k += 1
@@ -194,6 +195,23 @@ def _complement_end(doc: Doc, i: int) -> int:
             elif nxt in ("la", "le", "les", "l'") and doc[j + 2].is_lower and doc[j + 2].pos_ == "NOUN":
                 end = j = _noun_group_end(doc, j + 2)  # "contre la corruption et les infractions financières"
     return end
+
+
+def _starts_person(doc: Doc, k: int) -> bool:
+    """True where a person's title or a first name and a surname start at token k: the complement is whose the
+    thing is, not its name ("le conseil d'Emmanuel Macron", "le parti Fatah du président Abbas", "de l'ex-Premier
+    ministre")."""
+    word = doc[k].lower_.removeprefix("ex-")
+    titles = gazetteer.title_words()
+    if word in titles or k + 1 < len(doc) and f"{word} {doc[k + 1].lower_}" in titles:
+        return True
+    return doc[k].text in gazetteer.first_names() and k + 1 < len(doc) and doc[k + 1].is_title
+
+
+@lru_cache(maxsize=None)
+def _months() -> frozenset[str]:
+    """French month names (``date_months.tsv``)."""
+    return frozenset(row["word"] for row in lexicons.table("date_months.tsv"))
 
 
 def _noun_group_end(doc: Doc, k: int) -> int:
@@ -384,10 +402,31 @@ def lowercase_head_mentions(doc: Doc) -> list[Candidate]:
     out = []
     for tok in doc:
         if tok.is_lower and tok.lower_ in heads:
-            end = _complement_end(doc, tok.i + 1)
-            if end > tok.i + 1 and any(t.text[:1].isupper() for t in doc[tok.i + 1:end]):
-                out.append(Candidate(tok.i, end, "ORG", "name", None, 0.75))
+            k, code = tok.i + 1, None
+            while k < len(doc) and k - tok.i <= 2 and doc[k].is_lower and doc[k].is_alpha \
+                    and (doc[k].pos_ == "ADJ" or gazetteer.country_by_demonym(doc[k].text)):
+                code = code or getattr(gazetteer.country_by_demonym(doc[k].text), "code", None)
+                k += 1  # "ministère chinois des Affaires étrangères", "tribunal correctionnel de Paris"
+            if k > tok.i + 1 and (k >= len(doc) or unify(doc[k].lower_) not in ("de", "des", "du", "d'")):
+                continue  # after an adjective, only a "de" complement: not "le consulat indien aux Emirats"
+            end = _capitalised_complements_end(doc, k, _complement_end(doc, k))
+            if end > k:
+                out.append(Candidate(tok.i, end, "ORG", "name", code, 0.75))
     return out
+
+
+def _capitalised_complements_end(doc: Doc, start: int, end: int) -> int:
+    """End of the complements of doc[start:end] up to the last one holding a capital: a lowercase name's
+    complements name it ("de la Transition écologique", "de Bobigny", "de la Cour de cassation"), a lowercase one
+    that another preposition than "de" opens after them does not ("le tribunal correctionnel de Bobigny pour
+    rébellion")."""
+    preps = gazetteer.name_prepositions() - {"de", "du", "des", "d'"}
+    for p in range(end - 1, start - 1, -1):
+        if p == start or unify(doc[p].text) in preps:
+            if any(t.text[:1].isupper() for t in doc[p:end]):
+                break
+            end = p
+    return end
 
 
 def first_name_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -446,7 +485,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     found = resolve(cands)
     found = resolve(found + first_name_mentions(doc, found))
     known = _one_per_span(gazetteer_mentions(doc, matcher))
-    found = [f for f in found if not _tiled(f, known)]
+    found = [f for f in found if not _tiled(doc, f, known)]
     for g in known:
         # The gazetteer wins over what it covers; it yields to a longer name around it.
         found = [f for f in found if not (g.start <= f.start and f.end <= g.end)]
@@ -455,7 +494,20 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     states = [f for f in found if f.label == "GPE" and f.code]
     demonyms = [d for d in demonym_mentions(doc)     # not the "soviétique" of "Union soviétique"
                 if not any(g.start <= d.start and d.end <= g.end for g in states)]
-    return [names_a_thing(doc, c) for c in resolve(found + demonyms)]
+    kept = resolve(found + demonyms)
+    kept += [f for f in found if f not in kept and f.kind == "name"
+             and all(_overlaps(f, k) <= _demonym_in_name(doc, f, k) for k in kept)]
+    return [names_a_thing(doc, c) for c in sorted(kept, key=lambda c: c.start)]
+
+
+def _demonym_in_name(doc: Doc, name: Candidate, d: Candidate) -> bool:
+    """True for a state's demonym inside an institution's name, a mention of the state that leaves the name whole:
+    "ministère chinois des Affaires étrangères", "Parti communiste chinois" (at the end, only after a word of the
+    name: not "du Front national au président français")."""
+    if d.kind != "demonym" or not name.start < d.start or d.end > name.end:
+        return False
+    before = doc[d.start - 1]
+    return d.end < name.end or before.pos_ == "ADJ" or before.text[:1].isupper()
 
 
 def _one_per_span(cands: list[Candidate]) -> list[Candidate]:
@@ -468,11 +520,14 @@ def _one_per_span(cands: list[Candidate]) -> list[Candidate]:
     return list(by_span.values())
 
 
-def _tiled(c: Candidate, known: list[Candidate]) -> bool:
-    """True when known names laid end to end make up the whole candidate: "Sénat LR" in "le président du
-    Sénat LR Gérard Larcher" is the Sénat and LR, not one organisation."""
+def _tiled(doc: Doc, c: Candidate, known: list[Candidate]) -> bool:
+    """True when known names laid end to end, or joined by hyphens, make up the whole candidate: "Sénat LR" in
+    "le président du Sénat LR Gérard Larcher" is the Sénat and LR, "Modem-LREM", "EELV-PS" two parties, not one
+    organisation."""
     k, parts = c.start, 0
     for g in sorted((g for g in known if c.start <= g.start and g.end <= c.end), key=lambda g: (g.start, -g.end)):
+        if parts and g.start == k + 1 and doc[k].text == "-":
+            k += 1
         if g.start == k:
             k, parts = g.end, parts + 1
     return parts >= 2 and k == c.end
