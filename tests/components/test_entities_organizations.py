@@ -57,7 +57,8 @@ def test_a_lowercase_institution_takes_its_adjective(text, name):
 @pytest.mark.parametrize("text", [
     "Bush, l'administration Trump est consciente des risques d'escalade sur la question de Taïwan, l'une des "
     "plus sensibles pour la direction du Parti communiste chinois.",                                 # 35916
-    "Le Parti communiste chinois a célébré son centenaire à Pékin.",
+    "Le pays assure être \"un Etat de droit\" - même si la justice reste sous l'influence du Parti communiste chinois "
+    "(PCC).",                                                                                        # 2976
 ])
 def test_a_name_ending_in_a_demonym_stays_whole(text):
     assert entities(text).get("Parti communiste chinois") == "ORG"
