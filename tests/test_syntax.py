@@ -261,3 +261,31 @@ def test_subtree_without_clauses(nlp):
     minister = token(VEIL, "ministre")     # "l'ancienne ministre dont le combat [...] est toujours d'actualité"
     assert texts(syntax.subtree_without_clauses(minister)) == ["à", "l'", "ancienne", "ministre"]
     assert "combat" in texts(syntax.subtree_without_clauses(minister, keep="acl:relcl"))
+
+
+# 219 and 438: the object "Avi Berkowitz" parsed as the apposition of the place "Jérusalem"
+JERUSALEM = ("Netanyahu a rencontré cette semaine à Jérusalem Avi Berkowitz, conseiller spécial de Donald Trump, et "
+             "David Friedman, ambassadeur américain en Israël.")
+JERUSALEM_RELATIVE = ("Netanyahu, qui a rencontré mardi à Jérusalem Avi Berkowitz, conseiller spécial de Donald Trump, et "
+                      "David Friedman, ambassadeur américain en Israël, \"poursuit ses discussions avec les Américains\", "
+                      "ont indiqué mercredi ses services.")
+# 2914: the parser gave the object to the verb; 18454: "(Rhône)" in brackets is the place's own apposition
+ALGER = ("Sur un autre front diplomatique, le chef du GNA, Fayez al-Sarraj a rencontré samedi à Alger le président "
+         "Abdelmadjid Tebboune, qui cherche à jouer un rôle de médiateur dans le dossier libyen.")
+VILLEURBANNE = "Un Conseil national, sorte de parlement du parti, se réunira le 16 mars à Villeurbanne (Rhône)."
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    (JERUSALEM, "rencontré", "Avi"),
+    (JERUSALEM_RELATIVE, "rencontré", "Avi"),
+    (ALGER, "rencontré", "président"),
+    (VILLEURBANNE, "réunira", None),
+])
+def test_object_of_finds_an_object_hung_on_a_place(nlp, text, verb, expected):
+    found = syntax.object_of(token(text, verb))
+    assert (found.text if found is not None else None) == expected
+
+
+def test_slot_fillers_give_the_object_hung_on_a_place(nlp):
+    assert "Avi" in texts(syntax.slot_fillers(token(JERUSALEM, "rencontré"), ("obj",)))
+    assert syntax.slot_fillers(token(VILLEURBANNE, "réunira"), ("obj",)) == []

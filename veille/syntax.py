@@ -279,10 +279,36 @@ def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
                     found.append(child)
             elif case_of(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
                 found.append(child)
+        placed = object_of(tok) if slot == "obj" else None
+        if placed is not None and placed not in found:     # "a rencontré à Hawaï le haut responsable X"
+            found.append(placed)
         if slot not in ("obj", "iobj"):
             found.extend(hung_elsewhere(tok, slot))
         found.extend(next_phrase(tok, slot))
     return found
+
+
+PLACE_CASES = frozenset({"à", "en"})     # the prepositions of a place where a verb's deed is done
+
+
+def object_of(verb: Token) -> Token | None:
+    """The direct object of a verb: its ``obj``, else an object the parser hung on the place name of an oblique
+    before it ("a rencontré mercredi à Hawaï le haut responsable X", "a rencontré à Jérusalem Avi Berkowitz": the
+    nominal right after the place, without punctuation between, parsed as its apposition). A verb with an object
+    of its own, or a noun, has no such misattached object; a date the parser made an object ("a rencontré mardi à
+    Jérusalem X") is none."""
+    dates = [(d.start, d.end) for d in verb.doc._.dates or []]
+    own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
+    if own is not None or verb.pos_ not in ("VERB", "AUX"):
+        return own
+    for place in (c for c in verb.children if c.i > verb.i and c.dep_.startswith("obl") and c.pos_ == "PROPN"):
+        if case_of(place) not in PLACE_CASES:
+            continue
+        name_end = max([place.i] + [c.i for c in place.children if c.dep_ == "flat:name"])
+        hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
+        if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
+            return hung
+    return None
 
 
 def hung_elsewhere(tok: Token, slot: str) -> list[Token]:
