@@ -289,3 +289,20 @@ def test_object_of_finds_an_object_hung_on_a_place(nlp, text, verb, expected):
 def test_slot_fillers_give_the_object_hung_on_a_place(nlp):
     assert "Avi" in texts(syntax.slot_fillers(token(JERUSALEM, "rencontré"), ("obj",)))
     assert syntax.slot_fillers(token(VILLEURBANNE, "réunira"), ("obj",)) == []
+
+
+# 35758, 31709: the second name of "les Emirats arabes unis et X" hangs on the adjective "unis"
+EMIRATES = ("Les Emirats arabes unis et Israël ont convenu jeudi de normaliser leurs relations, dans le cadre d'un "
+            "accord historique négocié par les Etats-Unis et qui, une fois signé, ferait d'Abou Dhabi le troisième "
+            "pays arabe.")
+BAHRAIN = ("Il a aussi vivement critiqué les accords historiques conclus ces dernières semaines par Israël avec les "
+           "Emirats arabes unis et Bahreïn, sous l'égide du président des Etats-Unis.")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    (EMIRATES, "Emirats", ["Israël"]),
+    (BAHRAIN, "Emirats", ["Bahreïn"]),
+    (ALGER, "GNA", []),     # "du GNA, Fayez al-Sarraj": no conjunct
+])
+def test_conjuncts_hung_on_a_qualifying_word(nlp, text, name, expected):
+    assert texts(syntax.conjuncts(token(text, name))) == expected

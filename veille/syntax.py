@@ -422,6 +422,16 @@ def marked_inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
 
 
+def conjuncts(node: Token) -> list[Token]:
+    """The nominals conjoined to a nominal: its ``conj`` children, and those the parser hung on a word that qualifies
+    it without a preposition ("Les Emirats arabes unis et Israël", "avec les Emirats arabes unis et Bahreïn": the
+    second name hangs on "unis")."""
+    found = [c for c in node.children if c.dep_ == "conj"]
+    for word in (c for c in node.children if c.dep_ in ("amod", "nmod") and c.i > node.i and case_of(c) is None):
+        found += [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    return found
+
+
 def subtree_without_clauses(node: Token, keep: str = "") -> list[Token]:
     """The node's subtree without nested clauses (relative clauses, conjoined clauses...) but those of
     dependency ``keep``; conjoined nouns stay."""

@@ -179,3 +179,15 @@ def test_a_past_participle_that_qualifies_a_name_has_it_for_patient(nlp, date, t
 def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(nlp, date, text, kind, source,
                                                                                 target):
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 219: the object parsed as the apposition of the place before it
+    ("2020-07-02", "Netanyahu a rencontré cette semaine à Jérusalem Avi Berkowitz, conseiller spécial de Donald Trump, "
+     "et David Friedman, ambassadeur américain en Israël.", "CONSULT", "Netanyahu", "Avi Berkowitz"),
+    # OrangeSum 35758: "Israël" hangs on the adjective "unis" of the first name
+    ("2020-08-15", "Les Emirats arabes unis et Israël ont convenu jeudi de normaliser leurs relations, dans le cadre "
+     "d'un accord historique négocié par les Etats-Unis.", "AGREE", "Emirats arabes unis", "Israël"),
+])
+def test_arguments_the_parser_misattached(nlp, date, text, kind, source, target):
+    found(text, kind, source, target, date)

@@ -70,6 +70,7 @@ from veille.spans import (
 from veille.syntax import (
     THIRD_PERSON_OBJECTS,
     case_of,
+    conjuncts,
     governing_subject,
     is_definite,
     is_negated,
@@ -996,7 +997,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if ent is not None:
             ids.append(ent.id)
             break
-    for conj in (c for n in [node] + apposed for c in n.children if c.dep_ == "conj"):
+    for conj in (c for n in [node] + apposed for c in conjuncts(n)):
         ent = _actor_of(doc, conj)
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
