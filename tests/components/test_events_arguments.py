@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.components.test_events import DATE, events, find, found
+from tests.components.test_events import DATE, events, find, found, names
 from veille.components.events import _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
@@ -191,3 +191,21 @@ def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(
 ])
 def test_arguments_the_parser_misattached(nlp, date, text, kind, source, target):
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, trigger, source, target", [
+    # OrangeSum 1086: Vladimir Poutine held Russia's top office, the possessor's office, at publication
+    ("2020-06-27", "Emmanuel Macron devrait se rendre en Russie d'ici la fin de l'année. Il a accepté une invitation de "
+     "son homologue russe. Vladimir Poutine \"a invité\" le président français qui \"a accepté\", a indiqué la "
+     "présidence française, sans donner de date.", "AGREE", "accepté", "Emmanuel Macron", "Vladimir Poutine"),
+    # OrangeSum 13688: so Emmanuel Macron in France
+    ("2019-12-03", "Donald Trump s'en est pris rudement à Emmanuel Macron ce mardi 3 décembre à Londres, renforçant les "
+     "tensions entre des Alliés confrontés aux actions de la Turquie ou à la montée en puissance de la Russie et de la "
+     "Chine. Lui-même critique envers l'Otan, le président américain a attaqué de front son homologue français pour "
+     "avoir jugé l'Alliance en état de \"mort cérébrale\".", "ACCUSE", "attaqué", "Donald Trump", "Emmanuel Macron"),
+])
+def test_a_counterpart_is_the_holder_of_the_office_in_the_state_named(nlp, date, text, kind, trigger, source, target):
+    doc, evs = events(text, date)
+    event = next((e for e in evs if e.type == kind and e.trigger and text[e.trigger.start:e.trigger.end] == trigger), None)
+    assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    assert source in names(doc, event.source) and names(doc, event.target) == {target}

@@ -53,9 +53,10 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
-from veille.gazetteer import honorific_keys, is_medium
+from veille.gazetteer import Office, honorific_keys, is_medium, office_holders
 from veille.lexicons import table, words
 from veille.marks import quoted
+from veille.normalize import norm
 from veille.record import Entity, Event, Quote, Trigger
 from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
 from veille.rules import Hit, Rule, predicate
@@ -83,6 +84,8 @@ from veille.syntax import (
 )
 
 ACTORS = ("PER", "ORG", "GPE")
+COUNTERPART = "homologue"     # "son homologue russe": the holder of the same office in that state
+COUNTERPART_OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
 RULES = "events"        # lexicons/rules/events.jsonl
 CRITICISM = "event_criticism.tsv"
 POLARITY = "event_quote_polarity.tsv"
@@ -1081,7 +1084,7 @@ def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
-    return (_described(doc, tok) if described else None) or _named_before(doc, tok)
+    return (_described(doc, tok) if described else None) or _counterpart(doc, tok) or _named_before(doc, tok)
 
 
 def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
@@ -1112,6 +1115,26 @@ def _described(doc: Doc, tok: Token) -> Entity | None:
     ent, _ = _resolver(doc).description(tok, guess=False)
     ent = ent or office_holder(doc, tok)
     return ent if ent is not None and ent.type in ACTORS else None
+
+
+def _counterpart(doc: Doc, tok: Token) -> Entity | None:
+    """"Emmanuel Macron reçoit son homologue russe", "a attaqué de front son homologue français": "homologue" with a
+    possessive and a demonym designates the person of the article who held, at publication, the possessor's office
+    (``COUNTERPART_OFFICES``; any of them when the possessor holds none) in the demonym's state
+    (``office_holders.tsv``), when only one does."""
+    owner = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+    if tok.lemma_.lower() != COUNTERPART or owner is None:
+        return None
+    state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
+                  for e in [_actor_of(doc, c, described=False)] if e is not None and e.type == "GPE"), None)
+    if state is None or not state.country:
+        return None
+    day = doc._.pub_date
+    possessors = {norm(entity_by_id(doc, i).name) for i in _possessor(doc, owner)}
+    offices = [o for o in COUNTERPART_OFFICES if possessors & office_holders(Office(o, None), day)] or COUNTERPART_OFFICES
+    holders = frozenset().union(*(office_holders(Office(o, state.country), day) for o in offices))
+    people = [e for e in doc._.entities or [] if e.type == "PER" and norm(e.name) in holders]
+    return people[0] if len(people) == 1 else None
 
 
 def _resolver(doc: Doc) -> Resolver:
