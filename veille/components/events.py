@@ -450,7 +450,7 @@ class EventFinder(Component):
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
         said_of = _first(doc, slot_fillers(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok, quote)
-        said_of = [i for i in said_of or [] if usable(entity_by_id(doc, i))]
+        said_of = [i for i in (said_of or []) + _subject_before(doc, quote) if usable(entity_by_id(doc, i))]
         if said_of:
             return said_of[0]
         best: tuple[tuple, str] | None = None
@@ -466,6 +466,24 @@ class EventFinder(Component):
                 if best is None or key < best[0]:
                     best = (key, ent.id)
         return best[1] if best else None
+
+
+def _subject_before(doc: Doc, quote: Quote) -> list[str]:
+    """'Emmanuel Macron "a perdu la main vis-à-vis d'Edouard Philippe"', 'La Turquie de Recep Tayyip Erdogan "ne
+    respecte aucun de ses engagements"': the actors of the subject, right before the quotation and outside it, of a
+    word inside it (a verb, or a predicate after "être"): the quoted words are said of them."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    for word in span:
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < span.start
+                        and c.right_edge.i == before), None)
+        if subject is not None:
+            return _actors(doc, subject, deep=False)
+    return []
 
 
 def _bracketed_parties(doc: Doc, person: Entity) -> set[str]:
