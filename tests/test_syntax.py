@@ -299,10 +299,20 @@ BAHRAIN = ("Il a aussi vivement critiqué les accords historiques conclus ces de
            "Emirats arabes unis et Bahreïn, sous l'égide du président des Etats-Unis.")
 
 
+# 6656, 7652: the middle member of a list parsed as the first's apposition, the last hung on it
+HAFTAR = "Le maréchal Haftar, homme fort de l'est libyen, est lui appuyé par l'Egypte, les Emirats arabes unis et la Russie."
+GULF = ("En juin 2017, trois voisins du Golfe, l'Arabie saoudite, les Emirats arabes unis et Bahreïn, ainsi que leur "
+        "allié égyptien, ont brutalement rompu leurs relations diplomatiques et économiques avec Doha.")
+
+
 @pytest.mark.parametrize("text, name, expected", [
     (EMIRATES, "Emirats", ["Israël"]),
     (BAHRAIN, "Emirats", ["Bahreïn"]),
     (ALGER, "GNA", []),     # "du GNA, Fayez al-Sarraj": no conjunct
+    (HAFTAR, "Egypte", ["Emirats"]),
+    (GULF, "Arabie", ["allié", "Emirats"]),
+    (GULF, "Emirats", ["Bahreïn"]),
+    (ALGER, "chef", []),     # "le chef du GNA, Fayez al-Sarraj": an apposition without conjunct is the same one
 ])
-def test_conjuncts_hung_on_a_qualifying_word(nlp, text, name, expected):
+def test_conjuncts_hung_on_a_qualifying_word_or_apposed(nlp, text, name, expected):
     assert texts(syntax.conjuncts(token(text, name))) == expected

@@ -423,9 +423,16 @@ def marked_inverted_subject(verb: Token) -> Token | None:
 
 
 def conjuncts(node: Token) -> list[Token]:
-    """The nominals conjoined to a nominal: its ``conj`` children, and those the parser hung on a word that qualifies
+    """The nominals conjoined to a nominal: its ``conj`` children, those the parser hung on a word that qualifies
     it without a preposition ("Les Emirats arabes unis et Israël", "avec les Emirats arabes unis et Bahreïn": the
-    second name hangs on "unis")."""
+    second name hangs on "unis"), and the middle members of a list parsed as its apposition ("appuyé par l'Egypte,
+    les Emirats arabes unis et la Russie": "Emirats" is the apposition of "Egypte", "Russie" its conjunct)."""
+    return _own_conjuncts(node) + [c for c in node.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                                   and _own_conjuncts(c)]
+
+
+def _own_conjuncts(node: Token) -> list[Token]:
+    """:func:`conjuncts` but the list members parsed as appositions."""
     found = [c for c in node.children if c.dep_ == "conj"]
     for word in (c for c in node.children if c.dep_ in ("amod", "nmod") and c.i > node.i and case_of(c) is None):
         found += [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
