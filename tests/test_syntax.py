@@ -316,3 +316,19 @@ GULF = ("En juin 2017, trois voisins du Golfe, l'Arabie saoudite, les Emirats ar
 ])
 def test_conjuncts_hung_on_a_qualifying_word_or_apposed(nlp, text, name, expected):
     assert texts(syntax.conjuncts(token(text, name))) == expected
+
+
+# 6656 (HAFTAR) and 2914: "Haftar" parsed as the modifier of the title before it
+HAFTAR_TIME = ("Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
+               "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis "
+               "et la Russie.")
+
+
+@pytest.mark.parametrize("text, noun, nth, expected", [
+    (HAFTAR, "maréchal", 0, ["Haftar", "homme"]),     # and its apposition "homme fort de ..."
+    (HAFTAR_TIME, "maréchal", 0, ["Haftar"]),
+    (JERUSALEM, "Avi", 0, ["Berkowitz"]),       # a flat name
+    (HAFTAR, "homme", 0, []),                   # "homme fort de l'est libyen": a complement with a preposition
+])
+def test_apposed_names(nlp, text, noun, nth, expected):
+    assert texts(syntax.apposed_names(token(text, noun, nth))) == expected

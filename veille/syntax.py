@@ -422,6 +422,13 @@ def marked_inverted_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
 
 
+def apposed_names(node: Token) -> list[Token]:
+    """The names apposed to a nominal, without a preposition: its appositions and flat names ("M. Bolton"), and a
+    name right after it that the parser made its modifier ("le maréchal Haftar": "Haftar" parsed as ``nmod``)."""
+    return [c for c in node.children if case_of(c) is None and (c.dep_ in ("appos", "flat:name")
+                                                                or c.dep_ == "nmod" and c.i == node.i + 1 and c.pos_ == "PROPN")]
+
+
 def conjuncts(node: Token) -> list[Token]:
     """The nominals conjoined to a nominal: its ``conj`` children, those the parser hung on a word that qualifies
     it without a preposition ("Les Emirats arabes unis et Israël", "avec les Emirats arabes unis et Bahreïn": the

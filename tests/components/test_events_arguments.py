@@ -188,6 +188,9 @@ def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(
     # OrangeSum 35758: "Israël" hangs on the adjective "unis" of the first name
     ("2020-08-15", "Les Emirats arabes unis et Israël ont convenu jeudi de normaliser leurs relations, dans le cadre "
      "d'un accord historique négocié par les Etats-Unis.", "AGREE", "Emirats arabes unis", "Israël"),
+    # OrangeSum 6656: "Haftar" parsed as the modifier of "maréchal", "Emirats" as the apposition of "Egypte"
+    ("2020-06-05", "Le maréchal Haftar, homme fort de l'est libyen, est lui appuyé par l'Egypte, les Emirats arabes "
+     "unis et la Russie.", "SUPPORT", "Emirats arabes unis", "Haftar"),
 ])
 def test_arguments_the_parser_misattached(nlp, date, text, kind, source, target):
     found(text, kind, source, target, date)

@@ -70,6 +70,7 @@ from veille.spans import (
 )
 from veille.syntax import (
     THIRD_PERSON_OBJECTS,
+    apposed_names,
     case_of,
     conjuncts,
     governing_subject,
@@ -1006,7 +1007,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if holder:
             return holder
     own = _actor_of(doc, node)
-    apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and case_of(c) is None]    # "M. Bolton"
+    apposed = apposed_names(node)    # "M. Bolton", "le maréchal Haftar"
     apposed += [] if own is not None or apposed else _state_of_body(doc, node)
     candidates = [node] + apposed + [doc[c.i + 1] for c in apposed if c.dep_ == "appos" and c.i + 1 < len(doc)
                                      and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée X,"
