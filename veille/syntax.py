@@ -280,7 +280,7 @@ def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
             elif case_of(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
                 found.append(child)
         placed = object_of(tok) if slot == "obj" else None
-        if placed is not None and placed not in found:     # "a rencontré à Hawaï le haut responsable X"
+        if placed is not None and placed not in found:     # "a rencontré à Jérusalem Avi Berkowitz"
             found.append(placed)
         if slot not in ("obj", "iobj"):
             found.extend(hung_elsewhere(tok, slot))
@@ -288,21 +288,20 @@ def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     return found
 
 
-PLACE_CASES = frozenset({"à", "en"})     # the prepositions of a place where a verb's deed is done
+DEED_PLACE_CASES = frozenset({"à", "en"})     # case_of a place where a verb's deed is done ("à Jérusalem", "en Chine")
 
 
 def object_of(verb: Token) -> Token | None:
     """The direct object of a verb: its ``obj``, else an object the parser hung on the place name of an oblique
-    before it ("a rencontré mercredi à Hawaï le haut responsable X", "a rencontré à Jérusalem Avi Berkowitz": the
-    nominal right after the place, without punctuation between, parsed as its apposition). A verb with an object
-    of its own, or a noun, has no such misattached object; a date the parser made an object ("a rencontré mardi à
-    Jérusalem X") is none."""
+    before it ("a rencontré cette semaine à Jérusalem Avi Berkowitz": the nominal right after the place, without
+    punctuation between, parsed as its apposition). A verb with an object of its own, or a noun, has no such
+    misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none."""
     dates = [(d.start, d.end) for d in verb.doc._.dates or []]
     own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
     if own is not None or verb.pos_ not in ("VERB", "AUX"):
         return own
     for place in (c for c in verb.children if c.i > verb.i and c.dep_.startswith("obl") and c.pos_ == "PROPN"):
-        if case_of(place) not in PLACE_CASES:
+        if case_of(place) not in DEED_PLACE_CASES:
             continue
         name_end = max([place.i] + [c.i for c in place.children if c.dep_ == "flat:name"])
         hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
@@ -425,8 +424,8 @@ def marked_inverted_subject(verb: Token) -> Token | None:
 def apposed_names(node: Token) -> list[Token]:
     """The names apposed to a nominal, without a preposition: its appositions and flat names ("M. Bolton"), and a
     name right after it that the parser made its modifier ("le maréchal Haftar": "Haftar" parsed as ``nmod``)."""
-    return [c for c in node.children if case_of(c) is None and (c.dep_ in ("appos", "flat:name")
-                                                                or c.dep_ == "nmod" and c.i == node.i + 1 and c.pos_ == "PROPN")]
+    return [c for c in node.children if case_of(c) is None and (
+        c.dep_ in ("appos", "flat:name") or c.dep_ == "nmod" and c.i == node.i + 1 and c.pos_ == "PROPN")]
 
 
 def conjuncts(node: Token) -> list[Token]:
