@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.components.test_events import DATE, events, find, found, names
-from veille.components.events import _intertitle, _subject
+from veille.components.events import _antecedent, _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
 
@@ -212,3 +212,32 @@ def test_a_counterpart_is_the_holder_of_the_office_in_the_state_named(nlp, date,
     event = next((e for e in evs if e.type == kind and e.trigger and text[e.trigger.start:e.trigger.end] == trigger), None)
     assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
     assert source in names(doc, event.source) and names(doc, event.target) == {target}
+
+
+@pytest.mark.parametrize("date, text, expected", [
+    # OrangeSum 2914: the parser hangs the relative clause on "manière"
+    ("2020-06-21", "Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
+     "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis et la "
+     "Russie.", "Haftar"),
+    # OrangeSum 1795: on "gout"
+    ("2020-06-19", "Cette position au sein du gouvernement n'est pas au gout de l'ancienne ministre de l'Environnement "
+     "Ségolène Royal, qui a critiqué ce possible recours sur certaines mesures proposées par la Convention citoyenne.",
+     "Royal"),
+    # OrangeSum 387: on "dirigeants"
+    ("2020-06-30", "Le parquet de Paris a ouvert le 14 mai une enquête pour \"abus de confiance\" et \"recel\" visant "
+     "plusieurs dirigeants de La France insoumise dont Jean-Luc Mélenchon, qui a dénoncé une \"nouvelle "
+     "instrumentalisation\" de la justice par le pouvoir.", "Mélenchon"),
+    # OrangeSum 2882: "le secrétaire général de Unité SGP Police", whom the roles name, is the antecedent
+    ("2020-06-11", "A lui de regravir l'Everest de la confiance\", a tonné Yves Lefebvre, secrétaire général de Unité SGP "
+     "Police, qui a appelé ses collègues \"à ne plus interpeller, à ne plus intervenir\".", "secrétaire"),
+])
+def test_qui_after_a_name_and_a_comma_stands_for_that_person(nlp, date, text, expected):
+    doc = parse(text, date)
+    assert _antecedent(next(t for t in doc if t.lower_ == "qui")).text == expected
+
+
+def test_the_person_before_qui_is_the_target(nlp):
+    # OrangeSum 2914
+    found("Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
+          "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis et la "
+          "Russie.", "SUPPORT", "Emirats arabes unis", "Haftar", "2020-06-21")

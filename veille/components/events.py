@@ -1082,11 +1082,25 @@ def _antecedent(node: Token) -> Token:
     if node.norm_ not in RELATIVES or node.head.dep_ != "acl:relcl":
         return node
     if node.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return node.head.head
+        return _named_before_relative(node) or node.head.head
     if node.lower_ != "qui":
         return node
     before = [t for t in node.doc[node.sent.start:node.i] if not t.is_punct]
     return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
+
+
+def _named_before_relative(node: Token) -> Token | None:
+    """"faire gagner du temps au maréchal Haftar, qui est aussi soutenu par X", "n'est pas au gout de l'ancienne
+    ministre Ségolène Royal, qui a critiqué": a "qui" after a comma stands for the person named right before the
+    comma when the noun the parser hangs its clause on ("manière", "gout") designates no actor ("le secrétaire
+    général de Unité SGP Police, qui": the secrétaire, whom the roles name)."""
+    doc = node.doc
+    if node.lower_ != "qui" or node.i < 2 or doc[node.i - 1].text != "," or doc[node.i - 2].pos_ != "PROPN":
+        return None
+    named = _actor_of(doc, doc[node.i - 2], described=False)
+    if named is None or named.type != "PER" or _actor_of(doc, node.head.head) is not None:
+        return None
+    return doc[node.i - 2]
 
 
 def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
