@@ -261,3 +261,74 @@ def test_subtree_without_clauses(nlp):
     minister = token(VEIL, "ministre")     # "l'ancienne ministre dont le combat [...] est toujours d'actualité"
     assert texts(syntax.subtree_without_clauses(minister)) == ["à", "l'", "ancienne", "ministre"]
     assert "combat" in texts(syntax.subtree_without_clauses(minister, keep="acl:relcl"))
+
+
+# 219 and 438: the object "Avi Berkowitz" parsed as the apposition of the place "Jérusalem"
+JERUSALEM = ("Netanyahu a rencontré cette semaine à Jérusalem Avi Berkowitz, conseiller spécial de Donald Trump, et "
+             "David Friedman, ambassadeur américain en Israël.")
+JERUSALEM_RELATIVE = ("Netanyahu, qui a rencontré mardi à Jérusalem Avi Berkowitz, conseiller spécial de Donald Trump, et "
+                      "David Friedman, ambassadeur américain en Israël, \"poursuit ses discussions avec les Américains\", "
+                      "ont indiqué mercredi ses services.")
+# 2914: the parser gave the object to the verb; 18454: "(Rhône)" in brackets is the place's own apposition
+ALGER = ("Sur un autre front diplomatique, le chef du GNA, Fayez al-Sarraj a rencontré samedi à Alger le président "
+         "Abdelmadjid Tebboune, qui cherche à jouer un rôle de médiateur dans le dossier libyen.")
+VILLEURBANNE = "Un Conseil national, sorte de parlement du parti, se réunira le 16 mars à Villeurbanne (Rhône)."
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    (JERUSALEM, "rencontré", "Avi"),
+    (JERUSALEM_RELATIVE, "rencontré", "Avi"),
+    (ALGER, "rencontré", "président"),
+    (VILLEURBANNE, "réunira", None),
+])
+def test_object_of_finds_an_object_hung_on_a_place(nlp, text, verb, expected):
+    found = syntax.object_of(token(text, verb))
+    assert (found.text if found is not None else None) == expected
+
+
+def test_slot_fillers_give_the_object_hung_on_a_place(nlp):
+    assert "Avi" in texts(syntax.slot_fillers(token(JERUSALEM, "rencontré"), ("obj",)))
+    assert syntax.slot_fillers(token(VILLEURBANNE, "réunira"), ("obj",)) == []
+
+
+# 35758, 31709: the second name of "les Emirats arabes unis et X" hangs on the adjective "unis"
+EMIRATES = ("Les Emirats arabes unis et Israël ont convenu jeudi de normaliser leurs relations, dans le cadre d'un "
+            "accord historique négocié par les Etats-Unis et qui, une fois signé, ferait d'Abou Dhabi le troisième "
+            "pays arabe.")
+BAHRAIN = ("Il a aussi vivement critiqué les accords historiques conclus ces dernières semaines par Israël avec les "
+           "Emirats arabes unis et Bahreïn, sous l'égide du président des Etats-Unis.")
+
+
+# 6656, 7652: the middle member of a list parsed as the first's apposition, the last hung on it
+HAFTAR = "Le maréchal Haftar, homme fort de l'est libyen, est lui appuyé par l'Egypte, les Emirats arabes unis et la Russie."
+GULF = ("En juin 2017, trois voisins du Golfe, l'Arabie saoudite, les Emirats arabes unis et Bahreïn, ainsi que leur "
+        "allié égyptien, ont brutalement rompu leurs relations diplomatiques et économiques avec Doha.")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    (EMIRATES, "Emirats", ["Israël"]),
+    (BAHRAIN, "Emirats", ["Bahreïn"]),
+    (ALGER, "GNA", []),     # "du GNA, Fayez al-Sarraj": no conjunct
+    (HAFTAR, "Egypte", ["Emirats"]),
+    (GULF, "Arabie", ["allié", "Emirats"]),
+    (GULF, "Emirats", ["Bahreïn"]),
+    (ALGER, "chef", []),     # "le chef du GNA, Fayez al-Sarraj": an apposition without conjunct is the same one
+])
+def test_conjuncts_hung_on_a_qualifying_word_or_apposed(nlp, text, name, expected):
+    assert texts(syntax.conjuncts(token(text, name))) == expected
+
+
+# 6656 (HAFTAR) and 2914: "Haftar" parsed as the modifier of the title before it
+HAFTAR_TIME = ("Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
+               "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis "
+               "et la Russie.")
+
+
+@pytest.mark.parametrize("text, noun, nth, expected", [
+    (HAFTAR, "maréchal", 0, ["Haftar", "homme"]),     # and its apposition "homme fort de ..."
+    (HAFTAR_TIME, "maréchal", 0, ["Haftar"]),
+    (JERUSALEM, "Avi", 0, ["Berkowitz"]),       # a flat name
+    (HAFTAR, "homme", 0, []),                   # "homme fort de l'est libyen": a complement with a preposition
+])
+def test_apposed_names(nlp, text, noun, nth, expected):
+    assert texts(syntax.apposed_names(token(text, noun, nth))) == expected

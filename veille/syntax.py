@@ -279,10 +279,35 @@ def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
                     found.append(child)
             elif case_of(child) == slot or slot == "à" and child.lower_ in DATIVE_RELATIVES:    # "auquel X a demandé"
                 found.append(child)
+        placed = object_of(tok) if slot == "obj" else None
+        if placed is not None and placed not in found:     # "a rencontré à Jérusalem Avi Berkowitz"
+            found.append(placed)
         if slot not in ("obj", "iobj"):
             found.extend(hung_elsewhere(tok, slot))
         found.extend(next_phrase(tok, slot))
     return found
+
+
+DEED_PLACE_CASES = frozenset({"à", "en"})     # case_of a place where a verb's deed is done ("à Jérusalem", "en Chine")
+
+
+def object_of(verb: Token) -> Token | None:
+    """The direct object of a verb: its ``obj``, else an object the parser hung on the place name of an oblique
+    before it ("a rencontré cette semaine à Jérusalem Avi Berkowitz": the nominal right after the place, without
+    punctuation between, parsed as its apposition). A verb with an object of its own, or a noun, has no such
+    misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none."""
+    dates = [(d.start, d.end) for d in verb.doc._.dates or []]
+    own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
+    if own is not None or verb.pos_ not in ("VERB", "AUX"):
+        return own
+    for place in (c for c in verb.children if c.i > verb.i and c.dep_.startswith("obl") and c.pos_ == "PROPN"):
+        if case_of(place) not in DEED_PLACE_CASES:
+            continue
+        name_end = max([place.i] + [c.i for c in place.children if c.dep_ == "flat:name"])
+        hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
+        if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
+            return hung
+    return None
 
 
 def hung_elsewhere(tok: Token, slot: str) -> list[Token]:
@@ -394,6 +419,30 @@ def marked_inverted_subject(verb: Token) -> Token | None:
     if before.text not in (",", '"', "»", "”"):
         return None
     return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+
+
+def apposed_names(node: Token) -> list[Token]:
+    """The names apposed to a nominal, without a preposition: its appositions and flat names ("M. Bolton"), and a
+    name right after it that the parser made its modifier ("le maréchal Haftar": "Haftar" parsed as ``nmod``)."""
+    return [c for c in node.children if case_of(c) is None and (
+        c.dep_ in ("appos", "flat:name") or c.dep_ == "nmod" and c.i == node.i + 1 and c.pos_ == "PROPN")]
+
+
+def conjuncts(node: Token) -> list[Token]:
+    """The nominals conjoined to a nominal: its ``conj`` children, those the parser hung on a word that qualifies
+    it without a preposition ("Les Emirats arabes unis et Israël", "avec les Emirats arabes unis et Bahreïn": the
+    second name hangs on "unis"), and the middle members of a list parsed as its apposition ("appuyé par l'Egypte,
+    les Emirats arabes unis et la Russie": "Emirats" is the apposition of "Egypte", "Russie" its conjunct)."""
+    return _own_conjuncts(node) + [c for c in node.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                                   and _own_conjuncts(c)]
+
+
+def _own_conjuncts(node: Token) -> list[Token]:
+    """:func:`conjuncts` but the list members parsed as appositions."""
+    found = [c for c in node.children if c.dep_ == "conj"]
+    for word in (c for c in node.children if c.dep_ in ("amod", "nmod") and c.i > node.i and case_of(c) is None):
+        found += [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    return found
 
 
 def subtree_without_clauses(node: Token, keep: str = "") -> list[Token]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.components.test_events import DATE, events, find, found
-from veille.components.events import _intertitle, _subject
+from tests.components.test_events import DATE, events, find, found, names
+from veille.components.events import _antecedent, _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
 
@@ -179,3 +179,65 @@ def test_a_past_participle_that_qualifies_a_name_has_it_for_patient(nlp, date, t
 def test_a_relative_pronoun_complement_stands_for_the_noun_its_clause_qualifies(nlp, date, text, kind, source,
                                                                                 target):
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 219: the object parsed as the apposition of the place before it
+    ("2020-07-02", "Netanyahu a rencontré cette semaine à Jérusalem Avi Berkowitz, conseiller spécial de Donald Trump, "
+     "et David Friedman, ambassadeur américain en Israël.", "CONSULT", "Netanyahu", "Avi Berkowitz"),
+    # OrangeSum 35758: "Israël" hangs on the adjective "unis" of the first name
+    ("2020-08-15", "Les Emirats arabes unis et Israël ont convenu jeudi de normaliser leurs relations, dans le cadre "
+     "d'un accord historique négocié par les Etats-Unis.", "AGREE", "Emirats arabes unis", "Israël"),
+    # OrangeSum 6656: "Haftar" parsed as the modifier of "maréchal", "Emirats" as the apposition of "Egypte"
+    ("2020-06-05", "Le maréchal Haftar, homme fort de l'est libyen, est lui appuyé par l'Egypte, les Emirats arabes "
+     "unis et la Russie.", "SUPPORT", "Emirats arabes unis", "Haftar"),
+])
+def test_arguments_the_parser_misattached(nlp, date, text, kind, source, target):
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, trigger, source, target", [
+    # OrangeSum 1086: Vladimir Poutine held Russia's top office, the possessor's office, at publication
+    ("2020-06-27", "Emmanuel Macron devrait se rendre en Russie d'ici la fin de l'année. Il a accepté une invitation de "
+     "son homologue russe. Vladimir Poutine \"a invité\" le président français qui \"a accepté\", a indiqué la "
+     "présidence française, sans donner de date.", "AGREE", "accepté", "Emmanuel Macron", "Vladimir Poutine"),
+    # OrangeSum 13688: so Emmanuel Macron in France
+    ("2019-12-03", "Donald Trump s'en est pris rudement à Emmanuel Macron ce mardi 3 décembre à Londres, renforçant les "
+     "tensions entre des Alliés confrontés aux actions de la Turquie ou à la montée en puissance de la Russie et de la "
+     "Chine. Lui-même critique envers l'Otan, le président américain a attaqué de front son homologue français pour "
+     "avoir jugé l'Alliance en état de \"mort cérébrale\".", "ACCUSE", "attaqué", "Donald Trump", "Emmanuel Macron"),
+])
+def test_a_counterpart_is_the_holder_of_the_office_in_the_state_named(nlp, date, text, kind, trigger, source, target):
+    doc, evs = events(text, date)
+    event = next((e for e in evs if e.type == kind and e.trigger and text[e.trigger.start:e.trigger.end] == trigger), None)
+    assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    assert source in names(doc, event.source) and names(doc, event.target) == {target}
+
+
+@pytest.mark.parametrize("date, text, expected", [
+    # OrangeSum 2914: the parser hangs the relative clause on "manière"
+    ("2020-06-21", "Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
+     "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis et la "
+     "Russie.", "Haftar"),
+    # OrangeSum 1795: on "gout"
+    ("2020-06-19", "Cette position au sein du gouvernement n'est pas au gout de l'ancienne ministre de l'Environnement "
+     "Ségolène Royal, qui a critiqué ce possible recours sur certaines mesures proposées par la Convention citoyenne.",
+     "Royal"),
+    # OrangeSum 387: on "dirigeants"
+    ("2020-06-30", "Le parquet de Paris a ouvert le 14 mai une enquête pour \"abus de confiance\" et \"recel\" visant "
+     "plusieurs dirigeants de La France insoumise dont Jean-Luc Mélenchon, qui a dénoncé une \"nouvelle "
+     "instrumentalisation\" de la justice par le pouvoir.", "Mélenchon"),
+    # OrangeSum 2882: "le secrétaire général de Unité SGP Police", whom the roles name, is the antecedent
+    ("2020-06-11", "A lui de regravir l'Everest de la confiance\", a tonné Yves Lefebvre, secrétaire général de Unité SGP "
+     "Police, qui a appelé ses collègues \"à ne plus interpeller, à ne plus intervenir\".", "secrétaire"),
+])
+def test_qui_after_a_name_and_a_comma_stands_for_that_person(nlp, date, text, expected):
+    doc = parse(text, date)
+    assert _antecedent(next(t for t in doc if t.lower_ == "qui")).text == expected
+
+
+def test_the_person_before_qui_is_the_target(nlp):
+    # OrangeSum 2914
+    found("Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
+          "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis et la "
+          "Russie.", "SUPPORT", "Emirats arabes unis", "Haftar", "2020-06-21")

@@ -170,3 +170,23 @@ def test_the_party_in_brackets_after_the_speaker_is_not_criticised(nlp, date, te
     doc, evs = events(text, date)
     assert not [e for e in evs if e.type == "ACCUSE" and party in names(doc, e.target)], \
         [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, target", [
+    # OrangeSum 959: the subject of the quoted verb stands right before the quotation
+    ("2020-06-29", "En Libye, théâtre d'une guerre civile depuis 2011, \"le premier intervenant extérieur, c'est la "
+     "Turquie\", a fait valoir le président français Emmanuel Macron. La Turquie de Recep Tayyip Erdogan \"ne respecte "
+     "aucun de ses engagements de la conférence de Berlin (organisée en janvier), a accru sa présence militaire en "
+     "Libye et elle a massivement réimporté des combattants jihadistes depuis la Syrie\", a-t-il fustigé.", "Turquie"),
+    # OrangeSum 1800: before the person the quote names inside it
+    ("2020-06-19", "\"Il est foncièrement problématique que le président de la République envisage un report pour "
+     "convenance personnelle, car je ne vois pas de motif d'intérêt général\", a expliqué l'écologiste Julien Bayou. "
+     "Emmanuel Macron \"a perdu la main vis-à-vis d'Edouard Philippe donc son mantra est d'être le maître des "
+     "horloges\", a-t-il accusé, y voyant de la \"fébrilité\".", "Emmanuel Macron"),
+])
+def test_a_quote_is_said_of_the_subject_right_before_it(nlp, date, text, target):
+    doc, evs = events(text, date)
+    cue = text.rindex("a-t-il") + len("a-t-il ")
+    event = next((e for e in evs if e.type == "ACCUSE" and e.trigger and e.trigger.start == cue), None)
+    assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
+    assert names(doc, event.target) == {target}

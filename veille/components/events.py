@@ -53,9 +53,10 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
-from veille.gazetteer import honorific_keys, is_medium
+from veille.gazetteer import Office, honorific_keys, is_medium, office_holders
 from veille.lexicons import table, words
 from veille.marks import quoted
+from veille.normalize import norm
 from veille.record import Entity, Event, Quote, Trigger
 from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
 from veille.rules import Hit, Rule, predicate
@@ -69,7 +70,9 @@ from veille.spans import (
 )
 from veille.syntax import (
     THIRD_PERSON_OBJECTS,
+    apposed_names,
     case_of,
+    conjuncts,
     governing_subject,
     is_definite,
     is_negated,
@@ -82,6 +85,8 @@ from veille.syntax import (
 )
 
 ACTORS = ("PER", "ORG", "GPE")
+COUNTERPART = "homologue"     # "son homologue russe": the holder of the same office in that state
+COUNTERPART_OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
 RULES = "events"        # lexicons/rules/events.jsonl
 CRITICISM = "event_criticism.tsv"
 POLARITY = "event_quote_polarity.tsv"
@@ -446,7 +451,7 @@ class EventFinder(Component):
         tok = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")[0]
         match = self.match(doc, tok)
         said_of = _first(doc, slot_fillers(tok, match[0].slots), match[0].deep) if match else _said_of(doc, tok, quote)
-        said_of = [i for i in said_of or [] if usable(entity_by_id(doc, i))]
+        said_of = [i for i in (said_of or []) + _subject_before(doc, quote) if usable(entity_by_id(doc, i))]
         if said_of:
             return said_of[0]
         best: tuple[tuple, str] | None = None
@@ -462,6 +467,24 @@ class EventFinder(Component):
                 if best is None or key < best[0]:
                     best = (key, ent.id)
         return best[1] if best else None
+
+
+def _subject_before(doc: Doc, quote: Quote) -> list[str]:
+    """'Emmanuel Macron "a perdu la main vis-à-vis d'Edouard Philippe"', 'La Turquie de Recep Tayyip Erdogan "ne
+    respecte aucun de ses engagements"': the actors of the subject, right before the quotation and outside it, of a
+    word inside it (a verb, or a predicate after "être"): the quoted words are said of them."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    for word in span:
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < span.start
+                        and c.right_edge.i == before), None)
+        if subject is not None:
+            return _actors(doc, subject, deep=False)
+    return []
 
 
 def _bracketed_parties(doc: Doc, person: Entity) -> set[str]:
@@ -984,7 +1007,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if holder:
             return holder
     own = _actor_of(doc, node)
-    apposed = [c for c in node.children if c.dep_ in ("appos", "flat:name") and case_of(c) is None]    # "M. Bolton"
+    apposed = apposed_names(node)    # "M. Bolton", "le maréchal Haftar"
     apposed += [] if own is not None or apposed else _state_of_body(doc, node)
     candidates = [node] + apposed + [doc[c.i + 1] for c in apposed if c.dep_ == "appos" and c.i + 1 < len(doc)
                                      and doc[c.i + 1].pos_ == "PROPN"]    # "Une porte-parole du MoDem, la députée X,"
@@ -996,7 +1019,7 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
         if ent is not None:
             ids.append(ent.id)
             break
-    for conj in (c for n in [node] + apposed for c in n.children if c.dep_ == "conj"):
+    for conj in (c for n in [node] + apposed for c in conjuncts(n)):
         ent = _actor_of(doc, conj)
         if ent is not None and ent.id not in ids:
             ids.append(ent.id)
@@ -1059,11 +1082,25 @@ def _antecedent(node: Token) -> Token:
     if node.norm_ not in RELATIVES or node.head.dep_ != "acl:relcl":
         return node
     if node.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return node.head.head
+        return _named_before_relative(node) or node.head.head
     if node.lower_ != "qui":
         return node
     before = [t for t in node.doc[node.sent.start:node.i] if not t.is_punct]
     return before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else node
+
+
+def _named_before_relative(node: Token) -> Token | None:
+    """"faire gagner du temps au maréchal Haftar, qui est aussi soutenu par X", "n'est pas au gout de l'ancienne
+    ministre Ségolène Royal, qui a critiqué": a "qui" after a comma stands for the person named right before the
+    comma when the noun the parser hangs its clause on ("manière", "gout") designates no actor ("le secrétaire
+    général de Unité SGP Police, qui": the secrétaire, whom the roles name)."""
+    doc = node.doc
+    if node.lower_ != "qui" or node.i < 2 or doc[node.i - 1].text != "," or doc[node.i - 2].pos_ != "PROPN":
+        return None
+    named = _actor_of(doc, doc[node.i - 2], described=False)
+    if named is None or named.type != "PER" or _actor_of(doc, node.head.head) is not None:
+        return None
+    return doc[node.i - 2]
 
 
 def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
@@ -1080,7 +1117,7 @@ def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
     for role in doc._.roles or []:
         if role.start <= tok.idx < role.end and role.person:
             return entity_by_id(doc, role.person)
-    return (_described(doc, tok) if described else None) or _named_before(doc, tok)
+    return (_described(doc, tok) if described else None) or _counterpart(doc, tok) or _named_before(doc, tok)
 
 
 def _capital_as_state(doc: Doc, tok: Token, ent: Entity) -> bool:
@@ -1111,6 +1148,26 @@ def _described(doc: Doc, tok: Token) -> Entity | None:
     ent, _ = _resolver(doc).description(tok, guess=False)
     ent = ent or office_holder(doc, tok)
     return ent if ent is not None and ent.type in ACTORS else None
+
+
+def _counterpart(doc: Doc, tok: Token) -> Entity | None:
+    """"Emmanuel Macron reçoit son homologue russe", "a attaqué de front son homologue français": "homologue" with a
+    possessive and a demonym designates the person of the article who held, at publication, the possessor's office
+    (``COUNTERPART_OFFICES``; any of them when the possessor holds none) in the demonym's state
+    (``office_holders.tsv``), when only one does."""
+    owner = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+    if tok.lemma_.lower() != COUNTERPART or owner is None:
+        return None
+    state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
+                  for e in [_actor_of(doc, c, described=False)] if e is not None and e.type == "GPE"), None)
+    if state is None or not state.country:
+        return None
+    day = doc._.pub_date
+    possessors = {norm(entity_by_id(doc, i).name) for i in _possessor(doc, owner)}
+    offices = [o for o in COUNTERPART_OFFICES if possessors & office_holders(Office(o, None), day)] or COUNTERPART_OFFICES
+    holders = frozenset().union(*(office_holders(Office(o, state.country), day) for o in offices))
+    people = [e for e in doc._.entities or [] if e.type == "PER" and norm(e.name) in holders]
+    return people[0] if len(people) == 1 else None
 
 
 def _resolver(doc: Doc) -> Resolver:
