@@ -1,6 +1,6 @@
 """Throughput: bare spaCy ``nlp.pipe`` (fr_core_news_md) against Veille's full extraction.
 
-    .venv/bin/python bench/throughput.py --n 200 --processes 1 2
+    .venv/bin/python bench/throughput.py --n 600 --processes 1 2
 
 Both run on the same N OrangeSum articles (heading + article, read by veille.read),
 with the same number of worker processes. Each configuration runs in a fresh
@@ -77,7 +77,7 @@ def report(runs: list[dict[str, Any]]) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Run every (engine, processes) configuration in its own subprocess and report."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=200, help="articles")
+    ap.add_argument("--n", type=int, default=600, help="articles (600: the workers' start-up weighs little)")
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="worker process counts")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES))
