@@ -377,7 +377,7 @@ OCCUPATIONS = [    # (title word of titles.tsv, article, sentence, person, the r
     ("révérend", "35138", "Le révérend Jesse Jackson, figure de la communauté noire, est venu prôner les vertus de l'action pacifique, des artistes ont transmis des messages réconciliateurs sur des fresques murales et même la police locale a loué l'attitude des manifestants.La colère a toutefois continué à se propager dans le monde du sport.",
      "Jesse Jackson", "révérend"),
     ("inspecteur", "10749", "L'enquête sur le renvoi de Steve Linick, inspecteur général du département d'Etat, a été annoncée par Eliot Engel, président de la commission des Affaires étrangères de la Chambre des représentants, et un démocrate du Sénat, Bob Menendez.\"Nous contestons absolument les renvois d'inspecteurs généraux pour des motifs politiques\", ont déclaré MM.",
-     "Steve Linick", "inspecteur général du département d'Etat"),
+     "Steve Linick", "inspecteur général"),     # the département d'Etat is an organisation of its own
     ("inspecteur", "26721", "Emmanuel Macron, inspecteur des finances, en disponibilité pour convenances personnelles, est acceptée à compter du 16 novembre 2016\", précise le texte.",
      "Emmanuel Macron", "inspecteur des finances"),
     ("chauffeur", "11245", "On doit parfois attendre jusqu'à trois à quatre jours\", se plaint Hussein Juma, chauffeur de 43 ans originaire de Mombasa.",
