@@ -55,6 +55,14 @@ def test_determiner_and_is_indefinite(nlp):
     assert not syntax.is_indefinite(token("\"Elle a bien été flashée\" le 12 août, a affirmé le ministre.", "ministre"))
 
 
+
+def test_possessive(nlp):
+    # 1086, 13688: "son homologue russe", "son homologue français"; 13275: "une source" has none
+    assert syntax.possessive(token("Il a accepté une invitation de son homologue russe.", "homologue")).text == "son"
+    assert syntax.possessive(token("Le président américain a attaqué de front son homologue français.",
+                                   "homologue")).text == "son"
+    assert syntax.possessive(token("Selon une source proche du dossier, cet individu a été interpellé.", "source")) is None
+
 # --- negation ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, verb", [

@@ -54,6 +54,11 @@ def determiner(tok: Token) -> Token | None:
     return next((c for c in tok.lefts if c.dep_ == "det"), None)
 
 
+def possessive(tok: Token) -> Token | None:
+    """The possessive determiner of a noun ("son soutien", "leur homologue"), else None."""
+    return next((c for c in tok.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+
+
 def is_definite(tok: Token, demonstrative: bool = True, contracted: bool = False) -> bool:
     """A noun with a definite article: "le ministre", "l'ancien ministre" (a possessive, "son parti", is not).
 

@@ -79,6 +79,7 @@ from veille.syntax import (
     is_reflexive,
     marked_inverted_subject,
     negation_before,
+    possessive,
     qualifying_participles,
     slot_fillers,
     subtree_without_clauses,
@@ -677,7 +678,7 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + qualifying_participles(tok)     # "l'attaque lancée par X contre Y"
-    owned = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in tok.children)
+    owned = tok.pos_ == "NOUN" and possessive(tok) is not None
     agent = None if owned else next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (
         c.dep_.startswith(("obl", "nmod")) and case_of(c) == "par" and _agentive(c))), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
@@ -898,7 +899,7 @@ def _owner(tok: Token) -> Token | None:
     attitude lors des sommets avec X")."""
     node = tok
     for _ in range(OWNER_REACH + 1):
-        owner = next((c for c in node.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+        owner = possessive(node)
         if owner is not None or not node.dep_.startswith(("nmod", "obl")) or node.head.pos_ != "NOUN":
             return owner
         node = node.head
@@ -1155,7 +1156,7 @@ def _counterpart(doc: Doc, tok: Token) -> Entity | None:
     possessive and a demonym designates the person of the article who held, at publication, the possessor's office
     (``COUNTERPART_OFFICES``; any of them when the possessor holds none) in the demonym's state
     (``office_holders.tsv``), when only one does."""
-    owner = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]), None)
+    owner = possessive(tok)
     if tok.lemma_.lower() != COUNTERPART or owner is None:
         return None
     state = next((e for c in tok.children if c.dep_ == "amod" and c.i > tok.i
