@@ -388,6 +388,16 @@ def governing_subject(tok: Token, last: Token, names: Callable[[Token], bool]) -
     return None, climbed
 
 
+def in_state_of(tok: Token) -> Token | None:
+    """"Le président Kais Saied, en visite en France, avait rencontré", "le chef de la diplomatie, en déplacement à
+    Paris": a noun after "en" without a determiner of its own names a state its head nominal is in; that nominal."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or case_of(tok) != "en" or any(c.dep_ == "det" for c in tok.children) \
+            or tok.dep_ not in ("nmod", "appos", "acl") or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
 def first_named_subject(verb: Token, subjects: list[Token], names: Callable[[Token], bool]) -> Token:
     """The first of a verb's subjects before it that ``names`` an actor, else its first subject: "Le propriétaire
     de Sud Radio, Didier Maïsto, a assuré", "dans l'enquête sur [...], Nicolas Sarkozy a été placé" (the parser

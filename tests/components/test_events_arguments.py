@@ -8,6 +8,7 @@ from tests.components.test_events import DATE, events, find, found, names
 from veille.components.events import _antecedent, _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
+from veille.syntax import in_state_of
 
 
 @pytest.mark.parametrize("date, text, kind, source, target", [
@@ -241,3 +242,30 @@ def test_the_person_before_qui_is_the_target(nlp):
     found("Le GNA et la Turquie ont fait part de leur scepticisme, considérant l'initiative égyptienne comme une "
           "manière de faire gagner du temps au maréchal Haftar, qui est aussi soutenu par les Emirats arabes unis et la "
           "Russie.", "SUPPORT", "Emirats arabes unis", "Haftar", "2020-06-21")
+
+
+# "en visite en X": the visitor is the nominal "en visite" qualifies; "en" before a state's name gives the host
+VISITS = [
+    # OrangeSum 2592
+    ("2020-06-22", "Le président Kais Saied, en visite en France lundi, avait rencontré en janvier des militants de "
+     "Tataouine, les invitant à proposer des idées de projets sans attendre l'Etat.", "Kais Saied", "France"),
+    # OrangeSum 10625
+    ("2020-05-17", "Le secrétaire d'Etat Mike Pompeo, qui a effectué une visite en Israël mercredi pour discuter avec "
+     "les deux hommes, a dit que la décision revenait aux Israéliens.", "Mike Pompeo", "Israël"),
+]
+
+
+@pytest.mark.parametrize("date, text, source, target", VISITS)
+def test_a_visit_en_a_state_consults_it(nlp, date, text, source, target):
+    found(text, "CONSULT", source, target, date)
+
+
+@pytest.mark.parametrize("date, text, noun, held", [
+    (VISITS[0][0], VISITS[0][1], "visite", "président"),
+    # OrangeSum 35839
+    ("2020-08-12", "Le chef de la diplomatie allemande Heiko Maas, en visite à Beyrouth, a dévoilé une assistance d'un "
+     "million d'euros à la Croix-Rouge libanaise.", "visite", "Maas"),
+])
+def test_en_and_a_bare_noun_qualify_the_nominal_they_hang_on(nlp, date, text, noun, held):
+    doc = parse(text, date)
+    assert in_state_of(next(t for t in doc if t.text == noun)).text == held

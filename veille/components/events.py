@@ -74,6 +74,7 @@ from veille.syntax import (
     case_of,
     conjuncts,
     governing_subject,
+    in_state_of,
     is_definite,
     is_negated,
     is_reflexive,
@@ -712,6 +713,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if owner is not None:
         return _possessor(doc, owner), target, confidence - 0.2
     subject, climbed = _subject(tok, last)
+    held = in_state_of(tok)
+    if held is not None and _actors(doc, held, deep=False):     # "X, en visite en France,": X visits
+        subject, climbed = held, False
     if tok.pos_ == "NOUN" and entry.type in DEEDS and not _done(tok):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
     source = _actors(doc, subject, deep=False) if subject is not None else []
