@@ -272,3 +272,17 @@ def test_prime_minister_description_is_the_office_holder(nlp):
                     "2018-06-01")
     assert name(doc, role_of(doc, rs, "Edouard Philippe").person) == "Edouard Philippe"
     assert role_of(doc, rs, "Manuel Valls") is None
+
+
+def test_a_circumstance_ends_the_title():
+    """A title ends before the circumstance of the words ("lors de", "au cours de", "en marge de"): OrangeSum 625
+    and 35224."""
+    for text, person, title in (
+            ('"Le président lit", a assuré Kayleigh McEnany, porte-parole de Donald Trump lors de son point de presse.',
+             "Kayleigh McEnany", "porte-parole de Donald Trump"),
+            ('"Il y a une forte probabilité d\'empoisonnement", a relevé Dmitri Peskov, porte-parole du président '
+             "Vladimir Poutine lors d'un briefing avec des journalistes.",
+             "Dmitri Peskov", "porte-parole du président Vladimir Poutine")):
+        doc, rs = roles(text)
+        r = role_of(doc, rs, person)
+        assert r is not None and r.title == title

@@ -89,6 +89,7 @@ class Lexicon:
     participles: frozenset[str]          # "chargé", "délégué": participles that go on a title ("secrétaire d'État chargée de")
     places: frozenset[str]               # "région", "ville": a generic noun whose place named after it is the organisation
     partitives: frozenset[tuple[str, ...]]    # "l'un des", "une des": one of a plural title's holders
+    bounds: frozenset[tuple[str, ...]]   # "lors de", "en marge de": a circumstance, where a title's complement ends
     written: frozenset[str]              # the first words of the titles with their accents ("juge", not "jugé")
     longest: int
 
@@ -105,9 +106,9 @@ def load_lexicon(nlp: Language) -> Lexicon:
             titles[tokens] = row["gender"]
             written.add(nlp.make_doc(unify(row["form"].lower()))[0].text)
         if row["kind"] != "title":
-            kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation", "partitive") else form)
+            kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation", "partitive", "bound") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
-                                                           "aside", "orientation", "participle", "place", "partitive")),
+                                                           "aside", "orientation", "participle", "place", "partitive", "bound")),
                    frozenset(written), longest=max(map(len, titles)))
 
 
@@ -341,13 +342,15 @@ class RoleFinder(Component):
 
     def beyond(self, doc: Doc, title: Title, k: int) -> bool:
         """Token k, in a title's complement, begins words that describe the person, not the office: an aside
-        adverb ("acteur américain alors âgé de 17 ans"), a participle on the title noun other than those that
-        make offices ("chargé de", "délégué à", "candidat déclaré")."""
+        adverb ("acteur américain alors âgé de 17 ans"), a circumstance ("lors d'un point-presse"), a participle on
+        the title noun other than those that make offices ("chargé de", "délégué à", "candidat déclaré")."""
         tok = doc[k]
         root = doc[title.head:title.end].root
         aside = _phrase_at(doc, k, self.lex.asides) if k > title.end else 0
         if aside > 1 or aside and tok.pos_ == "ADV":
             return True    # "alors âgé de 17 ans", "premier adjoint à la mairie du 13e arrondissement à l'époque"
+        if k > title.end and _phrase_at(doc, k, self.lex.bounds):
+            return True    # "porte-parole de Donald Trump lors de son point de presse": the circumstance of the words
         participle = tok.pos_ == "VERB" or tok.morph.get("VerbForm") == ["Part"]
         return participle and tok.head.i == root.i and key(tok.text) not in self.lex.participles \
             and _name_start(doc, k + 1) is None
