@@ -286,3 +286,14 @@ def test_a_circumstance_ends_the_title():
         doc, rs = roles(text)
         r = role_of(doc, rs, person)
         assert r is not None and r.title == title
+
+
+def test_an_age_apposed_between_the_name_and_its_title():
+    """", 46 ans, député-maire": the title after an apposed age is the named person's (OrangeSum 25136, 35582)."""
+    for text, person, title in (
+            ("Edouard Philippe, 46 ans, député-maire LR du Havre et proche d'Alain Juppé, devient le premier chef du "
+             "gouvernement du quinquennat Macron.", "Edouard Philippe", "député-maire"),
+            ("Ex-collaborateur de Nicolas Sarkozy, Jean Castex, 55 ans, maire LR de Prades (Pyrénées orientales), est "
+             "depuis avril le délégué interministériel chargé du déconfinement.", "Jean Castex", "maire de Prades")):
+        doc, rs = roles(text)
+        assert any(entity_by_id(doc, r.person).name == person and r.title.startswith(title) for r in rs)

@@ -193,7 +193,7 @@ class RoleFinder(Component):
         self.title_words = frozenset(w for r in self.titles for p in r.pattern for w in p)    # what keys() keeps
         self._keyed: dict[int, str] = {}    # a token form (its ORTH hash) -> its word in keys()
         self._heads: tuple[Doc | None, dict[int, Head]] = (None, {})    # the last Doc's title words (:meth:`heads`)
-        self._ages: tuple[Doc | None, frozenset[int]] = (None, frozenset())    # the last Doc's ages (:meth:`aged`)
+        self._ages: tuple[Doc | None, dict[int, int]] = (None, {})    # the last Doc's ages (:meth:`aged`)
 
     def process(self, doc: Doc) -> Doc:
         roles: list[Role] = []
@@ -333,12 +333,16 @@ class RoleFinder(Component):
                 or tok.pos_ == "ADP" and key(tok.text) not in COMPLEMENT | CONTINUING
                 or any(d.start <= tok.idx < d.end for d in doc._.dates or []))
 
-    def aged(self, doc: Doc, k: int) -> bool:
-        """"le boulanger de 29 ans", "une étudiante âgée de 25 ans": an age starts at token k, not a complement of
-        the title (the ``AGE`` rule of ``RULES``)."""
+    def ages(self, doc: Doc) -> dict[int, int]:
+        """The ages of ``doc`` (the ``AGE`` rules of ``RULES``): first token -> token index after the last."""
         if self._ages[0] is not doc:
             self._ages = (doc, _ages(rules.load(RULES)(doc)))
-        return k in self._ages[1]
+        return self._ages[1]
+
+    def aged(self, doc: Doc, k: int) -> bool:
+        """"le boulanger de 29 ans", "une étudiante âgée de 25 ans": an age starts at token k, not a complement of
+        the title."""
+        return k in self.ages(doc)
 
     def beyond(self, doc: Doc, title: Title, k: int) -> bool:
         """Token k, in a title's complement, begins words that describe the person, not the office: an aside
@@ -497,6 +501,9 @@ class RoleFinder(Component):
             if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
                 break
+        apposed = next((s for s, e in self.ages(doc).items() if e == k + 1 and doc[s].text == ","), None)
+        if apposed is not None:
+            k = apposed    # "Edouard Philippe, 46 ans, député-maire LR du Havre": the age apposed before the title
         bracket = k >= 1 and doc[k].text == "(" and ")" in [t.text for t in doc[end:end + MAX_ASIDE]]
         if k < 1 or doc[k].text != "," and not bracket or doc[k - 1].sent != doc[start].sent:
             return None    # "Antonio Vitorino, directeur ...", "Christine Lagarde (présidente du FMI)"
@@ -732,9 +739,10 @@ def _new_phrase(doc: Doc, k: int) -> bool:
             and ent is None)    # nor inside one; "chargé des retraites": "des" is a preposition
 
 
-def _ages(hits: list[Hit]) -> frozenset[int]:
-    """The tokens where an age starts, by the ``AGE`` rule of ``RULES`` ("âgée de 25 ans", "de 29 ans")."""
-    return frozenset(h.anchor.i for h in hits if h.rule.label == "AGE")
+def _ages(hits: list[Hit]) -> dict[int, int]:
+    """The ages the ``AGE`` rules of ``RULES`` find ("âgée de 25 ans", "de 29 ans", ", 46 ans,"): the token where
+    each starts -> the token index after it."""
+    return {h.anchor.i: h.tokens[-1].i + 1 for h in hits if h.rule.label == "AGE"}
 
 
 def _name_start(doc: Doc, k: int) -> int | None:
