@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.components.test_events import events, found, names
+from tests.components.test_events import events, find, found, names
 from veille.components.events import _placed
 from veille.pipeline import parse
 
@@ -190,3 +190,21 @@ def test_a_quote_is_said_of_the_subject_right_before_it(nlp, date, text, target)
     event = next((e for e in evs if e.type == "ACCUSE" and e.trigger and e.trigger.start == cue), None)
     assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
     assert names(doc, event.target) == {target}
+
+
+@pytest.mark.parametrize("date, text, state", [
+    # OrangeSum 4261
+    ("2020-06-15", "Les Etats-Unis se sont dits \"indignés\" par ce verdict et ont réclamé une \"libération immédiate\" de "
+     "Paul Whelan, le chef de la diplomatie américaine Mike Pompeo dénonçant \"un procès secret, avec des preuves "
+     "gardées secrètes, et sans droits appropriés pour la défense\".", "Etats-Unis"),
+    # OrangeSum 35589
+    ("2020-08-21", "Le ton est monté comme rarement entre les deux rives de l'Atlantique, le chef de la diplomatie "
+     "américaine Mike Pompeo allant jusqu'à accuser la France, le Royaume-Uni et l'Allemagne d'avoir \"choisi de "
+     "s'aligner sur les ayatollahs\" au pouvoir dans la République islamique. \"L'Amérique ne va pas se joindre à cet "
+     "échec de leadership\", a-t-il martelé.", "Amérique"),
+])
+def test_a_critical_quote_is_not_borne_on_the_speaker_s_own_state(nlp, date, text, state):
+    """The state a speaker's title names ("le chef de la diplomatie américaine") is theirs: their critical words are
+    not aimed at it."""
+    doc, evs = events(text, date)
+    assert not find(doc, evs, "ACCUSE", "Mike Pompeo", state), evs

@@ -439,11 +439,12 @@ class EventFinder(Component):
         """The actor a critical quote is about: the object of a verb of criticism ("a dénoncé X") or the
         subject the critical word is said of ("X « est devenu une officine »"), else the first named in the
         quote, else in its sentence, persons and organisations before states; never the speaker, the words
-        that describe the speaker, the speaker's organisation, a media outlet, a demonym, a name with an
-        indefinite article ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
+        that describe the speaker, the speaker's organisation or state ("La Russie considèrerait toute nouvelle
+        escalade inacceptable", a déclaré M. Lavrov), a media outlet, a demonym, a name with an indefinite article
+        ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
-        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id} \
-            | _bracketed_parties(doc, source)
+        allies = {source.id} | _bracketed_parties(doc, source) \
+            | {a for r in doc._.roles or [] if r.person == source.id for a in (r.organization, r.country)}
 
         def usable(ent: Entity | None) -> bool:
             return ent is not None and ent.type in ACTORS and ent.id not in allies \
