@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.components.test_events import events, find, found, names
-from veille.components.events import _placed
+from veille import rules
+from veille.components.events import RULES, _placed
 from veille.pipeline import parse
 
 
@@ -208,3 +209,17 @@ def test_a_critical_quote_is_not_borne_on_the_speaker_s_own_state(nlp, date, tex
     not aimed at it."""
     doc, evs = events(text, date)
     assert not find(doc, evs, "ACCUSE", "Mike Pompeo", state), evs
+
+
+@pytest.mark.parametrize("date, text", [
+    # OrangeSum 8198
+    ("2020-05-30", "Début avril, ce dernier avait plaidé coupable d'homicides involontaires devant un tribunal londonien."),
+    # OrangeSum 16134
+    ("2018-03-21", "Ils comparaissent depuis lundi devant la cour criminelle de l'Old Bailey à Londres et plaident non "
+     "coupable."),
+])
+def test_a_plea_in_court_is_no_advocacy(nlp, date, text):
+    """"plaider coupable", "plaider non coupable": a plea, where "plaider" does not support anyone (the dev
+    article's "Il avait plaidé coupable en 1977 pour des relations non consenties sur X" gave X a SUPPORT)."""
+    doc = parse(text, date)
+    assert not [h for h in rules.load(RULES)(doc) if h.rule.id == "support.plaider"]

@@ -185,6 +185,14 @@ def _not_pronominal(hit: Hit) -> bool:
     return not is_reflexive(hit.anchor)
 
 
+@predicate("events.not_plea")
+def _not_plea(hit: Hit) -> bool:
+    """"Il avait plaidé coupable", "ils plaident non coupable": a plea in court, not advocacy for anyone."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3]]
+    return after[:1] != ["coupable"] and after != ["non", "coupable"]
+
+
 @predicate("events.calls_to")
 def _calls_to(hit: Hit) -> bool:
     """"a appelé X à la retenue", "appelle X à démissionner": "appeler" asks only with an "à" complement after it
