@@ -420,10 +420,20 @@ class EventFinder(Component):
             if found is None:
                 continue
             kind, when, cameo = found
+            if kind == "REQUEST" and tok.pos_ == "NOUN" and not self._demanded(doc, tok):
+                continue
             negated = negation_before(tok) or tok.pos_ == "VERB" and is_negated(tok)     # "qui ne soutiennent pas la politique"
             if when == "negated" and negated or when == "word" and not negated:
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
+
+    def _demanded(self, doc: Doc, noun: Token) -> bool:
+        """"pour demander la démission du président IBK": a noun of demand in a quote states a request when a verb of
+        demand governs it, said as such ("d'imaginer une démission du président", "cette posture d'appeler à la
+        démission du ministre" ask for nothing)."""
+        head = noun.head
+        match = self.match(doc, head) if head.pos_ == "VERB" and head.dep_ != "acl" else None
+        return match is not None and match[0].type == "REQUEST"
 
     def addressee(self, doc: Doc, quote: Quote, tok: Token, source: Entity) -> str | None:
         """Whom a quotation praises, asks or threatens: the object of its cue ("a salué X", "a exhorté X"), else
