@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.components.test_events import events, found, names
-from veille.components.events import _placed
+from tests.components.test_events import events, find, found, names
+from veille import rules
+from veille.components.events import RULES, _placed
 from veille.pipeline import parse
 
 
@@ -190,3 +191,59 @@ def test_a_quote_is_said_of_the_subject_right_before_it(nlp, date, text, target)
     event = next((e for e in evs if e.type == "ACCUSE" and e.trigger and e.trigger.start == cue), None)
     assert event is not None, [(x.type, names(doc, x.source), names(doc, x.target)) for x in evs]
     assert names(doc, event.target) == {target}
+
+
+@pytest.mark.parametrize("date, text, state", [
+    # OrangeSum 4261
+    ("2020-06-15", "Les Etats-Unis se sont dits \"indignés\" par ce verdict et ont réclamé une \"libération immédiate\" de "
+     "Paul Whelan, le chef de la diplomatie américaine Mike Pompeo dénonçant \"un procès secret, avec des preuves "
+     "gardées secrètes, et sans droits appropriés pour la défense\".", "Etats-Unis"),
+    # OrangeSum 35589
+    ("2020-08-21", "Le ton est monté comme rarement entre les deux rives de l'Atlantique, le chef de la diplomatie "
+     "américaine Mike Pompeo allant jusqu'à accuser la France, le Royaume-Uni et l'Allemagne d'avoir \"choisi de "
+     "s'aligner sur les ayatollahs\" au pouvoir dans la République islamique. \"L'Amérique ne va pas se joindre à cet "
+     "échec de leadership\", a-t-il martelé.", "Amérique"),
+])
+def test_a_critical_quote_is_not_borne_on_the_speaker_s_own_state(nlp, date, text, state):
+    """The state a speaker's title names ("le chef de la diplomatie américaine") is theirs: their critical words are
+    not aimed at it."""
+    doc, evs = events(text, date)
+    assert not find(doc, evs, "ACCUSE", "Mike Pompeo", state), evs
+
+
+@pytest.mark.parametrize("date, text", [
+    # OrangeSum 8198
+    ("2020-05-30", "Début avril, ce dernier avait plaidé coupable d'homicides involontaires devant un tribunal londonien."),
+    # OrangeSum 16134
+    ("2018-03-21", "Ils comparaissent depuis lundi devant la cour criminelle de l'Old Bailey à Londres et plaident non "
+     "coupable."),
+])
+def test_a_plea_in_court_is_no_advocacy(nlp, date, text):
+    """"plaider coupable", "plaider non coupable": a plea, where "plaider" does not support anyone (the dev
+    article's "Il avait plaidé coupable en 1977 pour des relations non consenties sur X" gave X a SUPPORT)."""
+    doc = parse(text, date)
+    assert not [h for h in rules.load(RULES)(doc) if h.rule.id == "support.plaider"]
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # OrangeSum 2879
+    ("2020-06-11", "Dans un article publié jeudi sur son site, Le Figaro écrit qu'Emmanuel Macron a, \"lors d'une réunion du "
+     "premier cercle des donateurs de 2017 à Londres\", \"clairement montré qu'il était prêt, selon son expression "
+     "favorite, à prendre son risque'\". Interrogée sur France Info, la porte-parole du gouvernement Sibeth Ndiaye, a "
+     "souligné que l'Élysée avait démenti. \"C'est assez loufoque, je dois vous avouer, d'imaginer une démission du "
+     "président de la République\", a-t-elle ajouté.", "Sibeth Ndiaye", "Emmanuel Macron"),
+    # OrangeSum 3398
+    ("2020-06-07", "Selon lui, \"il y a un problème de formation\" dans la police et c'est \"d'abord la hiérarchie qui "
+     "doit être mise en cause, en premier lieu le ministre\" de l'Intérieur Christophe Castaner. Le chef du parti "
+     "présidentiel LREM Stanislas Guérini a lui estimé qu'il fallait \"entendre notre jeunesse\" mais être \"ni dans "
+     "le déni, ni dans l'amalgame\", dans l'émission \"Le Grand Jury\" RTL-Le Figaro-LCI. Il a fustigé ceux qui, "
+     "comme Jean-Luc Mélenchon, ont, selon lui, \"à chaque fois, cette posture d'opposition directe d'appeler à la "
+     "démission du ministre de l'Intérieur\" et qui \"ont une soif d'instrumentalisation\".", "Stanislas Guérini",
+     "Christophe Castaner"),
+])
+def test_a_resignation_quoted_is_not_asked_for(nlp, date, text, source, target):
+    """The noun "démission" in a quote names a resignation, which the speaker need not ask for (imagined, or asked by
+    others: in 81 corpus articles with a quoted "démission", 2 of the 3 requests it made were wrong); a demand says so
+    with its verb ("demander la démission de X")."""
+    doc, evs = events(text, date)
+    assert not find(doc, evs, "REQUEST", source, target), evs

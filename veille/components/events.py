@@ -186,6 +186,14 @@ def _not_pronominal(hit: Hit) -> bool:
     return not is_reflexive(hit.anchor)
 
 
+@predicate("events.not_plea")
+def _not_plea(hit: Hit) -> bool:
+    """"Il avait plaidé coupable", "ils plaident non coupable": a plea in court, not advocacy for anyone."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3]]
+    return after[:1] != ["coupable"] and after != ["non", "coupable"]
+
+
 @predicate("events.calls_to")
 def _calls_to(hit: Hit) -> bool:
     """"a appelé X à la retenue", "appelle X à démissionner": "appeler" asks only with an "à" complement after it
@@ -413,10 +421,20 @@ class EventFinder(Component):
             if found is None:
                 continue
             kind, when, cameo = found
+            if kind == "REQUEST" and tok.pos_ == "NOUN" and not self._demanded(doc, tok):
+                continue
             negated = negation_before(tok) or tok.pos_ == "VERB" and is_negated(tok)     # "qui ne soutiennent pas la politique"
             if when == "negated" and negated or when == "word" and not negated:
                 return Trigger(tok.idx, tok.idx + len(tok.text), tok.lemma_.lower()), kind, cameo, None
         return None
+
+    def _demanded(self, doc: Doc, noun: Token) -> bool:
+        """"pour demander la démission du président IBK": a noun of demand in a quote states a request when a verb of
+        demand governs it, said as such ("d'imaginer une démission du président", "cette posture d'appeler à la
+        démission du ministre" ask for nothing)."""
+        head = noun.head
+        match = self.match(doc, head) if head.pos_ == "VERB" and head.dep_ != "acl" else None
+        return match is not None and match[0].type == "REQUEST"
 
     def addressee(self, doc: Doc, quote: Quote, tok: Token, source: Entity) -> str | None:
         """Whom a quotation praises, asks or threatens: the object of its cue ("a salué X", "a exhorté X"), else
@@ -440,11 +458,12 @@ class EventFinder(Component):
         """The actor a critical quote is about: the object of a verb of criticism ("a dénoncé X") or the
         subject the critical word is said of ("X « est devenu une officine »"), else the first named in the
         quote, else in its sentence, persons and organisations before states; never the speaker, the words
-        that describe the speaker, the speaker's organisation, a media outlet, a demonym, a name with an
-        indefinite article ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
+        that describe the speaker, the speaker's organisation or state ("La Russie considèrerait toute nouvelle
+        escalade inacceptable", a déclaré M. Lavrov), a media outlet, a demonym, a name with an indefinite article
+        ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
-        allies = {source.id} | {r.organization for r in doc._.roles or [] if r.person == source.id} \
-            | _bracketed_parties(doc, source)
+        allies = {source.id} | _bracketed_parties(doc, source) \
+            | {a for r in doc._.roles or [] if r.person == source.id for a in (r.organization, r.country)}
 
         def usable(ent: Entity | None) -> bool:
             return ent is not None and ent.type in ACTORS and ent.id not in allies \
