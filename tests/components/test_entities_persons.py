@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.pipeline import parse
+from veille.pipeline import extract, parse
 
 
 def persons(text: str) -> list[str]:
@@ -30,3 +30,22 @@ def persons(text: str) -> list[str]:
 def test_the_surname_of_an_affair_or_a_prize_is_no_person(text, surname):
     assert surname not in persons(text)
 
+
+
+# A given name alone, the subject of a reporting verb, is a person the recogniser took for a MISC or an ORG.
+@pytest.mark.parametrize("text, name", [
+    ('"Nous voyons bien que cela déborde, les crématoires aussi", confie Mauricio, en route vers un hôpital du sud '  # 5859
+     "de la ville.", "Mauricio"),
+    ('"Une journée de travail aux champs ou dans la brousse", fustige Didier, un chef bayaka qui refuse de livrer '   # 7037
+     "son vrai nom.", "Didier"),
+    ('"Pourquoi ils nous gardent là?", fulmine Ibrahim.', "Ibrahim"),                                                 # 5379
+])
+def test_a_lone_given_name_subject_is_a_person(text, name):
+    rec = extract(text, "2020-06-26")
+    person = next(e for e in rec.entities if e.name == name)
+    assert person.type == "PER" and [q.speaker for q in rec.quotes] == [person.id]
+
+
+def test_a_given_name_that_names_a_place_keeps_its_type():
+    rec = extract("Florence a accueilli le sommet des ministres européens.", "2020-06-26")
+    assert [e.type for e in rec.entities if e.name == "Florence"] == ["LOC"]

@@ -262,6 +262,14 @@ def looks_like_person(span: Span) -> bool:
             and all(t.text[:1].isupper() and not t.is_upper for t in span) and head_type(span) is None)
 
 
+def lone_given_name(doc: Doc, span: Span) -> bool:
+    """ "confie Mauricio, en route vers un hôpital", "explique Ruth": a given name of ``first_names.tsv`` alone,
+    without an article or a preposition, the subject of a verb, is a person the recogniser may have taken for a
+    MISC or an ORG (a place keeps its type: "Florence", "Nancy" are given names too)."""
+    return (len(span) == 1 and span.text in gazetteer.first_names() and span[0].dep_ == "nsubj"
+            and not (span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADP")))
+
+
 def holder_surname(doc: Doc, span: Span) -> bool:
     """"Hollande n'a pas tenu": the surname alone, without an article, of someone who held a state's top
     office (``lexicons/office_holders.tsv``) is that person, not a place ("la Hollande")."""
@@ -316,7 +324,8 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
-    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span) or holder_surname(doc, span)):
+    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span) or holder_surname(doc, span)
+                             or c.label in ("MISC", "ORG") and lone_given_name(doc, span)):
         return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
     if c.label in ("LOC", "MISC") and c.start > 0 and doc[c.start - 1].lower_ in _words("organization_nouns.txt"):
         return Candidate(c.start, c.end, "ORG", c.kind, c.code, c.confidence)    # "le groupe Hefazat-e-Islam"
