@@ -49,3 +49,20 @@ def test_a_lone_given_name_subject_is_a_person(text, name):
 def test_a_given_name_that_names_a_place_keeps_its_type():
     rec = extract("Florence a accueilli le sommet des ministres européens.", "2020-06-26")
     assert [e.type for e in rec.entities if e.name == "Florence"] == ["LOC"]
+
+
+# Capitalised words before an indefinite title in apposition name a person the recogniser took for a place or a MISC.
+@pytest.mark.parametrize("text, date, name", [
+    ('Non loin, Elahe, une enseignante de 39 ans portant masque et gants, se dit "très contente" de pouvoir à '   # 9150
+     "nouveau visiter le sanctuaire.", "2020-05-25", "Elahe"),
+    ("Sa voisine, Yasmine, une étudiante, a arrêté de jeûner il y a plusieurs années. \"J'ai peur d'être méprisée "  # 10412
+     'en l\'avouant à ma famille", dit-elle.', "2020-05-19", "Yasmine"),
+])
+def test_a_name_before_an_apposed_indefinite_title_is_a_person(text, date, name):
+    rec = extract(text, date)
+    assert [e.type for e in rec.entities if e.name == name] == ["PER"]
+
+
+def test_a_place_before_an_apposed_noun_keeps_its_type():
+    rec = extract("Paris, une ville de deux millions d'habitants, a accueilli le sommet.", "2020-05-25")
+    assert [e.type for e in rec.entities if e.name == "Paris"] == ["LOC"]

@@ -287,6 +287,20 @@ def after_title(doc: Doc, span: Span) -> bool:
             and all(t.is_title for t in span) and head_type(span) is None)
 
 
+def before_title(doc: Doc, span: Span) -> bool:
+    """One to three capitalised words set before an indefinite person's title in apposition ("Michalis, un
+    employé des services d'asile", "Elahe, une enseignante", "Yasmine, une étudiante"): a person's name, whatever
+    NER says."""
+    k = span.end
+    if not (1 <= len(span) <= 3 and all(t.is_title for t in span) and k + 2 < len(doc) and doc[k].text == ","
+            and doc[k + 1].lower_ in ("un", "une")):
+        return False
+    k += 2
+    if doc[k].pos_ == "ADJ" and doc[k].is_lower and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in gazetteer.title_words() and head_type(span) is None
+
+
 def with_surname(doc: Doc, c: Candidate) -> Candidate:
     """Take in the end of a person's name NER cut after a particle ("Renaud Van" + "Ruymbeke"): a
     capitalised proper noun right after the name, inside the same sentence, that starts no known name."""
@@ -325,7 +339,8 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
     if is_acronym(text):
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
     if c.label != "PER" and (looks_like_person(span) or after_title(doc, span) or holder_surname(doc, span)
-                             or c.label in ("MISC", "ORG") and lone_given_name(doc, span)):
+                             or c.label in ("MISC", "ORG") and lone_given_name(doc, span)
+                             or c.label in ("MISC", "LOC") and before_title(doc, span)):
         return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
     if c.label in ("LOC", "MISC") and c.start > 0 and doc[c.start - 1].lower_ in _words("organization_nouns.txt"):
         return Candidate(c.start, c.end, "ORG", c.kind, c.code, c.confidence)    # "le groupe Hefazat-e-Islam"
