@@ -72,3 +72,30 @@ def test_an_acronym_ending_a_sentence_before_a_quote_is_a_token_of_its_own(nlp, 
     """OrangeSum glues the next sentence's opening quote to an acronym's full stop: "l'AFP.\"Aucun"."""
     doc = pipeline.parse(text, "2020-07-01")
     assert "AFP" in [t.text for t in doc] and "AFP." not in [t.text for t in doc]
+
+
+# (OrangeSum article id, text from it, the person a lost paragraph break glued to the word before, the glue)
+GLUED_GIVEN_NAMES = [
+    ("9095", "Une motion de censure en préparationJean-Luc Mélenchon compte bien réagir pour faire face à cette "
+             "stratégie « déloyale » du gouvernement. Une motion de censure est en préparation. « Je viens de me "
+             "concerter avec le président du groupe communiste André Chassaigne », a-t-il déclaré.",
+     "Jean-Luc Mélenchon", "préparation"),
+    ("14176", "Mis en examen, Richard Ferrand peut-il rester président de l'Assemblée nationale?par BFMTVRichard "
+              "Ferrand a vite répondu à cette annonce.", "Richard Ferrand", "BFMTV"),
+]
+
+
+@pytest.mark.parametrize("article,text,person,before", GLUED_GIVEN_NAMES, ids=[g[0] for g in GLUED_GIVEN_NAMES])
+def test_a_given_name_glued_to_the_word_before_starts_a_name(nlp, article: str, text: str, person: str,
+                                                              before: str) -> None:
+    doc = pipeline.parse(text, "2020-07-01")
+    words = [t.text for t in doc]
+    assert before in words and person.split()[0] in words
+    rec = pipeline.extract(text, "2020-07-01")
+    names = [e.name for e in rec.entities]
+    assert person in names and not any(before in n and n != before for n in names)
+
+
+def test_brand_names_with_an_inner_capital_stay_whole(nlp) -> None:
+    words = [t.text for t in pipeline.parse("Le vaccin AstraZeneca, BlackRock et WhatsApp.", "2020-07-01")]
+    assert {"AstraZeneca", "BlackRock", "WhatsApp"} <= set(words)

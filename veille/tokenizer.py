@@ -30,13 +30,19 @@ GLUE_INFIXES = (
 
 def _opener_infixes() -> list[str]:
     """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn",
-    "par BFMTVSi remaniement". Only capitalised French function words are taken as the start of the glued
-    sentence."""
+    "par BFMTVSi remaniement", "sa préparationJean-Luc Mélenchon", "par BFMTVRichard Ferrand". Only
+    capitalised French function words and the given names of ``first_names.tsv`` are taken as the start of
+    the glued sentence (brand names such as "AstraZeneca", "BlackRock" or "WhatsApp" stay whole)."""
     from spacy.lang.fr.stop_words import STOP_WORDS
 
-    words = sorted({w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}, key=len, reverse=True)
-    opener = r"(?=(?:" + "|".join(words) + r")(?![a-zà-ÿ]))"
+    from veille.gazetteer import first_names
+
+    words = {w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}
+    words |= {n for n in first_names() if n.isalpha() and len(n) > 1}
+    opener = r"(?=[A-ZÀ-Þ])(?=(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![a-zà-ÿ]))"
     return [r"(?<=[a-zà-ÿ]{3})" + opener, r"(?<=[A-ZÀ-Þ]{3})" + opener]
+
+
 # The AFP's subheading separator: a hyphen glued after a sentence-final mark ("arrestations.- Statut") is a token
 # of its own, and so is the closing hyphen glued to the next sentence's first word ("- Sanctuaire -Une annonce").
 SEPARATOR_SUFFIXES = (r"(?<=[.!?»”\"])-",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.pipeline import parse
+from veille.pipeline import extract, parse
 
 
 def persons(text: str) -> list[str]:
@@ -30,3 +30,39 @@ def persons(text: str) -> list[str]:
 def test_the_surname_of_an_affair_or_a_prize_is_no_person(text, surname):
     assert surname not in persons(text)
 
+
+
+# A given name alone, the subject of a reporting verb, is a person the recogniser took for a MISC or an ORG.
+@pytest.mark.parametrize("text, name", [
+    ('"Nous voyons bien que cela déborde, les crématoires aussi", confie Mauricio, en route vers un hôpital du sud '  # 5859
+     "de la ville.", "Mauricio"),
+    ('"Une journée de travail aux champs ou dans la brousse", fustige Didier, un chef bayaka qui refuse de livrer '   # 7037
+     "son vrai nom.", "Didier"),
+    ('"Pourquoi ils nous gardent là?", fulmine Ibrahim.', "Ibrahim"),                                                 # 5379
+])
+def test_a_lone_given_name_subject_is_a_person(text, name):
+    rec = extract(text, "2020-06-26")
+    person = next(e for e in rec.entities if e.name == name)
+    assert person.type == "PER" and [q.speaker for q in rec.quotes] == [person.id]
+
+
+def test_a_given_name_that_names_a_place_keeps_its_type():
+    rec = extract("Florence a accueilli le sommet des ministres européens.", "2020-06-26")
+    assert [e.type for e in rec.entities if e.name == "Florence"] == ["LOC"]
+
+
+# Capitalised words before an indefinite title in apposition name a person the recogniser took for a place or a MISC.
+@pytest.mark.parametrize("text, date, name", [
+    ('Non loin, Elahe, une enseignante de 39 ans portant masque et gants, se dit "très contente" de pouvoir à '   # 9150
+     "nouveau visiter le sanctuaire.", "2020-05-25", "Elahe"),
+    ("Sa voisine, Yasmine, une étudiante, a arrêté de jeûner il y a plusieurs années. \"J'ai peur d'être méprisée "  # 10412
+     'en l\'avouant à ma famille", dit-elle.', "2020-05-19", "Yasmine"),
+])
+def test_a_name_before_an_apposed_indefinite_title_is_a_person(text, date, name):
+    rec = extract(text, date)
+    assert [e.type for e in rec.entities if e.name == name] == ["PER"]
+
+
+def test_a_place_before_an_apposed_noun_keeps_its_type():
+    rec = extract("Paris, une ville de deux millions d'habitants, a accueilli le sommet.", "2020-05-25")
+    assert [e.type for e in rec.entities if e.name == "Paris"] == ["LOC"]

@@ -262,6 +262,14 @@ def looks_like_person(span: Span) -> bool:
             and all(t.text[:1].isupper() and not t.is_upper for t in span) and head_type(span) is None)
 
 
+def lone_given_name(doc: Doc, span: Span) -> bool:
+    """ "confie Mauricio, en route vers un hôpital", "explique Ruth": a given name of ``first_names.tsv`` alone,
+    without an article or a preposition, the subject of a verb, is a person the recogniser may have taken for a
+    MISC or an ORG (a place keeps its type: "Florence", "Nancy" are given names too)."""
+    return (len(span) == 1 and span.text in gazetteer.first_names() and span[0].dep_ == "nsubj"
+            and not (span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADP")))
+
+
 def holder_surname(doc: Doc, span: Span) -> bool:
     """"Hollande n'a pas tenu": the surname alone, without an article, of someone who held a state's top
     office (``lexicons/office_holders.tsv``) is that person, not a place ("la Hollande")."""
@@ -277,6 +285,20 @@ def after_title(doc: Doc, span: Span) -> bool:
         k -= 1
     return (k >= 0 and doc[k].lower_ in gazetteer.title_words() and 2 <= len(span) <= 3
             and all(t.is_title for t in span) and head_type(span) is None)
+
+
+def before_title(doc: Doc, span: Span) -> bool:
+    """One to three capitalised words set before an indefinite person's title in apposition ("Michalis, un
+    employé des services d'asile", "Elahe, une enseignante", "Yasmine, une étudiante"): a person's name, whatever
+    NER says."""
+    k = span.end
+    if not (1 <= len(span) <= 3 and all(t.is_title for t in span) and k + 2 < len(doc) and doc[k].text == ","
+            and doc[k + 1].lower_ in ("un", "une")):
+        return False
+    k += 2
+    if doc[k].pos_ == "ADJ" and doc[k].is_lower and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in gazetteer.title_words() and head_type(span) is None
 
 
 def with_surname(doc: Doc, c: Candidate) -> Candidate:
@@ -316,7 +338,9 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
         return Candidate(c.start, c.end, c.label, "acronym", c.code, c.confidence)
-    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span) or holder_surname(doc, span)):
+    if c.label != "PER" and (looks_like_person(span) or after_title(doc, span) or holder_surname(doc, span)
+                             or c.label in ("MISC", "ORG") and lone_given_name(doc, span)
+                             or c.label in ("MISC", "LOC") and before_title(doc, span)):
         return Candidate(c.start, c.end, "PER", "name", None, c.confidence)
     if c.label in ("LOC", "MISC") and c.start > 0 and doc[c.start - 1].lower_ in _words("organization_nouns.txt"):
         return Candidate(c.start, c.end, "ORG", c.kind, c.code, c.confidence)    # "le groupe Hefazat-e-Islam"

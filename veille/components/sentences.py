@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from veille import gazetteer
 from veille.component import register
 
 _END_GLUE = re.compile(r"[.!?][»”\"]?$")    # "...dossier.Le", '...pays."Quand'
@@ -30,6 +31,7 @@ def mark_starts(doc: Doc) -> None:
     """Marks a sentence start after a final mark glued to a capitalised word, and at least every
     ``MAX_SENT_TOKENS`` tokens (the tokens it reads are split by :mod:`veille.tokenizer`)."""
     run = 0
+    names: list[int] = []
     for prev, tok in zip(doc, doc[1:]):
         before = prev.text
         run = 0 if before[-1:] in _FINAL or tok.is_sent_start else run + 1
@@ -41,7 +43,11 @@ def mark_starts(doc: Doc) -> None:
             continue
         text = tok.text
         if _WORD_GLUE.search(before) and text[:1].isupper() and text[1:2].islower():
-            tok.is_sent_start = True
+            given = text in gazetteer.first_names()
+            if given:
+                names.append(tok.i)
+            if not given or before.isupper():    # "APPRÉCIÉManuel Valls": a capitalised subheading ends there
+                tok.is_sent_start = True
             continue
         if not _END_GLUE.search(before):
             continue
@@ -52,6 +58,23 @@ def mark_starts(doc: Doc) -> None:
             if before in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
                 continue
             tok.is_sent_start = True
+    _glued_names(doc, names)
+
+
+def _glued_names(doc: Doc, starts: list[int]) -> None:
+    """A name whose given name a lost paragraph break glued to the word before ("sa préparationJean-Luc
+    Mélenchon", "par BFMTVRichard Ferrand"): the opener infixes of :mod:`veille.tokenizer` split off the given
+    name, and then the hyphen of a compound one ("Jean-Luc") too; its parts are one token again, as without the
+    glue. No sentence start is preset after a lowercase word: the parser, left to itself, keeps the surname with
+    the given name ("en novembreEmmanuel Macron" was cut after "Emmanuel" when the start was preset)."""
+    with doc.retokenize() as retokenizer:
+        for i in starts:
+            end = i + 1
+            while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                   and not doc[end].whitespace_ and doc[end + 1].is_title):
+                end += 2
+            if end > i + 1:
+                retokenizer.merge(doc[i:end])
 
 
 def _subheading(doc: Doc, opening: Token) -> None:
