@@ -78,6 +78,7 @@ from veille.syntax import (
     is_definite,
     is_negated,
     is_reflexive,
+    mark_of,
     marked_inverted_subject,
     negation_before,
     possessive,
@@ -114,6 +115,10 @@ PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})     # "en Grèce", "a
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
+#: Prepositions of a cue's circumstance ("lors d'une conférence de presse avec X", "devant le Sénat", "en marge de")
+CIRCUMSTANCE_CASES = frozenset({"lors", "devant", "avec", "pendant", "durant", "en", "dans", "chez", "après",
+                                "avant", "depuis", "parmi"})
+CONTRAST_MARKS = frozenset({"alors", "tandis"})     # "alors que X ...", "tandis que X ...": another's clause
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = honorific_keys()
 PHRASE = ("appos", "flat:name", "flat", "nmod", "amod", "compound")  # from a name up to the head of its noun phrase
@@ -482,7 +487,8 @@ class EventFinder(Component):
             for m in ent.mentions:
                 inside = start <= m.start < end or quote.start <= m.start < quote.end
                 if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start) \
-                        or _indefinite(doc, m.start) or ent.type == "GPE" and _placed(doc, m.start):
+                        or _indefinite(doc, m.start) or ent.type == "GPE" and _placed(doc, m.start) \
+                        or not quote.start <= m.start < quote.end and _circumstance(doc, quote, m.start):
                     continue
                 key = (ent.type == "GPE", not quote.start <= m.start < quote.end, m.start)
                 if best is None or key < best[0]:
@@ -625,6 +631,24 @@ def _said_of(doc: Doc, tok: Token, quote: Quote) -> list[str] | None:
             break
         node = node.head
     return []
+
+
+def _circumstance(doc: Doc, quote: Quote, start: int) -> bool:
+    """'a déclaré Emmanuel Macron lors d'une conférence de presse avec Angela Merkel', 'Mercredi, devant le Sénat,
+    X s'est voulu « intransigeant »', 'alors que le député Eric Woerth n'est pas contre': a name outside a quotation,
+    in a circumstance of its sentence or in a clause of contrast, or in another sentence than the quotation's and
+    its cue's, is not what the quotation is said of."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    lo, hi = (min(quote.start, quote.cue.start), max(quote.end, quote.cue.end)) if quote.cue else (quote.start, quote.end)
+    if not (tok.sent.start_char < hi and lo < tok.sent.end_char):
+        return True
+    node = tok
+    while node.head.i != node.i and not quote.start <= node.idx < quote.end:
+        if case_of(node) in CIRCUMSTANCE_CASES or node.dep_ == "advmod" and node.lower_ in CIRCUMSTANCE_CASES \
+                or node.dep_ == "advcl" and mark_of(node) in CONTRAST_MARKS:
+            return True
+        node = node.head
+    return False
 
 
 def _victim(doc: Doc, start: int) -> bool:

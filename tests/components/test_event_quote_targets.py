@@ -1,0 +1,39 @@
+"""Whom a critical quotation targets: never a name of its sentence's circumstance nor of a clause of contrast
+(the texts are sentences of OrangeSum articles outside the gold; the article id and date precede each)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.components.test_events import events, names
+
+
+def _targets(text, date, source):
+    """The target names of the ACCUSE events of ``source`` in ``text``."""
+    doc, evs = events(text, date)
+    return {n for e in evs if e.type == "ACCUSE" and source in names(doc, e.source) for n in names(doc, e.target)}
+
+
+@pytest.mark.parametrize("date, text, source, wrong", [
+    # OrangeSum 959: "lors d'une conférence de presse avec la chancelière allemande Angela Merkel"
+    ("2020-06-29", "\"Nous sommes à un moment d'indispensable clarification de la politique turque en Libye, qui est "
+     "pour nous inacceptable\", a déclaré Emmanuel Macron lors d'une conférence de presse avec la chancelière "
+     "allemande Angela Merkel.", "Emmanuel Macron", "Angela Merkel"),
+    # OrangeSum 3786: "devant le Sénat"
+    ("2020-06-03", "Mercredi, devant le Sénat, le ministre de l'Intérieur Christophe Castaner s'est voulu "
+     "\"intransigeant\" en promettant que \"chaque faute, chaque excès, chaque mot, y compris des expressions "
+     "racistes\" chez les forces de l'ordre, ferait \"l'objet d'une enquête, d'une décision, d'une sanction\".",
+     "Christophe Castaner", "Sénat"),
+    # OrangeSum 35166: "alors que le député Eric Woerth n'est pas contre"
+    ("2020-07-24", "L'eurodéputée Nadine Morano considère pour sa part qu'une primaire, \"c'est un désastre\", alors "
+     "que le député Eric Woerth n'est pas contre une primaire \"organisée différemment\".", "Nadine Morano",
+     "Eric Woerth"),
+    # OrangeSum 5052: "alors que le syndicat Alliance a annoncé saisir le procureur"
+    ("2020-05-24", "Christophe Castaner a jugé dimanche \"mensongers et honteux\" des propos de la chanteuse et actrice "
+     "Camélia Jordana, qui a accusé les policiers de \"massacrer\" des hommes et femmes pour leur couleur de peau, "
+     "alors que le syndicat Alliance a annoncé saisir le procureur de la République.", "Christophe Castaner",
+     "Alliance"),
+])
+def test_a_name_of_the_circumstance_is_no_target(nlp, date, text, source, wrong):
+    """"lors d'une conférence de presse avec X", "devant le Sénat", "alors que X ...": a name outside the quotation,
+    in a circumstance of its sentence or a clause of contrast, is not whom the quotation criticises."""
+    assert wrong not in _targets(text, date, source)
