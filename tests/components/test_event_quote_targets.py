@@ -37,3 +37,18 @@ def test_a_name_of_the_circumstance_is_no_target(nlp, date, text, source, wrong)
     """"lors d'une conférence de presse avec X", "devant le Sénat", "alors que X ...": a name outside the quotation,
     in a circumstance of its sentence or a clause of contrast, is not whom the quotation criticises."""
     assert wrong not in _targets(text, date, source)
+
+
+@pytest.mark.parametrize("date, text, source, wrong", [
+    # OrangeSum 22706: "a salué sur Twitter"
+    ("2018-01-17", "Le leader de La France insoumise (LFI) Jean-Luc Mélenchon a salué sur Twitter \"la fin d'une "
+     "aberration écologique et financière\".", "Jean-Luc Mélenchon", "Twitter"),
+    # OrangeSum 12428: "Sur les antennes de Radio J"
+    ("2019-11-17", "Sur les antennes de Radio J, la porte-parole du gouvernement Sibeth Ndiaye s'est félicitée que des "
+     "parlementaires aient saisi la justice après les propos du philosophe.", "Sibeth Ndiaye", "Radio J"),
+])
+def test_a_medium_named_after_sur_is_the_channel_not_the_praised(nlp, date, text, source, wrong):
+    """"a salué sur Twitter", "sur les antennes de Radio J": a medium after "sur" is where the words are said, not
+    whom they praise."""
+    doc, evs = events(text, date)
+    assert not any(e.type == "SUPPORT" and source in names(doc, e.source) and wrong in names(doc, e.target) for e in evs)

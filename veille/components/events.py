@@ -118,6 +118,7 @@ VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": 
 #: Prepositions of a cue's circumstance ("lors d'une conférence de presse avec X", "devant le Sénat", "en marge de")
 CIRCUMSTANCE_CASES = frozenset({"lors", "devant", "avec", "pendant", "durant", "en", "dans", "chez", "après",
                                 "avant", "depuis", "parmi"})
+CHANNEL_CASES = frozenset({"sur"})     # "a salué sur Twitter", "sur les antennes de Radio J": a medium as channel
 CONTRAST_MARKS = frozenset({"alors", "tandis"})     # "alors que X ...", "tandis que X ...": another's clause
 INDEFINITE = frozenset({"un", "une"})
 HONORIFICS = honorific_keys()
@@ -455,7 +456,8 @@ class EventFinder(Component):
                 return None
             found = _first(doc, [c for c in tok.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith(("obl", "nmod"))
                                  and case_of(c) in ADDRESSED], deep=False)
-        found = [i for i in found if i != source.id] or _named_next(doc, tok, quote, source)
+        found = [i for i in found if i != source.id and not _channel(doc, tok.sent, i)] \
+            or _named_next(doc, tok, quote, source)
         return found[0] if found else None
 
     def quote_target(self, doc: Doc, quote: Quote, trigger: Trigger, source: Entity, start: int,
@@ -648,6 +650,24 @@ def _circumstance(doc: Doc, quote: Quote, start: int) -> bool:
                 or node.dep_ == "advcl" and mark_of(node) in CONTRAST_MARKS:
             return True
         node = node.head
+    return False
+
+
+def _channel(doc: Doc, sent: Span, ident: str) -> bool:
+    """'a salué sur Twitter « la fin d'une aberration »', 'Sur les antennes de Radio J, X s'est félicitée': a medium
+    named in the sentence in a complement of "sur" (``CHANNEL_CASES``) is where the words are said, not their
+    target."""
+    ent = entity_by_id(doc, ident)
+    if ent is None or not is_medium(ent.name):
+        return False
+    for m in ent.mentions:
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        node = doc.char_span(m.start, m.start + 1, alignment_mode="expand")[0]
+        while node.head.i != node.i and node.pos_ in ("PROPN", "NOUN", "X"):
+            if case_of(node) in CHANNEL_CASES:
+                return True
+            node = node.head
     return False
 
 
@@ -997,9 +1017,11 @@ def _clitic_gender(verb: Token, pronoun: Token) -> str | None:
 def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]:
     """"Je salue L214", "bravo à Jack Dorsey" (read on the words: the parser often misreads them): the actor named
     in the quote right after a word of praise, demand or threat, across determiners and prepositions only; not after
-    "par" (an agent: "la démocratie soutenue par Washington" is not praise of Washington)."""
+    "par" (an agent: "la démocratie soutenue par Washington" is not praise of Washington) nor "sur" (a channel: "a
+    salué sur Twitter")."""
     for t in doc[tok.i + 1:min(tok.i + 1 + ADDRESS_REACH, len(doc))]:
-        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X") or t.lower_ == "par":
+        if t.idx >= quote.end or t.pos_ not in ("DET", "ADP", "PROPN", "NOUN", "X") or t.lower_ == "par" \
+                or t.lower_ in CHANNEL_CASES:
             break
         ent = _actor_of(doc, t)
         if ent is not None:
