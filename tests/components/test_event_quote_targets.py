@@ -52,3 +52,25 @@ def test_a_medium_named_after_sur_is_the_channel_not_the_praised(nlp, date, text
     whom they praise."""
     doc, evs = events(text, date)
     assert not any(e.type == "SUPPORT" and source in names(doc, e.source) and wrong in names(doc, e.target) for e in evs)
+
+
+@pytest.mark.parametrize("date, text, source, victim", [
+    # OrangeSum 7472: "a condamné le meurtre de Nabil al-Quaety"
+    ("2020-06-02", "Le ministre-adjoint yéménite de l'Information, Najib Ghallab, a condamné le meurtre de Nabil "
+     "al-Quaety, affirmant que cet \"assassinat\" constituait \"une attaque contre la presse au Yémen\", et reflétait "
+     "\"les échecs et erreurs de toutes les parties au conflit\".", "Najib Ghallab", "Nabil al-Quaety"),
+    # OrangeSum 32689: "a déploré la mise à l'écart [...] de membres de la commission nationale d'investiture"
+    ("2020-09-14", "Elle a aussi déploré la mise à l'écart cet été de membres de la commission nationale d'investiture "
+     "(CNI) du RN, dont beaucoup sont proches de ses idées, plus libérales sur le plan économique et plus "
+     "conservatrices sur le plan des valeurs sociétales que celles de Marine Le Pen.", None, "CNI"),
+    # OrangeSum 22814: "il dénonce l'ensauvagement de la France"
+    ("2017-12-27", "Tout comme le journaliste et essayiste Laurent Obertone et son livre \"La France Orange mécanique\" "
+     "dans lequel il dénonce \"l'ensauvagement\" de la France sur fond d'insécurité et d'immigration.",
+     "Laurent Obertone", "France"),
+])
+def test_who_undergoes_the_criticised_deed_is_no_target(nlp, date, text, source, victim):
+    """"a condamné le meurtre de X", "dénonce l'ensauvagement de la France": the actor in the "de" complement of a
+    deed it undergoes is its victim, not whom the speaker criticises."""
+    doc, evs = events(text, date)
+    assert not any(e.type == "ACCUSE" and (source is None or source in names(doc, e.source))
+                   and victim in names(doc, e.target) for e in evs)

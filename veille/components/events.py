@@ -101,6 +101,7 @@ REFRAINS = "event_refrains.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
+SUFFERED = "event_suffered.txt"     # deeds their "de" complement undergoes ("le meurtre de X")
 LIGHT_VERBS = "event_light_verbs.txt"
 STATE_BODIES = "state_bodies.txt"     # bodies that act for their state ("le gouvernement turc")
 DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"})  # done, not said
@@ -674,10 +675,12 @@ def _channel(doc: Doc, sent: Span, ident: str) -> bool:
 def _victim(doc: Doc, start: int) -> bool:
     """"« un acharnement » envers Nicolas Sarkozy", "les attaques contre X": a name right after "envers" or
     "contre" suffers the deed criticised; it is not the one criticised (read on the words: the parser often
-    misreads "envers")."""
+    misreads "envers"); so does one in the "de" complement of a deed it undergoes ("le meurtre de Nabil al-Quaety":
+    :func:`_suffered`)."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
     before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET" and t.lower_ not in HONORIFICS]
-    return bool(before) and before[-1].lower_ in VICTIM_CASES
+    return bool(before) and before[-1].lower_ in VICTIM_CASES \
+        or case_of(tok) == "de" and tok.head.i != tok.i and _suffered([tok.head])
 
 
 def _placed(doc: Doc, start: int) -> bool:
@@ -767,8 +770,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         left = _leaver(doc, tok)
         if left is not None:
             return left[0], left[1], confidence - 0.1
-    target = _first(doc, _carried_slots(tok, entry), entry.deep) or _clitic_referent(doc, tok, entry.slots) \
-        or _dative_referent(doc, tok, entry)
+    slots = _carried_slots(tok, entry)
+    target = [] if entry.type == "ACCUSE" and _suffered(slots) else _first(doc, slots, entry.deep) \
+        or _clitic_referent(doc, tok, entry.slots) or _dative_referent(doc, tok, entry)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
         return doer, target, confidence - 0.1
@@ -810,6 +814,12 @@ def _carried_slots(tok: Token, entry: Entry) -> list[Token]:
     carrier = _carrier(tok) if entry.type in DEEDS else tok
     own = slot_fillers(tok, entry.slots)
     return own if carrier is tok else own + [c for c in slot_fillers(carrier, entry.slots) if c.i != tok.i and c not in own]
+
+
+def _suffered(slots: list[Token]) -> bool:
+    """"a condamné le meurtre de Nabil al-Quaety", "dénonce l'ensauvagement de la France": the first filler of a
+    criticism is a deed (``lexicons/event_suffered.txt``) that the actor named inside it undergoes."""
+    return bool(slots) and slots[0].pos_ == "NOUN" and slots[0].lemma_.lower() in words(SUFFERED)
 
 
 def _done(tok: Token) -> bool:
