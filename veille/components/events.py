@@ -116,7 +116,7 @@ PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})     # "en Grèce", "a
 ADDRESSED = frozenset({"à", "de", "envers", "pour", "en", "contre"})     # "Bravo à X", "fier de X", "confiance en X"
 PARTY_CASES = frozenset({"contre", "avec", "envers", "entre"})     # "contre Téhéran": the state, not the place
 VICTIM_CASES = frozenset({"envers", "contre"})     # "un acharnement envers X": X suffers it
-#: Prepositions of a cue's circumstance ("lors d'une conférence de presse avec X", "devant le Sénat", "en marge de")
+#: Prepositions of a circumstance around a quotation ("lors d'une conférence avec X", "devant le Sénat", "en marge de")
 CIRCUMSTANCE_CASES = frozenset({"lors", "devant", "avec", "pendant", "durant", "en", "dans", "chez", "après",
                                 "avant", "depuis", "parmi"})
 CHANNEL_CASES = frozenset({"sur"})     # "a salué sur Twitter", "sur les antennes de Radio J": a medium as channel
