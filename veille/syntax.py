@@ -235,6 +235,17 @@ def _finite(tok: Token) -> bool:
                                            or any(c.dep_.startswith("aux") for c in tok.children))
 
 
+def verb_read_as_noun(tok: Token) -> Token | None:
+    """"rend la Chine responsable [...] et menace Pékin de nouvelles sanctions", "insulte, accuse et menace Brice
+    Hortefeux": a noun without a determiner right after "et" and right before a proper noun, after a finite verb of
+    its sentence, is a verb the parser misread, coordinated with that verb; the last such verb before it."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or determiner(tok) is not None or tok.i < 1 or tok.i + 1 >= len(doc) \
+            or doc[tok.i - 1].lower_ != "et" or doc[tok.i + 1].pos_ != "PROPN":
+        return None
+    return next((t for t in reversed(doc[tok.sent.start:tok.i - 1]) if t.pos_ == "VERB" and _finite(t)), None)
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
     doc = verb.doc

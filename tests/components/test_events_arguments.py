@@ -8,7 +8,7 @@ from tests.components.test_events import DATE, events, find, found, names
 from veille.components.events import _antecedent, _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
-from veille.syntax import in_state_of
+from veille.syntax import in_state_of, verb_read_as_noun
 
 
 @pytest.mark.parametrize("date, text, kind, source, target", [
@@ -269,3 +269,33 @@ def test_a_visit_en_a_state_consults_it(nlp, date, text, source, target):
 def test_en_and_a_bare_noun_qualify_the_nominal_they_hang_on(nlp, date, text, noun, held):
     doc = parse(text, date)
     assert in_state_of(next(t for t in doc if t.text == noun)).text == held
+
+
+# OrangeSum 6487 and 12264: the parser tags "menace", "presse" NOUN after "et"
+READ_AS_NOUN = [
+    ("2020-06-06", "Le président américain, Donald Trump, rend la Chine responsable de la propagation de la pandémie de "
+     "nouveau coronavirus et menace Pékin de nouvelles sanctions commerciales.", "THREATEN", "Donald Trump", "Pékin"),
+    ("2020-05-06", "Keir Starmer a critiqué à plusieurs reprises la \"lenteur\" de réaction du gouvernement face à la "
+     "pandémie. Il plaide pour un \"consensus national\" et presse Boris Johnson de présenter un plan précis de sortie "
+     "du confinement, décrété le 23 mars et qui doit être réévalué jeudi.", "REQUEST", "Keir Starmer", "Boris Johnson"),
+]
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", READ_AS_NOUN)
+def test_a_verb_read_as_a_noun_after_et_takes_the_coordinated_subject(nlp, date, text, kind, source, target):
+    """"et menace Pékin de", "et presse Boris Johnson de": the verb coordinated by "et" that the parser read as a noun
+    takes the subject of the verb before it and the actor named right after it."""
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("text, word, verb", [
+    (READ_AS_NOUN[0][1], "menace", "rend"),
+    (READ_AS_NOUN[1][1], "presse", "plaide"),
+    # OrangeSum 16137: a true noun, followed by a preposition
+    ("En janvier dernier, une Allemande d'origine marocaine a été condamnée à mort pour \"soutien logistique et aide à "
+     "une organisation terroriste\".", "aide", None),
+])
+def test_verb_read_as_noun(nlp, text, word, verb):
+    doc = parse(text, DATE)
+    found_verb = verb_read_as_noun(next(t for t in doc if t.text == word))
+    assert (found_verb.text if found_verb is not None else None) == verb

@@ -84,6 +84,7 @@ from veille.syntax import (
     qualifying_participles,
     slot_fillers,
     subtree_without_clauses,
+    verb_read_as_noun,
 )
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -676,7 +677,10 @@ def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
 def _pos_ok(tok: Token, pos: str) -> bool:
     """The token's part of speech fits the entry's (the parser often tags participles as ADJ)."""
     if pos == "VERB":
-        return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]
+        return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"] \
+            or verb_read_as_noun(tok) is not None    # "et menace Pékin de sanctions", tagged NOUN
+    if pos == "NOUN":
+        return tok.pos_ == pos and verb_read_as_noun(tok) is None
     return tok.pos_ == pos or pos == "ADJ" and tok.pos_ == "VERB"
 
 
@@ -695,6 +699,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     confidence = 0.8
     if _misparsed(tok):
         return _read_flat(doc, tok, last)
+    coordinated = verb_read_as_noun(tok)
+    if coordinated is not None:
+        return _read_coordinated(doc, coordinated, last)
     passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + qualifying_participles(tok)     # "l'attaque lancée par X contre Y"
@@ -859,6 +866,15 @@ def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str],
             target = [ent.id]
             break
     return ([before.id] if before is not None else []), target, 0.6
+
+
+def _read_coordinated(doc: Doc, verb: Token, last: Token) -> tuple[list[str], list[str], float]:
+    """Arguments of a verb the parser read as a noun after "et" (:func:`veille.syntax.verb_read_as_noun`): the
+    subject of the verb it is coordinated with is the source, the actor named right after it the target."""
+    subject, _ = _subject(verb, verb)
+    named = _actor_of(doc, doc[last.i + 1]) if last.i + 1 < len(doc) else None
+    source = _actors(doc, subject, deep=False) if subject is not None else []
+    return source, [named.id] if named is not None else [], 0.6
 
 
 def _place(doc: Doc, slots: list[Token]) -> list[str]:
