@@ -311,7 +311,9 @@ def object_of(verb: Token) -> Token | None:
     """The direct object of a verb: its ``obj``, else an object the parser hung on the place name of an oblique
     before it ("a rencontré cette semaine à Jérusalem Avi Berkowitz": the nominal right after the place, without
     punctuation between, parsed as its apposition). A verb with an object of its own, or a noun, has no such
-    misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none."""
+    misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none. After a date
+    set off by commas, the parser makes the object an oblique without preposition ("Donald Trump a reçu, vendredi 17
+    mars, Angela Merkel"): a proper noun so hung after a verb whose subject precedes it is its object."""
     dates = [(d.start, d.end) for d in verb.doc._.dates or []]
     own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
     if own is not None or verb.pos_ not in ("VERB", "AUX"):
@@ -323,6 +325,9 @@ def object_of(verb: Token) -> Token | None:
         hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
         if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
             return hung
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+        return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN"
+                     and case_of(c) is None), None)
     return None
 
 

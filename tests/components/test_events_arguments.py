@@ -299,3 +299,20 @@ def test_verb_read_as_noun(nlp, text, word, verb):
     doc = parse(text, DATE)
     found_verb = verb_read_as_noun(next(t for t in doc if t.text == word))
     assert (found_verb.text if found_verb is not None else None) == verb
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 18022
+    ("2017-03-18", "Donald Trump a reçu, vendredi 17 mars, Angela Merkel avec la volonté de mettre en avant la solidité "
+     "des liens entre les deux pays alliés après une série d'échanges tendus.", "CONSULT", "Donald Trump", "Angela Merkel"),
+    # OrangeSum 20477: "appeler X à" past the incise asks, it is no phone call
+    ("2018-09-20", "Alors que l'exécutif fait face à une rentrée agitée, François Bayrou, le président du Modem, a appelé, "
+     "jeudi 20 septembre sur CNews, Emmanuel Macron à s'exprimer devant les Français pour \"rappeler le sens de son "
+     "action\".", "REQUEST", "François Bayrou", "Emmanuel Macron"),
+])
+def test_the_object_after_an_incise_between_commas(nlp, date, text, kind, source, target):
+    """"a reçu, vendredi 17 mars, Angela Merkel": the proper noun the parser hangs as an oblique without preposition
+    after a date set off by commas is the verb's object."""
+    found(text, kind, source, target, date)
+    doc, evs = events(text, date)
+    assert not any(e.type == "CONSULT" for e in evs) or kind == "CONSULT"

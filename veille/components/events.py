@@ -198,9 +198,13 @@ def _not_plea(hit: Hit) -> bool:
 @predicate("events.calls_to")
 def _calls_to(hit: Hit) -> bool:
     """"a appelé X à la retenue", "appelle X à démissionner": "appeler" asks only with an "à" complement after it
-    in its clause (not "au téléphone"); "a appelé X" alone is a phone call."""
+    in its clause (not "au téléphone"), past an incise between commas right after it ("a appelé, jeudi 20 septembre
+    sur CNews, Emmanuel Macron à s'exprimer"); "a appelé X" alone is a phone call."""
     doc, tok = hit.anchor.doc, hit.tokens[-1]
-    for t in doc[tok.i + 1:tok.sent.end]:
+    start = tok.i + 1
+    if start < tok.sent.end and doc[start].text == ",":
+        start = next((t.i + 1 for t in doc[start + 1:tok.sent.end] if t.text == ","), start)
+    for t in doc[start:tok.sent.end]:
         if t.is_punct and not t.is_quote:
             return False
         if t.lower_ in ("à", "au", "aux") and (t.i + 1 == len(doc) or doc[t.i + 1].lemma_.lower() not in CALL_MEANS):
