@@ -236,14 +236,35 @@ def _finite(tok: Token) -> bool:
 
 
 def verb_read_as_noun(tok: Token) -> Token | None:
-    """"rend la Chine responsable [...] et menace Pékin de nouvelles sanctions", "insulte, accuse et menace Brice
-    Hortefeux": a noun without a determiner right after "et" and right before a proper noun, after a finite verb of
-    its sentence, is a verb the parser misread, coordinated with that verb; the last such verb before it."""
+    """A finite verb the parser tagged as a noun, and the verb whose subject it takes: itself when it has a subject
+    before it and neither determiner nor copula ("Jean-Luc Mélenchon s'attaque ensuite à Emmanuel Macron"); the last
+    finite verb before it when it comes without a determiner right after "et" and right before a proper noun ("rend
+    la Chine responsable [...] et menace Pékin de nouvelles sanctions")."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or determiner(tok) is not None or tok.i < 1 or tok.i + 1 >= len(doc) \
-            or doc[tok.i - 1].lower_ != "et" or doc[tok.i + 1].pos_ != "PROPN":
+    if tok.pos_ != "NOUN" or determiner(tok) is not None:
+        return None
+    if any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children) \
+            and not any(c.dep_ in ("cop", "case") for c in tok.children):
+        return tok
+    if tok.i < 1 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ != "et" or doc[tok.i + 1].pos_ != "PROPN":
         return None
     return next((t for t in reversed(doc[tok.sent.start:tok.i - 1]) if t.pos_ == "VERB" and _finite(t)), None)
+
+
+def infinitive_after(verb: Token) -> Token | None:
+    """"menace de sanctionner Minsk": the clause that completes a verb (its ``xcomp``), else the infinitive after "de"
+    that follows it past an incise of adverbs, pronouns and prepositions, which the parser hangs elsewhere ("L'UE
+    menace quant à elle de sanctionner Minsk")."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None:
+        return xcomp
+    doc, i = verb.doc, verb.i + 1
+    while i < verb.sent.end and doc[i].pos_ in ("ADV", "PRON", "ADP") and doc[i].norm_ not in ("de", "d'"):
+        i += 1
+    if i > verb.i + 1 and i + 1 < verb.sent.end and doc[i].norm_ in ("de", "d'") \
+            and doc[i + 1].morph.get("VerbForm") == ["Inf"]:
+        return doc[i + 1]
+    return None
 
 
 def inverted_subject(verb: Token) -> Token | None:

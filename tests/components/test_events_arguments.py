@@ -8,7 +8,7 @@ from tests.components.test_events import DATE, events, find, found, names
 from veille.components.events import _antecedent, _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
-from veille.syntax import in_state_of, verb_read_as_noun
+from veille.syntax import in_state_of, infinitive_after, verb_read_as_noun
 
 
 @pytest.mark.parametrize("date, text, kind, source, target", [
@@ -316,3 +316,34 @@ def test_the_object_after_an_incise_between_commas(nlp, date, text, kind, source
     found(text, kind, source, target, date)
     doc, evs = events(text, date)
     assert not any(e.type == "CONSULT" for e in evs) or kind == "CONSULT"
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 22786: "attaque" tagged NOUN with a subject of its own
+    ("2018-01-02", "Dans un deuxième paragraphe, Jean-Luc Mélenchon s'attaque ensuite à Emmanuel Macron dont \"le ton (...) "
+     "rappelle celui d'un monarque\".", "ACCUSE", "Jean-Luc Mélenchon", "Emmanuel Macron"),
+    # OrangeSum 32083: "menace" tagged NOUN, its infinitive hung on the incise "quant à elle"
+    ("2020-09-23", "L'UE menace quant à elle de sanctionner Minsk, mais n'a pas décidé de mesures, en raison de "
+     "divergences internes.", "THREATEN", "UE", "Minsk"),
+])
+def test_a_noun_with_a_subject_of_its_own_is_a_verb(nlp, date, text, kind, source, target):
+    """"Jean-Luc Mélenchon s'attaque ensuite à", "L'UE menace quant à elle de sanctionner Minsk": a noun without
+    determiner or copula that has a subject before it is a verb the parser misread; a deed that completes a threat is
+    threatened, not done."""
+    doc, _ = found(text, kind, source, target, date)
+    assert not any(e.type == "SANCTION" for e in doc._.events)
+
+
+@pytest.mark.parametrize("date, text, verb, infinitive", [
+    ("2020-09-23", "L'UE menace quant à elle de sanctionner Minsk, mais n'a pas décidé de mesures, en raison de "
+     "divergences internes.", "menace", "sanctionner"),
+    # OrangeSum 3781
+    ("2020-06-03", "L'ancien maire menace alors d'appeler à voter Arnaud de Courson (DVD), pourtant ennemi juré du couple "
+     "Balkany.", "menace", "appeler"),
+    # OrangeSum 35726
+    ("2020-08-16", "La diplomatie américaine menace désormais d'invoquer son statut de pays \"participant\" à ce même "
+     "texte.", "menace", "invoquer"),
+])
+def test_the_infinitive_after_a_verb_past_an_incise(nlp, date, text, verb, infinitive):
+    doc = parse(text, date)
+    assert infinitive_after(next(t for t in doc if t.text == verb)).text == infinitive

@@ -75,6 +75,7 @@ from veille.syntax import (
     conjuncts,
     governing_subject,
     in_state_of,
+    infinitive_after,
     is_definite,
     is_negated,
     is_reflexive,
@@ -107,6 +108,7 @@ DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETR
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
 ADDRESS_REACH = 4       # tokens after a quoted word of praise where the actor it addresses may be named
+THREAT_REACH = 6        # tokens before a deed's infinitive where the threat it completes may stand
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
@@ -359,8 +361,8 @@ class EventFinder(Component):
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
         if not target and kind == "THREATEN":     # "l'UE menace de sanctionner Minsk": the deed's object
-            target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
-                            deep=False)
+            deed = infinitive_after(tok)
+            target = _first(doc, [o for o in deed.children if o.dep_ == "obj"] if deed is not None else [], deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
             target = _place(doc, _carried_slots(tok, entry))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
@@ -371,11 +373,14 @@ class EventFinder(Component):
 
 
     def _threatened(self, doc: Doc, tok: Token) -> bool:
-        """"L'UE menace de sanctionner Minsk": a deed that is the infinitive of a threat is threatened, not done."""
-        if tok.dep_ != "xcomp":
-            return False
-        match = self.match(doc, tok.head)
-        return match is not None and match[0].type == "THREATEN"
+        """"L'UE menace de sanctionner Minsk", "menace quant à elle de sanctionner": a deed that is the infinitive of a
+        threat (:func:`veille.syntax.infinitive_after`) is threatened, not done."""
+        heads = [tok.head] if tok.dep_ == "xcomp" else doc[max(tok.sent.start, tok.i - THREAT_REACH):tok.i]
+        for head in heads:
+            match = self.match(doc, head)
+            if match is not None and match[0].type == "THREATEN" and infinitive_after(head) == tok:
+                return True
+        return False
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
         """ACCUSE, SUPPORT, REQUEST or THREATEN from a quotation: its speaker criticises, praises, asks or
@@ -705,7 +710,7 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         return _read_flat(doc, tok, last)
     coordinated = verb_read_as_noun(tok)
     if coordinated is not None:
-        return _read_coordinated(doc, coordinated, last)
+        return _read_coordinated(doc, tok, coordinated, last, entry)
     passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + qualifying_participles(tok)     # "l'attaque lancée par X contre Y"
@@ -872,13 +877,14 @@ def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str],
     return ([before.id] if before is not None else []), target, 0.6
 
 
-def _read_coordinated(doc: Doc, verb: Token, last: Token) -> tuple[list[str], list[str], float]:
-    """Arguments of a verb the parser read as a noun after "et" (:func:`veille.syntax.verb_read_as_noun`): the
-    subject of the verb it is coordinated with is the source, the actor named right after it the target."""
+def _read_coordinated(doc: Doc, tok: Token, verb: Token, last: Token, entry: Entry) -> tuple[list[str], list[str], float]:
+    """Arguments of a verb the parser read as a noun (:func:`veille.syntax.verb_read_as_noun`): the subject of the
+    verb whose subject it takes is the source; its slots, else the actor named right after it, the target."""
     subject, _ = _subject(verb, verb)
-    named = _actor_of(doc, doc[last.i + 1]) if last.i + 1 < len(doc) else None
     source = _actors(doc, subject, deep=False) if subject is not None else []
-    return source, [named.id] if named is not None else [], 0.6
+    target = _first(doc, _carried_slots(tok, entry), entry.deep)
+    named = _actor_of(doc, doc[last.i + 1]) if not target and last.i + 1 < len(doc) else None
+    return source, target or ([named.id] if named is not None else []), 0.6
 
 
 def _place(doc: Doc, slots: list[Token]) -> list[str]:
