@@ -235,6 +235,38 @@ def _finite(tok: Token) -> bool:
                                            or any(c.dep_.startswith("aux") for c in tok.children))
 
 
+def verb_read_as_noun(tok: Token) -> Token | None:
+    """A finite verb the parser tagged as a noun, and the verb whose subject it takes: itself when it has a subject
+    before it and neither determiner nor copula ("Jean-Luc Mélenchon s'attaque ensuite à Emmanuel Macron"); the last
+    finite verb before it when it comes without a determiner right after "et" and right before a proper noun ("rend
+    la Chine responsable [...] et menace Pékin de nouvelles sanctions")."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or determiner(tok) is not None:
+        return None
+    if any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children) \
+            and not any(c.dep_ in ("cop", "case") for c in tok.children):
+        return tok
+    if tok.i < 1 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ != "et" or doc[tok.i + 1].pos_ != "PROPN":
+        return None
+    return next((t for t in reversed(doc[tok.sent.start:tok.i - 1]) if t.pos_ == "VERB" and _finite(t)), None)
+
+
+def infinitive_after(verb: Token) -> Token | None:
+    """"menace de sanctionner Minsk": the clause that completes a verb (its ``xcomp``), else the infinitive after "de"
+    that follows it past an incise of adverbs, pronouns and prepositions, which the parser hangs elsewhere ("L'UE
+    menace quant à elle de sanctionner Minsk")."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None:
+        return xcomp
+    doc, i = verb.doc, verb.i + 1
+    while i < verb.sent.end and doc[i].pos_ in ("ADV", "PRON", "ADP") and doc[i].norm_ not in ("de", "d'"):
+        i += 1
+    if i > verb.i + 1 and i + 1 < verb.sent.end and doc[i].norm_ in ("de", "d'") \
+            and doc[i + 1].morph.get("VerbForm") == ["Inf"]:
+        return doc[i + 1]
+    return None
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """A nominal after the verb, not introduced by a preposition: "a déclaré samedi le ministre"."""
     doc = verb.doc
@@ -300,7 +332,9 @@ def object_of(verb: Token) -> Token | None:
     """The direct object of a verb: its ``obj``, else an object the parser hung on the place name of an oblique
     before it ("a rencontré cette semaine à Jérusalem Avi Berkowitz": the nominal right after the place, without
     punctuation between, parsed as its apposition). A verb with an object of its own, or a noun, has no such
-    misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none."""
+    misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none. After a date
+    set off by commas, the parser makes the object an oblique without preposition ("Donald Trump a reçu, vendredi 17
+    mars, Angela Merkel"): a proper noun so hung after a verb whose subject precedes it is its object."""
     dates = [(d.start, d.end) for d in verb.doc._.dates or []]
     own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
     if own is not None or verb.pos_ not in ("VERB", "AUX"):
@@ -312,6 +346,9 @@ def object_of(verb: Token) -> Token | None:
         hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
         if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
             return hung
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+        return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN"
+                     and case_of(c) is None), None)
     return None
 
 

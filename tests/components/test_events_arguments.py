@@ -8,7 +8,7 @@ from tests.components.test_events import DATE, events, find, found, names
 from veille.components.events import _antecedent, _intertitle, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
-from veille.syntax import in_state_of
+from veille.syntax import in_state_of, infinitive_after, verb_read_as_noun
 
 
 @pytest.mark.parametrize("date, text, kind, source, target", [
@@ -269,3 +269,81 @@ def test_a_visit_en_a_state_consults_it(nlp, date, text, source, target):
 def test_en_and_a_bare_noun_qualify_the_nominal_they_hang_on(nlp, date, text, noun, held):
     doc = parse(text, date)
     assert in_state_of(next(t for t in doc if t.text == noun)).text == held
+
+
+# OrangeSum 6487 and 12264: the parser tags "menace", "presse" NOUN after "et"
+READ_AS_NOUN = [
+    ("2020-06-06", "Le président américain, Donald Trump, rend la Chine responsable de la propagation de la pandémie de "
+     "nouveau coronavirus et menace Pékin de nouvelles sanctions commerciales.", "THREATEN", "Donald Trump", "Pékin"),
+    ("2020-05-06", "Keir Starmer a critiqué à plusieurs reprises la \"lenteur\" de réaction du gouvernement face à la "
+     "pandémie. Il plaide pour un \"consensus national\" et presse Boris Johnson de présenter un plan précis de sortie "
+     "du confinement, décrété le 23 mars et qui doit être réévalué jeudi.", "REQUEST", "Keir Starmer", "Boris Johnson"),
+]
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", READ_AS_NOUN)
+def test_a_verb_read_as_a_noun_after_et_takes_the_coordinated_subject(nlp, date, text, kind, source, target):
+    """"et menace Pékin de", "et presse Boris Johnson de": the verb coordinated by "et" that the parser read as a noun
+    takes the subject of the verb before it and the actor named right after it."""
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("text, word, verb", [
+    (READ_AS_NOUN[0][1], "menace", "rend"),
+    (READ_AS_NOUN[1][1], "presse", "plaide"),
+    # OrangeSum 16137: a true noun, followed by a preposition
+    ("En janvier dernier, une Allemande d'origine marocaine a été condamnée à mort pour \"soutien logistique et aide à "
+     "une organisation terroriste\".", "aide", None),
+])
+def test_verb_read_as_noun(nlp, text, word, verb):
+    doc = parse(text, DATE)
+    found_verb = verb_read_as_noun(next(t for t in doc if t.text == word))
+    assert (found_verb.text if found_verb is not None else None) == verb
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 18022
+    ("2017-03-18", "Donald Trump a reçu, vendredi 17 mars, Angela Merkel avec la volonté de mettre en avant la solidité "
+     "des liens entre les deux pays alliés après une série d'échanges tendus.", "CONSULT", "Donald Trump", "Angela Merkel"),
+    # OrangeSum 20477: "appeler X à" past the incise asks, it is no phone call
+    ("2018-09-20", "Alors que l'exécutif fait face à une rentrée agitée, François Bayrou, le président du Modem, a appelé, "
+     "jeudi 20 septembre sur CNews, Emmanuel Macron à s'exprimer devant les Français pour \"rappeler le sens de son "
+     "action\".", "REQUEST", "François Bayrou", "Emmanuel Macron"),
+])
+def test_the_object_after_an_incise_between_commas(nlp, date, text, kind, source, target):
+    """"a reçu, vendredi 17 mars, Angela Merkel": the proper noun the parser hangs as an oblique without preposition
+    after a date set off by commas is the verb's object."""
+    found(text, kind, source, target, date)
+    doc, evs = events(text, date)
+    assert not any(e.type == "CONSULT" for e in evs) or kind == "CONSULT"
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 22786: "attaque" tagged NOUN with a subject of its own
+    ("2018-01-02", "Dans un deuxième paragraphe, Jean-Luc Mélenchon s'attaque ensuite à Emmanuel Macron dont \"le ton (...) "
+     "rappelle celui d'un monarque\".", "ACCUSE", "Jean-Luc Mélenchon", "Emmanuel Macron"),
+    # OrangeSum 32083: "menace" tagged NOUN, its infinitive hung on the incise "quant à elle"
+    ("2020-09-23", "L'UE menace quant à elle de sanctionner Minsk, mais n'a pas décidé de mesures, en raison de "
+     "divergences internes.", "THREATEN", "UE", "Minsk"),
+])
+def test_a_noun_with_a_subject_of_its_own_is_a_verb(nlp, date, text, kind, source, target):
+    """"Jean-Luc Mélenchon s'attaque ensuite à", "L'UE menace quant à elle de sanctionner Minsk": a noun without
+    determiner or copula that has a subject before it is a verb the parser misread; a deed that completes a threat is
+    threatened, not done."""
+    doc, _ = found(text, kind, source, target, date)
+    assert not any(e.type == "SANCTION" for e in doc._.events)
+
+
+@pytest.mark.parametrize("date, text, verb, infinitive", [
+    ("2020-09-23", "L'UE menace quant à elle de sanctionner Minsk, mais n'a pas décidé de mesures, en raison de "
+     "divergences internes.", "menace", "sanctionner"),
+    # OrangeSum 3781
+    ("2020-06-03", "L'ancien maire menace alors d'appeler à voter Arnaud de Courson (DVD), pourtant ennemi juré du couple "
+     "Balkany.", "menace", "appeler"),
+    # OrangeSum 35726
+    ("2020-08-16", "La diplomatie américaine menace désormais d'invoquer son statut de pays \"participant\" à ce même "
+     "texte.", "menace", "invoquer"),
+])
+def test_the_infinitive_after_a_verb_past_an_incise(nlp, date, text, verb, infinitive):
+    doc = parse(text, date)
+    assert infinitive_after(next(t for t in doc if t.text == verb)).text == infinitive

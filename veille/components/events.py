@@ -75,6 +75,7 @@ from veille.syntax import (
     conjuncts,
     governing_subject,
     in_state_of,
+    infinitive_after,
     is_definite,
     is_negated,
     is_reflexive,
@@ -85,6 +86,7 @@ from veille.syntax import (
     qualifying_participles,
     slot_fillers,
     subtree_without_clauses,
+    verb_read_as_noun,
 )
 
 ACTORS = ("PER", "ORG", "GPE")
@@ -108,6 +110,7 @@ DEEDS = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "MOBILIZE", "RETR
 FLAT_DEPS = frozenset({"amod", "flat:name", "flat", "flat:foreign", "nmod", "appos", "dep", "compound"})
 GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the group it stands for is named
 ADDRESS_REACH = 4       # tokens after a quoted word of praise where the actor it addresses may be named
+THREAT_REACH = 6        # tokens before a deed's infinitive where the threat it completes may stand
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
@@ -204,9 +207,13 @@ def _not_plea(hit: Hit) -> bool:
 @predicate("events.calls_to")
 def _calls_to(hit: Hit) -> bool:
     """"a appelé X à la retenue", "appelle X à démissionner": "appeler" asks only with an "à" complement after it
-    in its clause (not "au téléphone"); "a appelé X" alone is a phone call."""
+    in its clause (not "au téléphone"), past an incise between commas right after it ("a appelé, jeudi 20 septembre
+    sur CNews, Emmanuel Macron à s'exprimer"); "a appelé X" alone is a phone call."""
     doc, tok = hit.anchor.doc, hit.tokens[-1]
-    for t in doc[tok.i + 1:tok.sent.end]:
+    start = tok.i + 1
+    if start < tok.sent.end and doc[start].text == ",":
+        start = next((t.i + 1 for t in doc[start + 1:tok.sent.end] if t.text == ","), start)
+    for t in doc[start:tok.sent.end]:
         if t.is_punct and not t.is_quote:
             return False
         if t.lower_ in ("à", "au", "aux") and (t.i + 1 == len(doc) or doc[t.i + 1].lemma_.lower() not in CALL_MEANS):
@@ -361,8 +368,8 @@ class EventFinder(Component):
         if entry.state_type and all(entity_by_id(doc, s).type == "GPE" for s in source):
             kind = entry.state_type
         if not target and kind == "THREATEN":     # "l'UE menace de sanctionner Minsk": the deed's object
-            target = _first(doc, [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "obj"],
-                            deep=False)
+            deed = infinitive_after(tok)
+            target = _first(doc, [o for o in deed.children if o.dep_ == "obj"] if deed is not None else [], deep=False)
         if not target and kind == "ASSAULT":     # "Israël a bombardé la bande de Gaza": a place is hit
             target = _place(doc, _carried_slots(tok, entry))
         start, end = _paragraph(text_of(doc), sent.start_char, sent.end_char, tok.idx, last.idx + len(last.text))
@@ -373,11 +380,14 @@ class EventFinder(Component):
 
 
     def _threatened(self, doc: Doc, tok: Token) -> bool:
-        """"L'UE menace de sanctionner Minsk": a deed that is the infinitive of a threat is threatened, not done."""
-        if tok.dep_ != "xcomp":
-            return False
-        match = self.match(doc, tok.head)
-        return match is not None and match[0].type == "THREATEN"
+        """"L'UE menace de sanctionner Minsk", "menace quant à elle de sanctionner": a deed that is the infinitive of a
+        threat (:func:`veille.syntax.infinitive_after`) is threatened, not done."""
+        heads = [tok.head] if tok.dep_ == "xcomp" else doc[max(tok.sent.start, tok.i - THREAT_REACH):tok.i]
+        for head in heads:
+            match = self.match(doc, head)
+            if match is not None and match[0].type == "THREATEN" and infinitive_after(head) == tok:
+                return True
+        return False
 
     def quote_event(self, doc: Doc, quote: Quote) -> Event | None:
         """ACCUSE, SUPPORT, REQUEST or THREATEN from a quotation: its speaker criticises, praises, asks or
@@ -723,7 +733,10 @@ def _speaker_phrase(doc: Doc, quote: Quote) -> tuple[int, int]:
 def _pos_ok(tok: Token, pos: str) -> bool:
     """The token's part of speech fits the entry's (the parser often tags participles as ADJ)."""
     if pos == "VERB":
-        return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]
+        return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"] \
+            or verb_read_as_noun(tok) is not None    # "et menace Pékin de sanctions", tagged NOUN
+    if pos == "NOUN":
+        return tok.pos_ == pos and verb_read_as_noun(tok) is None
     return tok.pos_ == pos or pos == "ADJ" and tok.pos_ == "VERB"
 
 
@@ -742,6 +755,9 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     confidence = 0.8
     if _misparsed(tok):
         return _read_flat(doc, tok, last)
+    coordinated = verb_read_as_noun(tok)
+    if coordinated is not None:
+        return _read_coordinated(doc, tok, coordinated, last, entry)
     passive = "se" not in entry.clitics and (any(c.dep_ == "aux:pass" for c in tok.children) or (
         any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(c.lemma_ == "avoir" for c in tok.children)))
     carriers = [tok] + qualifying_participles(tok)     # "l'attaque lancée par X contre Y"
@@ -913,6 +929,16 @@ def _read_flat(doc: Doc, tok: Token, last: Token) -> tuple[list[str], list[str],
             target = [ent.id]
             break
     return ([before.id] if before is not None else []), target, 0.6
+
+
+def _read_coordinated(doc: Doc, tok: Token, verb: Token, last: Token, entry: Entry) -> tuple[list[str], list[str], float]:
+    """Arguments of a verb the parser read as a noun (:func:`veille.syntax.verb_read_as_noun`): the subject of the
+    verb whose subject it takes is the source; its slots, else the actor named right after it, the target."""
+    subject, _ = _subject(verb, verb)
+    source = _actors(doc, subject, deep=False) if subject is not None else []
+    target = _first(doc, _carried_slots(tok, entry), entry.deep)
+    named = _actor_of(doc, doc[last.i + 1]) if not target and last.i + 1 < len(doc) else None
+    return source, target or ([named.id] if named is not None else []), 0.6
 
 
 def _place(doc: Doc, slots: list[Token]) -> list[str]:
