@@ -49,6 +49,11 @@ def sentence_of(doc: Doc, char: int) -> Span:
     return doc[-1:].sent
 
 
+def token_at(doc: Doc, char: int) -> Token:
+    """The token that contains (or, in whitespace, follows) a character offset."""
+    return doc.char_span(char, char + 1, alignment_mode="expand")[0]
+
+
 def is_subheading(sent: Span) -> bool:
     """An AFP subheading that ``veille.tokenizer`` and ``veille_sentences`` made a sentence of its own
     ("- Statut de réfugié -"): it opens a new section of the article."""

@@ -65,6 +65,7 @@ from veille.spans import (
     entity_of_token,
     sentence_of,
     text_of,
+    token_at,
     trim,
     verb_lemma,
 )
@@ -651,7 +652,7 @@ def _circumstance(doc: Doc, quote: Quote, start: int) -> bool:
     X s'est voulu « intransigeant »', 'alors que le député Eric Woerth n'est pas contre': a name outside a quotation,
     in a circumstance of its sentence or in a clause of contrast, or in another sentence than the quotation's and
     its cue's, is not what the quotation is said of."""
-    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    tok = token_at(doc, start)
     lo, hi = (min(quote.start, quote.cue.start), max(quote.end, quote.cue.end)) if quote.cue else (quote.start, quote.end)
     if not (tok.sent.start_char < hi and lo < tok.sent.end_char):
         return True
@@ -674,7 +675,7 @@ def _channel(doc: Doc, sent: Span, ident: str) -> bool:
     for m in ent.mentions:
         if not sent.start_char <= m.start < sent.end_char:
             continue
-        node = doc.char_span(m.start, m.start + 1, alignment_mode="expand")[0]
+        node = token_at(doc, m.start)
         while node.head.i != node.i and node.pos_ in ("PROPN", "NOUN", "X"):
             if case_of(node) in CHANNEL_CASES:
                 return True
@@ -687,7 +688,7 @@ def _victim(doc: Doc, start: int) -> bool:
     "contre" suffers the deed criticised; it is not the one criticised (read on the words: the parser often
     misreads "envers"); so does one in the "de" complement of a deed it undergoes ("le meurtre de Nabil al-Quaety":
     :func:`_suffered`)."""
-    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    tok = token_at(doc, start)
     before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET" and t.lower_ not in HONORIFICS]
     return bool(before) and before[-1].lower_ in VICTIM_CASES \
         or case_of(tok) == "de" and tok.head.i != tok.i and _suffered([tok.head])
@@ -696,14 +697,14 @@ def _victim(doc: Doc, start: int) -> bool:
 def _placed(doc: Doc, start: int) -> bool:
     """"les musulmans qui habitent en Grèce", "190.000 morts aux Etats-Unis": a state named after a preposition of
     place (``PLACE_CASES``) is where the words are said of, not whom they criticise."""
-    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    tok = token_at(doc, start)
     before = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i] if t.pos_ != "DET"]
     return bool(before) and before[-1].lower_ in PLACE_CASES
 
 
 def _indefinite(doc: Doc, start: int) -> bool:
     """"au profit d'une Garden Party": a name after an indefinite article is a kind of thing, not an actor."""
-    tok = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    tok = token_at(doc, start)
     return tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
 
 
