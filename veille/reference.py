@@ -122,8 +122,16 @@ def token_gender(tok: Token) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
 
 
+@lru_cache(maxsize=None)
+def _title_prefixes() -> frozenset[str]:
+    """Every leading piece of every title form: a token that is none of them starts no title."""
+    return frozenset(form[:k] for form in gazetteer.title_genders() for k in range(1, len(form) + 1))
+
+
 def title_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest title form of the lexicon starting at token i, with its end token index."""
+    if doc[i].lower_ not in _title_prefixes():
+        return None
     table = gazetteer.title_genders()
     best = None
     for j in range(i + 1, min(len(doc), i + 6) + 1):
@@ -167,10 +175,9 @@ def _root(span: Span) -> Token:
 
 def _sent_index(doc: Doc) -> dict[int, int]:
     """Token index -> sentence number."""
-    out = {}
+    out: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
-        for t in sent:
-            out[t.i] = n
+        out.update(dict.fromkeys(range(sent.start, sent.end), n))
     return out
 
 
@@ -322,31 +329,75 @@ def _first_name_span(doc: Doc, ent: Entity) -> Span | None:
 
 # --- resolution -------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Reading:
+    """What a :class:`Resolver` reads of an article before resolving anything."""
+
+    sent_of: dict[int, int]                 # token index -> sentence number
+    focus: frozenset[int]                   # sentences that open with "De son côté", "Pour sa part", ...
+    profiles: dict[str, Profile]
+    occurrences: tuple[Occurrence, ...]     # every mention of every entity, in the entities' order
+    apposed: dict[str, Entity]              # :func:`apposed_descriptions`
+    nouns: dict[str, list[Token]]           # lowercase form -> its NOUN tokens, in order (``_introduced_as``)
+
+
+_last_reading: list = [None, None, None]    # the last Doc read, the fingerprint of its entities and roles, its Reading
+
+
+def _fingerprint(doc: Doc) -> tuple:
+    """Everything of a Doc's entities and roles that a :class:`Reading` depends on (the entity objects too)."""
+    return (tuple((id(e), e.id, e.type, e.name, tuple((m.start, m.end, m.kind) for m in e.mentions))
+                  for e in doc._.entities or []),
+            tuple((r.person, r.title, r.organization) for r in doc._.roles or []))
+
+
+def _reading(doc: Doc) -> Reading:
+    """The Doc's :class:`Reading`, computed again only when its entities or roles changed since the last call
+    (coreference, quotes and events each resolve with their own Resolver over the same state)."""
+    key = _fingerprint(doc)
+    if _last_reading[0] is doc and _last_reading[1] == key:
+        return _last_reading[2]
+    sent_of = _sent_index(doc)
+    focus = frozenset(n for n, s in enumerate(doc.sents) if _focus_sentence(s))
+    occurrences = (_occurrence(doc, sent_of, focus, e, m) for e in doc._.entities or [] for m in e.mentions)
+    nouns: dict[str, list[Token]] = {}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            nouns.setdefault(t.lower_, []).append(t)
+    reading = Reading(sent_of, focus, profiles(doc), tuple(o for o in occurrences if o is not None),
+                      apposed_descriptions(doc), nouns)
+    _last_reading[:] = [doc, key, reading]
+    return reading
+
+
+def _occurrence(doc: Doc, sent_of: dict[int, int], focus: frozenset[int], ent: Entity, m: Mention) -> Occurrence | None:
+    """A mention as the Resolver sees it: its sentence, whether it is a (focused, main-clause) subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = sent_of[span.start]
+    root = _root(span)
+    subj = is_subject(root) or _source_lead(span)
+    return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in focus, subj and _main_clause(root))
+
+
 class Resolver:
     """Reads an article in order and resolves pronouns and descriptions against what came before."""
 
     def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] | None = None):
         self.doc = doc
         self.quoted = quoted or []
-        self.sent_of = _sent_index(doc)
-        self.profiles = profiles(doc)
-        self.focus = {n for n, s in enumerate(doc.sents) if _focus_sentence(s)}
-        self.occurrences = [self._occurrence(e, m) for e in doc._.entities or [] for m in e.mentions]
-        self.occurrences = [o for o in self.occurrences if o is not None]
-        self.apposed = apposed_descriptions(doc)
-
-    def _occurrence(self, ent: Entity, m: Mention) -> Occurrence | None:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        sent = self.sent_of[span.start]
-        root = _root(span)
-        subj = is_subject(root) or _source_lead(span)
-        return Occurrence(ent, m.start, m.end, sent, subj, subj and sent in self.focus, subj and _main_clause(root))
+        reading = _reading(doc)
+        self.sent_of = reading.sent_of
+        self.profiles = reading.profiles
+        self.focus = reading.focus
+        self.occurrences = list(reading.occurrences)
+        self.apposed = reading.apposed
+        self.nouns = reading.nouns
 
     def add(self, ent: Entity, m: Mention) -> None:
         """Record a resolved mention so that later pronouns can point to it."""
-        occ = self._occurrence(ent, m)
+        occ = _occurrence(self.doc, self.sent_of, self.focus, ent, m)
         if occ is not None:
             self.occurrences.append(occ)
 
@@ -522,8 +573,8 @@ class Resolver:
         the description): "le syndicat de police Alliance", "le comité électoral de LFI" for a later "le
         syndicat", "le comité électoral"."""
         out: set[str] = set()
-        for t in self.doc[: tok.i]:
-            if t.lower_ == tok.lower_ and t.pos_ == "NOUN" and extra <= set(_content_words(description_form(t))):
+        for t in self.nouns.get(tok.lower_, ()):
+            if t.i < tok.i and extra <= set(_content_words(description_form(t))):
                 out |= {e.id for e in _entities_in(self.doc, t) if e.type == "ORG"}
         return out
 

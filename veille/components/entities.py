@@ -401,9 +401,11 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: demonyms first, then the longest, the surest."""
     order = sorted(cands, key=lambda c: (c.kind != "demonym", -(c.end - c.start), -c.confidence, c.start))
     kept: list[Candidate] = []
+    taken: set[int] = set()    # the tokens of the kept candidates
     for c in order:
-        if not any(_overlaps(c, k) for k in kept):
+        if taken.isdisjoint(range(c.start, c.end)):
             kept.append(c)
+            taken.update(range(c.start, c.end))
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -23,7 +23,7 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -459,6 +459,7 @@ class Finder:
         self.speakers = Speakers(doc, self.quoted)
         self.cues = Cues(doc)
         self.found: list[Found] = []
+        self.sent_starts = [s.start_char for s in doc.sents]    # sorted: :meth:`_sentences_between` bisects them
 
     def add(self, span: tuple[int, int], kind: str, rank: int, who: Who, cue: CueMatch | None, confidence: float,
             source: Hit | None = None) -> None:
@@ -723,7 +724,7 @@ class Finder:
         return None
 
     def _sentences_between(self, a: int, b: int) -> int:
-        return sum(1 for s in self.doc.sents if a < s.start_char < b)
+        return max(0, bisect_left(self.sent_starts, b) - bisect_right(self.sent_starts, a))
 
     # -- assembly --
 

@@ -258,8 +258,10 @@ class RoleFinder(Component):
     def title_at(self, doc: Doc, i: int) -> Title | None:
         """The title whose first word is token i, with the modifiers written before it."""
         head = self.head_at(doc, i)
+        if head is None:
+            return None
         children = [c.dep_ for c in doc[i].children]
-        if head is None or any(d.startswith(("nsubj", "aux")) for d in children) and "cop" not in children:
+        if any(d.startswith(("nsubj", "aux")) for d in children) and "cop" not in children:
             return None    # "il juge que": a verb, not a title; "X est ministre": a predicate noun, a title
         if not self.written_as_title(doc[i]):
             return None    # "Markus Hartmann, jugé dans ce procès": the accents say another word

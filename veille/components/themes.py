@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ DEFAULT_CONFIG = {"threshold": 0.65, "half": 3.0, "min_share": 0.5, "max_labels"
                   "title_boost": 3.0, "quote_min": 2.5, "max_evidence": 8}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word as the lexicon is matched: casefolded, accents stripped, apostrophes unified."""
     return strip_accents(unify(word).casefold())
