@@ -248,6 +248,7 @@ class Speakers:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
         self.quoted = quoted
+        self.quoted_starts = [a for a, _ in quoted]    # sorted: :meth:`inside` bisects them
         self.resolver = reference.Resolver(doc, quoted)
 
     def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None,
@@ -313,7 +314,7 @@ class Speakers:
 
     def inside(self, tok: Token) -> bool:
         """True for a token between quotation marks."""
-        k = bisect_right(self.quoted, tok.idx, key=lambda s: s[0]) - 1    # sorted spans, their ends increasing
+        k = bisect_right(self.quoted_starts, tok.idx) - 1    # sorted spans, their ends increasing
         return k >= 0 and tok.idx < self.quoted[k][1]
 
     def of_phrase(self, toks: Span) -> Who:
