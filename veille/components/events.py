@@ -32,7 +32,8 @@ its target is the actor the critical words are said of, else the first named in 
 sentence (not the speaker's own description or party, a medium of ``lexicons/media.txt``, a name after
 "une", nor the victim of the deed criticised: "un acharnement envers X").
 
-No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"), a question ("demander si"), a
+No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"; but a rule with the ``events.negated``
+guard means its type only when denied: "ne reconnaît pas X" rejects X), a question ("demander si"), a
 wished meeting ("souhaite le rencontrer"), a recalled event ("ces accusations"), a pronominal verb of
 another meaning ("s'appeler": the rule's ``events.not_pronominal`` guard) or a subheading repeated by a later
 quote. An event whose target is not named continues the previous event of its type and source a few
@@ -160,6 +161,7 @@ class Entry:
     leaving: bool = False      # "le retrait des forces américaines d'Afghanistan": its first "de" names the doer, a
                                # later one what it leaves
     doers: tuple[str, ...] = ()   # the entity types its doers must have ("interpeller": a person interpellating speaks)
+    denied: bool = False       # the trigger means this only when negated ("ne reconnaît pas X": a rejection)
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -177,7 +179,7 @@ def entry(rule: Rule) -> Entry:
     return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
                  frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
                  rule.id, d.get("mode", ""), frame.get("between") == "targets", frame.get("doer") == "de",
-                 tuple(frame.get("doers", ())))
+                 tuple(frame.get("doers", ())), "events.negated" in rule.predicates)
 
 
 def load_triggers() -> dict[str, Entry]:
@@ -189,6 +191,12 @@ def load_triggers() -> dict[str, Entry]:
 def _clitics_present(hit: Hit) -> bool:
     """"s'est entretenu", "s'en prend": the verb carries the clitics its rule names."""
     return _has_clitics(hit.anchor.doc, hit.anchor, tuple(hit.rule.data["clitics"]))
+
+
+@predicate("events.negated")
+def _negated(hit: Hit) -> bool:
+    """"Berlin ne reconnaît pas X": the verb is denied (a rule that means its type only when negated)."""
+    return is_negated(hit.anchor)
 
 
 @predicate("events.not_pronominal")
@@ -348,7 +356,8 @@ class EventFinder(Component):
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
-                or is_negated(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
+                or is_negated(tok) and not entry.denied or _refrained(tok) \
+                or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         source = [s for s in source if not is_medium(entity_by_id(doc, s).name)]   # media report
