@@ -16,7 +16,8 @@ quotation is its speaker; "les deux hommes", "les deux pays" (``lexicons/event_p
 two actors of that kind, split into source and target by an "avec" trigger or a reciprocal verb; a plural
 "ils" the group named just before; "le bureau du président" (``lexicons/event_proxies.txt``) its holder;
 "le parti" the last organisation named; an unresolved object pronoun ("pour lui demander") the last
-person named before it; a received noun ("a reçu le soutien de X") turns round.
+person named before it; a received noun ("a reçu le soutien de X") or one given "avec"/"grâce à" ("la Grèce, avec le soutien de X,")
+turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
 (``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X", nor
@@ -114,6 +115,8 @@ GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the gr
 ADDRESS_REACH = 4       # tokens after a quoted word of praise where the actor it addresses may be named
 THREAT_REACH = 6        # tokens before a deed's infinitive where the threat it completes may stand
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
+GIVEN = frozenset({"SUPPORT", "AID"})    # "avec le soutien de X", "grâce à l'aide de X": X gives it to the clause's subject
+BACKING = frozenset({"avec", "grâce"})    # the prepositions that introduce such a gift ("grâce à": its case is "grâce")
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
@@ -788,9 +791,13 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
             return source, target, confidence
         slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "de"]
         return source, _first(doc, slots, deep=False), confidence
-    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS):
+    if tok.pos_ == "NOUN" and (tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS)
+                               or entry.type in GIVEN and case_of(tok) in BACKING):
         givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("de", "par")]
-        subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
+        if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            subject = tok.head     # "la Grèce, avec le soutien de X,": the noun it qualifies is backed
+        else:
+            subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
     if entry.leaving and tok.pos_ == "NOUN" and _owner(tok) is None:
         left = _leaver(doc, tok)
