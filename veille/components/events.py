@@ -16,8 +16,8 @@ quotation is its speaker; "les deux hommes", "les deux pays" (``lexicons/event_p
 two actors of that kind, split into source and target by an "avec" trigger or a reciprocal verb; a plural
 "ils" the group named just before; "le bureau du président" (``lexicons/event_proxies.txt``) its holder;
 "le parti" the last organisation named; an unresolved object pronoun ("pour lui demander") the last
-person named before it; a received noun ("a reçu le soutien de X") or one given "avec"/"grâce à" ("la Grèce, avec le soutien de X,")
-turns round.
+person named before it; a received noun ("a reçu le soutien de X") or one given "avec"/"grâce à" ("la Grèce,
+avec le soutien de X,") turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
 (``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X", nor
