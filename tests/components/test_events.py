@@ -487,6 +487,11 @@ def test_a_capital_after_a_preposition_is_a_place(nlp):
      "à l'AFP Ahmad Majdalani.", "AGREE", "Bahreïn", "Israël"),                                         # 33858
     ('"C\'est un accord entre Collomb et Wauquiez, une alliance contre nature", dénonce David Kimelfeld.',
      "AGREE", "Collomb", "Wauquiez"),                                                                   # 4430
+    ("Mais l'accord UE-Turquie signé en mars 2016 a changé la donne.", "AGREE", "UE", "Turquie"),       # 35016
+    ("POLITIQUE - Selon L'Obs, l'ancienne candidate à la présidentielle a scellé son ralliement au socialiste "
+     "dimanche dernier lors de la célébration de l'accord PS-EELV.", "AGREE", "PS", "EELV"),            # 25838
+    ("Fin novembre, à Sète, une alliance RN-LR avait fait du bruit avec la candidature à la tête d'une liste "
+     "\"d'union des droites\" de Sébastien Pacull.", "COOPERATE", "RN", "LR"),                          # 10703
 ])
 def test_a_noun_between_two_named_is_their_event(nlp, text, kind, source, target):
     found(text, kind, source, target)

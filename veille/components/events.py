@@ -4,7 +4,7 @@ A trigger (a rule of ``lexicons/rules/events.jsonl``, read through :mod:`veille.
 multiword phrases such as "mettre en avant", "s'en prendre à", built from the PLOVER codebook, each with its
 frame, CAMEO code and PLOVER mode) gives the type and the event's ``rule``; its target is read from the slots the
 rule's frame names (object, "avec"/"à"/"contre"/"entre" obliques; ``required``: the meaning needs the slot: "un
-appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" is between the two; "l'attaque lancée par X
+appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" or "l'accord UE-Turquie" is between the two; "l'attaque lancée par X
 contre Y": the arguments of a noun may hang from its participle); its source is its subject, the agent of a passive ("a été
 reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
 ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
@@ -368,7 +368,10 @@ class EventFinder(Component):
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
         between = slot_fillers(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
-        if between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
+        pair = _hyphen_pair(doc, tok) if "entre" in entry.slots and not entry.mediated else []
+        if pair:     # "l'accord UE-Turquie", "le sommet Trump-Kim": the two named take part
+            source, target = pair[:1], pair[1:]
+        elif between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
             pair = _first(doc, between, deep=False)
             if len(pair) < 2 or source and not set(source) & set(pair):
                 return None     # "X a salué la coopération entre Y et Z", "une rencontre entre X et les maires"
@@ -1224,6 +1227,20 @@ def _named_before_relative(node: Token) -> Token | None:
     if named is None or named.type != "PER" or _actor_of(doc, node.head.head) is not None:
         return None
     return doc[node.i - 2]
+
+
+def _hyphen_pair(doc: Doc, noun: Token) -> list[str]:
+    """"l'accord UE-Turquie", "le sommet économique UE-Chine": the two actors a hyphen joins right after a noun
+    (past its adjectives), each a name of its own."""
+    i = noun.i + 1
+    while i < noun.sent.end and doc[i].pos_ == "ADJ":
+        i += 1
+    if i + 2 >= noun.sent.end or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return []
+    first, second = _actor_of(doc, doc[i], described=False), _actor_of(doc, doc[i + 2], described=False)
+    if first is None or second is None or first.id == second.id:
+        return []
+    return [first.id, second.id]
 
 
 def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
