@@ -4,9 +4,9 @@ A trigger (a rule of ``lexicons/rules/events.jsonl``, read through :mod:`veille.
 multiword phrases such as "mettre en avant", "s'en prendre à", built from the PLOVER codebook, each with its
 frame, CAMEO code and PLOVER mode) gives the type and the event's ``rule``; its target is read from the slots the
 rule's frame names (object, "avec"/"à"/"contre"/"entre" obliques; ``required``: the meaning needs the slot: "un
-appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" or "l'accord UE-Turquie" is between the two; "l'attaque lancée par X
-contre Y": the arguments of a noun may hang from its participle); its source is its subject, the agent of a passive ("a été
-reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
+appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" or "l'accord UE-Turquie" is between the
+two; "l'attaque lancée par X contre Y": the arguments of a noun may hang from its participle); its source is its
+subject, the agent of a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
 ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
 modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
 
