@@ -6,8 +6,8 @@ frame, CAMEO code and PLOVER mode) gives the type and the event's ``rule``; its 
 rule's frame names (object, "avec"/"à"/"contre"/"entre" obliques; ``required``: the meaning needs the slot: "un
 appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" or "l'accord UE-Turquie" is between the
 two; "l'attaque lancée par X contre Y": the arguments of a noun may hang from its participle); its source is its
-subject, the agent of a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
-("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
+subject, the agent of a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a
+noun depends on ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
 modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
 
 Actors: subjects that are titles or pronouns resolve through ``doc._.roles`` and the coreference
