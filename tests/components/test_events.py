@@ -180,6 +180,19 @@ def test_received_support_comes_from_the_giver(nlp):
     assert find(doc, evs, "SUPPORT", "Camélia Jordana", "Aurélien Taché") is None
 
 
+@pytest.mark.parametrize("text, giver, backed", [
+    # OrangeSum 35016, 20673, 15767 (outside the gold)
+    ("Pour Lorraine Leete, avocate de l'ONG \"Lesvos Legal Center\", \"la Grèce, avec le soutien de la Commission "
+     "européenne, continue clairement d'appliquer une politique de dissuasion visant à freiner les migrations\".",
+     "Commission européenne", "Grèce"),
+    ("Âgé de 44 ans, François de Rugy a été élu député de Loire-Atlantique en 2007 et 2012 avec le soutien du PS.",
+     "PS", "François de Rugy"),
+    ("C'est un vaste réseau que vient de démanteler la police espagnole avec l'appui d'Europol.", "Europol", "Espagne"),
+])
+def test_support_given_with_avec_or_grace_a_backs_the_clause_subject(nlp, text, giver, backed):
+    found(text, "SUPPORT", giver, backed)
+
+
 def test_object_pronoun_stands_for_the_person_named_before(nlp):
     doc, evs = events("Emmanuel Macron a reçu Cédric Villani dimanche à l'Élysée pour lui demander de se "
                       "rapprocher de Benjamin Griveaux.")
@@ -474,6 +487,11 @@ def test_a_capital_after_a_preposition_is_a_place(nlp):
      "à l'AFP Ahmad Majdalani.", "AGREE", "Bahreïn", "Israël"),                                         # 33858
     ('"C\'est un accord entre Collomb et Wauquiez, une alliance contre nature", dénonce David Kimelfeld.',
      "AGREE", "Collomb", "Wauquiez"),                                                                   # 4430
+    ("Mais l'accord UE-Turquie signé en mars 2016 a changé la donne.", "AGREE", "UE", "Turquie"),       # 35016
+    ("POLITIQUE - Selon L'Obs, l'ancienne candidate à la présidentielle a scellé son ralliement au socialiste "
+     "dimanche dernier lors de la célébration de l'accord PS-EELV.", "AGREE", "PS", "EELV"),            # 25838
+    ("Fin novembre, à Sète, une alliance RN-LR avait fait du bruit avec la candidature à la tête d'une liste "
+     "\"d'union des droites\" de Sébastien Pacull.", "COOPERATE", "RN", "LR"),                          # 10703
 ])
 def test_a_noun_between_two_named_is_their_event(nlp, text, kind, source, target):
     found(text, kind, source, target)

@@ -4,10 +4,10 @@ A trigger (a rule of ``lexicons/rules/events.jsonl``, read through :mod:`veille.
 multiword phrases such as "mettre en avant", "s'en prendre à", built from the PLOVER codebook, each with its
 frame, CAMEO code and PLOVER mode) gives the type and the event's ``rule``; its target is read from the slots the
 rule's frame names (object, "avec"/"à"/"contre"/"entre" obliques; ``required``: the meaning needs the slot: "un
-appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" is between the two; "l'attaque lancée par X
-contre Y": the arguments of a noun may hang from its participle); its source is its subject, the agent of a passive ("a été
-reçu par X"), or the subject of the clause a participle, an infinitive or a noun depends on
-("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
+appel à" asks, "un appel" alone is a call; "le sommet entre X et Y" or "l'accord UE-Turquie" is between the
+two; "l'attaque lancée par X contre Y": the arguments of a noun may hang from its participle); its source is its
+subject, the agent of a passive ("a été reçu par X"), or the subject of the clause a participle, an infinitive or a
+noun depends on ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). A headline verb the parser made a
 modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
 
 Actors: subjects that are titles or pronouns resolve through ``doc._.roles`` and the coreference
@@ -16,7 +16,8 @@ quotation is its speaker; "les deux hommes", "les deux pays" (``lexicons/event_p
 two actors of that kind, split into source and target by an "avec" trigger or a reciprocal verb; a plural
 "ils" the group named just before; "le bureau du président" (``lexicons/event_proxies.txt``) its holder;
 "le parti" the last organisation named; an unresolved object pronoun ("pour lui demander") the last
-person named before it; a received noun ("a reçu le soutien de X") turns round.
+person named before it; a received noun ("a reçu le soutien de X") or one given "avec"/"grâce à" ("la Grèce,
+avec le soutien de X,") turns round.
 
 A noun of a deed (an arrest, an attack, a sanction, aid) is its governing subject's deed only under a light verb
 (``lexicons/event_light_verbs.txt``: "a lancé une offensive"; not "s'est insurgé contre l'incarcération de X", nor
@@ -32,7 +33,8 @@ its target is the actor the critical words are said of, else the first named in 
 sentence (not the speaker's own description or party, a medium of ``lexicons/media.txt``, a name after
 "une", nor the victim of the deed criticised: "un acharnement envers X").
 
-No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"), a question ("demander si"), a
+No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"; but a rule with the ``events.negated``
+guard means its type only when denied: "ne reconnaît pas X" rejects X), a question ("demander si"), a
 wished meeting ("souhaite le rencontrer"), a recalled event ("ces accusations"), a pronominal verb of
 another meaning ("s'appeler": the rule's ``events.not_pronominal`` guard) or a subheading repeated by a later
 quote. An event whose target is not named continues the previous event of its type and source a few
@@ -113,6 +115,8 @@ GROUP_REACH = 60        # tokens before a plural pronoun's sentence where the gr
 ADDRESS_REACH = 4       # tokens after a quoted word of praise where the actor it addresses may be named
 THREAT_REACH = 6        # tokens before a deed's infinitive where the threat it completes may stand
 FLAT_REACH = 8          # tokens after a misparsed verb where its target may be named
+GIVEN = frozenset({"SUPPORT", "AID"})    # "avec le soutien de X", "grâce à l'aide de X": X gives it to the clause's subject
+BACKING = frozenset({"avec", "grâce"})    # the prepositions that introduce such a gift ("grâce à": its case is "grâce")
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})     # done with each other ("avec"); others need "se"
 CLITICS = {"s'": "se", "se": "se", "en": "en"}
 LOC_CASES = frozenset({"à", "a", "au", "dans"})
@@ -160,6 +164,7 @@ class Entry:
     leaving: bool = False      # "le retrait des forces américaines d'Afghanistan": its first "de" names the doer, a
                                # later one what it leaves
     doers: tuple[str, ...] = ()   # the entity types its doers must have ("interpeller": a person interpellating speaks)
+    denied: bool = False       # the trigger means this only when negated ("ne reconnaît pas X": a rejection)
 
 
 def split_lemma(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -177,7 +182,7 @@ def entry(rule: Rule) -> Entry:
     return Entry(tuple(d["clitics"]), tuple(d["words"]), rule.label, d["pos"], tuple(frame["target"]),
                  frame["depth"] == "tree", d.get("state_label") or "", d.get("cameo", ""), frame["required"],
                  rule.id, d.get("mode", ""), frame.get("between") == "targets", frame.get("doer") == "de",
-                 tuple(frame.get("doers", ())))
+                 tuple(frame.get("doers", ())), "events.negated" in rule.predicates)
 
 
 def load_triggers() -> dict[str, Entry]:
@@ -189,6 +194,12 @@ def load_triggers() -> dict[str, Entry]:
 def _clitics_present(hit: Hit) -> bool:
     """"s'est entretenu", "s'en prend": the verb carries the clitics its rule names."""
     return _has_clitics(hit.anchor.doc, hit.anchor, tuple(hit.rule.data["clitics"]))
+
+
+@predicate("events.negated")
+def _negated(hit: Hit) -> bool:
+    """"Berlin ne reconnaît pas X": the verb is denied (a rule that means its type only when negated)."""
+    return is_negated(hit.anchor)
 
 
 @predicate("events.not_pronominal")
@@ -348,7 +359,8 @@ class EventFinder(Component):
         """The event a trigger states, when it has a named source (its target may be left to
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
-                or is_negated(tok) or _refrained(tok) or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
+                or is_negated(tok) and not entry.denied or _refrained(tok) \
+                or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         source = [s for s in source if not is_medium(entity_by_id(doc, s).name)]   # media report
@@ -356,7 +368,10 @@ class EventFinder(Component):
         if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
         between = slot_fillers(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
-        if between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
+        pair = _hyphen_pair(doc, tok) if "entre" in entry.slots and not entry.mediated else []
+        if pair:     # "l'accord UE-Turquie", "le sommet Trump-Kim": the two named take part
+            source, target = pair[:1], pair[1:]
+        elif between:     # "le sommet entre X et Y", "un accord entre X et Y": the two named take part
             pair = _first(doc, between, deep=False)
             if len(pair) < 2 or source and not set(source) & set(pair):
                 return None     # "X a salué la coopération entre Y et Z", "une rencontre entre X et les maires"
@@ -779,9 +794,13 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
             return source, target, confidence
         slots = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "de"]
         return source, _first(doc, slots, deep=False), confidence
-    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS):
+    if tok.pos_ == "NOUN" and (tok.dep_.startswith(("obj", "obl")) and verb_lemma(tok.head) in words(RECEIVERS)
+                               or entry.type in GIVEN and case_of(tok) in BACKING):
         givers = [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) in ("de", "par")]
-        subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
+        if tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            subject = tok.head     # "la Grèce, avec le soutien de X,": the noun it qualifies is backed
+        else:
+            subject, _ = _subject(tok.head, tok.head)    # "la chanteuse a reçu le soutien de X": X gives it
         return _first(doc, givers, deep=False), _actors(doc, subject, deep=False) if subject else [], confidence - 0.1
     if entry.leaving and tok.pos_ == "NOUN" and _owner(tok) is None:
         left = _leaver(doc, tok)
@@ -1208,6 +1227,20 @@ def _named_before_relative(node: Token) -> Token | None:
     if named is None or named.type != "PER" or _actor_of(doc, node.head.head) is not None:
         return None
     return doc[node.i - 2]
+
+
+def _hyphen_pair(doc: Doc, noun: Token) -> list[str]:
+    """"l'accord UE-Turquie", "le sommet économique UE-Chine": the two actors a hyphen joins right after a noun
+    (past its adjectives), each a name of its own."""
+    i = noun.i + 1
+    while i < noun.sent.end and doc[i].pos_ == "ADJ":
+        i += 1
+    if i + 2 >= noun.sent.end or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return []
+    first, second = _actor_of(doc, doc[i], described=False), _actor_of(doc, doc[i + 2], described=False)
+    if first is None or second is None or first.id == second.id:
+        return []
+    return [first.id, second.id]
 
 
 def _actor_of(doc: Doc, tok: Token, described: bool = True) -> Entity | None:
