@@ -426,3 +426,34 @@ def test_occupations_the_press_gives_a_person(nlp, word, article, sentence, pers
 def test_every_occupation_has_two_articles_of_evidence():
     for word in {o[0] for o in OCCUPATIONS}:
         assert len({o[1] for o in OCCUPATIONS if o[0] == word}) >= 2, word
+
+
+@pytest.mark.parametrize("article, text, person, title", [
+    ("35740", "Contraint par le coronavirus d'abandonner le volant de sa \"jeepney\", un moyen de transport collectif "
+              "populaire aux Philippines, Daniel Flores sillonne désormais les rues de Manille en mendiant de l'argent "
+              "pour nourrir sa famille. Ce chauffeur de 23 ans n'a pas pris un seul passager depuis mars, quand le "
+              "président Rodrigo Duterte a ordonné le confinement de la capitale.", "Daniel Flores", "chauffeur"),
+    ("5916", "\"Je ne pense pas qu'ils vont vérifier rigoureusement\", estime Sandra Gibson, qui a passé trois mois à New "
+             "York pour voir sa famille. Cette infirmière de 49 ans prévoit de s'isoler correctement pendant une "
+             "semaine.", "Sandra Gibson", "infirmière"),
+    ("34059", "Mercredi après-midi, des centaines de personnes s'étaient rassemblées pour protester devant le poste de "
+              "police où Javier Ordoñez avait été conduit lors de sa violente arrestation dans la nuit de mardi à "
+              "mercredi. Cet ingénieur de 43 ans, qui achevait des études de droit, est décédé quelques heures après "
+              "à l'hôpital.", "Javier Ordoñez", "ingénieur"),
+    ("35478", "Vilnius a accueilli la cheffe de file de l'opposition bélarusse, Svetlana Tikhanovskaïa, qui a dû fuir son "
+              "pays après l'élection présidentielle contestée du 9 août.Dans un discours vidéo, cette professeure "
+              "d'anglais de 37 ans, qui s'était présentée contre le président Loukachenko, a remercié la Lituanie.",
+     "Svetlana Tikhanovskaïa", "professeure d'anglais"),
+])
+def test_a_demonstrative_title_as_subject_is_the_person_named_before(nlp, article, text, person, title):
+    """"X ... . Ce chauffeur de 23 ans n'a pas ...": a demonstrative points back to the person named before, even on
+    a bare title (a definite bare "le chauffeur" is left to coreference)."""
+    assert title in titles_of(text, person), article
+
+
+def test_a_demonstrative_title_inside_a_quotation_is_no_ones(nlp):
+    """"« Ce président ne croit pas en la démocratie », a-t-il ajouté" (34854): inside a quotation "ce" points anywhere."""
+    text = ("Le sénateur Bernie Sanders a vivement dénoncé les propos présidentiels.\"Pendant des années, Donald Trump a "
+            "menti sur les +fraudes électorales+\", s'est-il insurgé.\"Ce président ne croit pas en la démocratie. C'est "
+            "un autoritaire qui doit être vaincu\", a-t-il ajouté.")
+    assert "président" not in titles_of(text, "Bernie Sanders")

@@ -449,10 +449,14 @@ class RoleFinder(Component):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
         gender = self.gender(doc, title)
         root = doc[title.head:title.end].root
+        # "Ce chauffeur de 23 ans n'a pas pris ...": a demonstrative points back to someone named, even on a bare
+        # title; inside a quotation it points anywhere ("ce président ne croit pas en la démocratie")
+        pointed = not article_before(doc, title.start) and article_before(doc, title.start, demonstrative=True) \
+            and not any(a <= doc[title.start].idx < b for a, b in quoted(doc))
         holder = office_holder(doc, root, found) if article_before(doc, title.start, contracted=True) else None
         if holder is not None and _agrees(gender, holder):    # "le Premier ministre": the holder of the office
             end = max(title.end, min(end, description_bounds(root)[1]))    # "le président à Epernay": "président"
-        elif bare or not _is_subject(doc, title) or not article_before(doc, title.start):
+        elif bare and not pointed or not _is_subject(doc, title) or not (article_before(doc, title.start) or pointed):
             return []    # a bare "le président" that no dated office names is left to coreference
         else:
             holder = None
