@@ -73,11 +73,13 @@ def is_definite(tok: Token, demonstrative: bool = True, contracted: bool = False
         or demonstrative and ("Dem" in det.morph.get("PronType") or det.lower_ in DEMONSTRATIVES)
 
 
-def article_before(doc: Doc, i: int, contracted: bool = False) -> bool:
-    """ "le/la/l'" right before token ``i`` (with ``contracted``, "du/au" too: "l'entourage du Premier ministre"),
-    read on the words, not the parse: for a title found in a lexicon, whose head the parser may have missed."""
+def article_before(doc: Doc, i: int, contracted: bool = False, demonstrative: bool = False) -> bool:
+    """ "le/la/l'" right before token ``i`` (with ``contracted``, "du/au" too: "l'entourage du Premier ministre"; with
+    ``demonstrative``, "ce/cet/cette": "cet ingénieur de 43 ans"), read on the words, not the parse: for a title found
+    in a lexicon, whose head the parser may have missed."""
     before = doc[i - 1].norm_ if i > 0 else ""
-    return before in DEFINITE_ARTICLES or contracted and before in CONTRACTED_ARTICLES
+    return (before in DEFINITE_ARTICLES or contracted and before in CONTRACTED_ARTICLES
+            or demonstrative and before in DEMONSTRATIVES)
 
 
 def is_indefinite(tok: Token) -> bool:

@@ -217,7 +217,7 @@ OCCUPATIONS = [    # (title word of titles.tsv, article, sentence, person, the r
     ("militaire", "35955", "\"On était environ 100, il y avait quelques policiers à la porte, ils l'ont ouverte et on est entrés, il y a pas eu de heurts\", raconte Tony Kayrouz, un militaire à la retraite qui a donné l'assaut avec ses camarades sur le ministère.A la tête de ce commando atypique?",
      "Tony Kayrouz", "militaire à la retraite"),
     ("expert", "8676", "Si une épidémie s'y déclarait, cela pourrait décimer leur population\", rappelle à la BBC le médecin Colin Tukuitonga, expert en santé publique et ancien commissaire à l'Organisation mondiale de la Santé (OMS).",
-     "Colin Tukuitonga", "expert en santé publique et ancien commissaire à l'Organisation mondiale de la Santé"),
+     "Colin Tukuitonga", "expert en santé publique"),
     ("expert", "11075", "L'action de Shinzo Abe a été \"inégale\", selon Tobias Harris, expert de la politique japonaise du cabinet Teneo.\"Je pense qu'il a eu du mal à anticiper les événements depuis le début, il n'a pas assez efficacement communiqué et il a été desservi par ses lieutenants\", a ajouté M.",
      "Tobias Harris", "expert de la politique japonaise du cabinet"),
     ("spécialiste", "129", "Son mandat a été \"une heureuse surprise\", abonde l'avocat Patrice Spinosi, spécialiste des libertés publiques.- \"Au bon endroit\" -Sa trajectoire crispe son ancienne famille politique.",
@@ -412,6 +412,118 @@ OCCUPATIONS = [    # (title word of titles.tsv, article, sentence, person, the r
      "Jean-Yves Hunault", "officier de liaison"),
     ("officier", "35855", "Je vous aime très fort\", avait écrit l'officier Andreï Borissov avant de suffoquer.",
      "Andreï Borissov", "officier"),
+    ("banquier", "6252", "Outre le blogueur, d'autres candidats ont émergé, comme Viktor Babaryko, ex-banquier d'une filiale du géant russe Gazprom, riche mécène et amateur de peinture.",
+     "Viktor Babaryko", "ex-banquier d'une filiale du géant russe"),
+    ("banquier", "14674", "Pour éliminer un point de crispation, la justice russe vient de libérer le banquier français Philippe Delpal, détenu depuis février sous l'accusation de fraude et désormais assigné à résidence.",
+     "Philippe Delpal", "banquier français"),
+    ("consultant", "701", "Avec les victoires d'EELV seul ou allié aux partis de gauche, \"c'est peut-être la première pierre d'une renaissance d'un bloc de gauche qui est posée, avec au coeur la matrice écologiste\", souligne auprès de l'AFP Stewart Chau, consultant politique chez ViaVoice.",
+     "Stewart Chau", "consultant politique"),
+    ("consultant", "19623", "Je voterai sans doute pour Gary Johnson\", le candidat du parti libertaire, a expliqué le consultant conservateur Brad Marston.",
+     "Brad Marston", "consultant"),
+    ("lobbyiste", "7808", "Par ailleurs, le Sonoran Policy Group de Robert Stryk, lobbyiste de premier plan à Washington, a signé en mai un contrat de deux millions de dollars pour plaider en faveur de la libération du prince auprès des \"gouvernements des Etats-Unis, du Royaume-Uni, de la France et de l'Union européenne\", selon un dossier du ministère américain de la Justice consulté par l'AFP.",
+     "Robert Stryk", "lobbyiste de premier plan à Washington"),
+    ("lobbyiste", "21776", "Comme un animal qui se terre\", explique encore le lobbyiste Paul Boury.",
+     "Paul Boury", "lobbyiste"),
+    ("commentateur", "4762", "Regarder du rugby en direct avec une foule dans le stade est quelque chose que je ne pensais pas voir de sitôt\", a tweeté Kaunda Ntunja, commentateur d'une télévision sud-africaine.",
+     "Kaunda Ntunja", "commentateur d'une télévision sud-africaine"),
+    ("commentateur", "6658", "Pour Juca Kfouri, commentateur sportif qui a participé activement au mouvement de redémocratisation lié au football dans les années 80, cette mobilisation peut être une \"étincelle\" capable de provoquer un mouvement de masse antibolsonariste mais elle risque aussi d'être contre-productive.",
+     "Juca Kfouri", "commentateur sportif"),
+    ("chirurgien", "868", "Il y a huit corps à l'hôpital, dont ceux des quatre terroristes\", a confirmé à l'AFP le Dr Karrar Abbasi, chirurgien à l'hôpital civil de Karachi.",
+     "Karrar Abbasi", "chirurgien à l'hôpital civil de Karachi"),
+    ("chirurgien", "36186", "Les trois mois suivants, seulement 187\", rapporte Qader Fadhel, chirurgien à l'hôpital public al-Karama.- Cliniques débordées -Un nombre directement reporté sur les cliniques privées.",
+     "Qader Fadhel", "chirurgien à l'hôpital public"),
+    ("chirurgienne", "3371", "A l'hôpital de Peshawar, on renvoie des patients chez eux \"presque quotidiennement\", faute de lits ou d'oxygène, selon la chirurgienne Samra Fakhar.",
+     "Samra Fakhar", "chirurgienne"),
+    ("chirurgienne", "3513", "A Peshawar, capitale du Nord-Ouest pakistanais, l'hôpital où officie la chirurgienne Samra Fakhar renvoie des patients chez eux \"presque quotidiennement\", faute de lits ou d'oxygène.",
+     "Samra Fakhar", "chirurgienne"),
+    ("technicien", "12541", "Eduardo Esquibel, technicien en radiographie, part, lui, prendre sa garde dans un hôpital de Madrid.",
+     "Eduardo Esquibel", "technicien en radiographie"),
+    ("technicien", "32221", "Wong Wai-yin, un technicien de 29 ans, n'a lui non plus rien dit à ses proches de son projet de fuite.",
+     "Wong Wai-yin", "technicien"),
+    ("proviseur", "1661", "Au Congrès depuis 31 ans, réélu 15 fois, soutenu par Hillary Clinton elle-même, il a pourtant été largement battu par Jamaal Bowman, un proviseur de collège de 44 ans, noir, lors de la primaire de mardi, même si les résultats ne sont pas encore définitifs.",
+     "Jamaal Bowman", "proviseur de collège"),
+    ("proviseur", "12048", "Malgré ces mesures contraignantes, reprendre les cours était nécessaire pour ces élèves éloignés de leur lycée pendant trois mois et contraints jusqu'alors de se cantonner à l'enseignement à distance, via internet, estime le proviseur Feng Zhigang.",
+     "Feng Zhigang", "proviseur"),
+    ("libraire", "35478", "Il est difficile de dire quel bien cela apportera, mais le soutien moral est très important\", a dit pour sa part Zina Koncaitiene, une libraire de 50 ans.- \"",
+     "Zina Koncaitiene", "libraire"),
+    ("libraire", "36136", "Et Bill Morton, un libraire de la deuxième ville du pays, se désole de voir son quartier en temps normal \"animé\" devenu comme une \"ville fantôme\".",
+     "Bill Morton", "libraire de la deuxième ville du pays"),
+    ("boxeur", "17806", "Fronde dans la majorité Pensé au lendemain de l'acte 8 des \"gilets jaunes\" et à la suite de l'agression du boxeur Christophe Dettinger envers un policier, ce texte avait permis au gouvernement et à Édouard Philippe de calmer le jeu et freiner les ardeurs des élus de droite.",
+     "Christophe Dettinger", "boxeur"),
+    ("boxeur", "18940", "L'ancien boxeur professionnel Christophe Dettinger, soupçonné d'avoir agressé deux gendarmes samedi 5 janvier à Paris lors de \"l'acte VIII\" des \"gilets jaunes\", s'est présenté à la police lundi matin et a été placé en garde à vue.",
+     "Christophe Dettinger", "ancien boxeur professionnel"),
+    ("cuisinier", "11077", "Depuis son licenciement il y a un an de son emploi de cuisinier, Antonio DiGregorio, 64 ans, joignait les deux bouts en faisant le chauffeur pour des personnes âgées.",
+     "Antonio DiGregorio", "cuisinier"),
+    ("cuisinier", "17694", "Sébastien Belanger, 36 ans, cuisinier, n'a plus donné signe de vie depuis l'attaque.",
+     "Sébastien Belanger", "cuisinier"),
+    ("cuisinière", "434", "Si un bus est trop plein, je redescends\", a confié Wumi Afonso, une cuisinière de 37 ans originaire de Sao Tomé et Principe, en attendant à Sacavém un deuxième bus qui doit lui permettre de rejoindre le restaurant où elle travaille à Lisbonne.",
+     "Wumi Afonso", "cuisinière"),
+    ("cuisinière", "34851", "Je sais qu'à la maison ils n'apprendront pas la même chose, mais il vaut mieux qu'ils perdent un an et soient en bonne santé\", a indiqué à l'AFP Marisa Machado, cuisinière au chômage de Brooklyn, qui élève seule trois enfants d'âge scolaire.",
+     "Marisa Machado", "cuisinière au chômage de Brooklyn"),
+    ("institutrice", "11012", "Préparer et tenir des cours en ligne est beaucoup plus astreignant, confirme Nadia Verba, institutrice à Darova.",
+     "Nadia Verba", "institutrice à Darova"),
+    ("institutrice", "11848", "Tout le monde tient son rôle pour rester propre et en sécurité\", note Suzanne Hampson, une institutrice danoise, plus de trois semaines après la réouverture des écoles et jardins d'enfants.",
+     "Suzanne Hampson", "institutrice danoise"),
+    ("correspondant", "16274", "Jean-Bernard Cadier, correspondant à Washington pour BFMTV, décrit un \"garçon fasciné par les armes à feu qui avait fini par se brouiller avec tous ses amis\".",
+     "Jean-Bernard Cadier", "correspondant à Washington"),
+    ("correspondant", "22863", "N'ayez pas peur ?' La déférence journalistique française à son pire niveau\", a lui dénoncé le correspondant de l'agence Reuters à l'Élysée, Michel Rose.",
+     "Michel Rose", "correspondant de l'agence"),
+    ("colistière", "4356", "L'ex-élue afro-américaine de Géorgie Stacey Abrams, autre colistière potentielle de Joe Biden, a jugé dimanche \"légitime\" la colère des manifestants.",
+     "Stacey Abrams", "colistière potentielle de Joe Biden"),
+    ("colistière", "16150", "Un sandwich que Robert Ménard voit comme une \"remise en cause de ce que serait le patrimoine civilisationnel de la France\", a même ajouté l'ex-candidat à la présidentielle en compagnie de Naïma Charaï, sa colistière et conseillère régionale de Nouvelle Aquitaine, précise Midi Libre.",
+     "Naïma Charaï", "colistière et conseillère régionale de Nouvelle Aquitaine"),
+    ("archéologue", "1594", "Avec si peu de bateaux découverts, un nouveau bateau viking aura un grand impact sur la compréhension des bateaux eux-mêmes, mais fournira aussi des informations précieuses pour comprendre la période historique dans son ensemble\", a souligné l'archéologue Knut Paasche de l'Institut norvégien pour la recherche sur le patrimoine culturel (Niku), dans un communiqué.",
+     "Knut Paasche", "archéologue"),
+    ("archéologue", "18053", "Cela signifie que chaque roi devait y construire des statues, des temples\", explique Dietrich Raue, archéologue.",
+     "Dietrich Raue", "archéologue"),
+    ("ouvrier", "11163", "Fils du résistant Eugène Thiémé, ancien ouvrier ferroviaire et militant CGT, Fabien Thiémé a également été conseiller départemental et régional.",
+     "Eugène Thiémé", "ancien ouvrier ferroviaire"),
+    ("ouvrier", "34006", "Mais Leonard Presheva, ouvrier du bâtiment de 25 ans, n'en démord pas.",
+     "Leonard Presheva", "ouvrier du bâtiment"),
+    ("vendeur", "2347", "Je suis heureux parce que ce nouveau scrutin est la volonté du peuple\", s'est réjoui Peter Chadza, 26 ans, un vendeur de poissons venu accomplir son devoir civique à l'école primaire Malembo, dans la capitale Lilongwe.",
+     "Peter Chadza", "vendeur de poissons"),
+    ("vendeur", "4261", "L'avocat de l'accusé, Vladimir Jerebenkov, a affirmé après le verdict que son client pourrait être échangé contre deux Russes détenus aux Etats-Unis, le célèbre ex-vendeur d'armes Viktor Bout et le pilote Konstantin Iarochenko, détenu pour trafic de drogue.",
+     "Viktor Bout", "ex-vendeur d'armes"),
+    ("vendeuse", "34649", "L'intérêt de venir travailler est discutable\", soutient Yi Xinhua, une vendeuse de tofu de 51 ans sur le marché de produits frais de Wuhan.",
+     "Yi Xinhua", "vendeuse de tofu"),
+    ("vendeuse", "36004", "On voit bien qu'on a un petit coup au moral parce qu'on ne sait pas ce qu'il va se passer\", a déclaré à l'AFP Maria José Fernandez, une vendeuse de vêtements de 27 ans.",
+     "Maria José Fernandez", "vendeuse de vêtements"),
+    ("cardiologue", "20915", "Paris Libéré\", notamment avec l'ex-journaliste Bernard Segarra et l'ancien cardiologue Jean-Christian Farcot. À partir de la fin du mois de septembre, il se lancera dans la courses aux municipales 2020 et rebaptisera son mouvement \"",
+     "Jean-Christian Farcot", "ancien cardiologue"),
+    ("cardiologue", "21428", "Ancien ministre délégué aux Affaires européennes et actuel maire d'Antibes (Alpes-Maritimes), Jean Leonetti, cardiologue de formation, est notamment connu pour ses travaux sur la fin de vie.",
+     "Jean Leonetti", "cardiologue de formation"),
+    ("biologiste", "31795", "Cet échouage est le plus important jamais enregistré en Australie, a déclaré à la presse Kris Carlyon, biologiste marin employé par le gouvernement de Tasmanie.",
+     "Kris Carlyon", "biologiste marin"),
+    ("biologiste", "31930", "Ces quatre cétacés ont été euthanasiés, un peu plus tôt dans la journée, à l'aide d'armes à feu et de munitions particulières\" a indiqué Kris Carlyon, biologiste marin au sein du département de l'environnement de Tasmanie.",
+     "Kris Carlyon", "biologiste marin au sein du département de l'environnement de Tasmanie"),
+    ("codirectrice", "564", "Nous avons déjà un nombre important d'animaux qui attendent de s'envoler vers leur +foyer permanent+\", indique à l'AFP Hester Drewry, codirectrice de Paws, disant espérer qu'ils pourront voyager en juillet et en août.",
+     "Hester Drewry", "codirectrice de Paws"),
+    ("codirectrice", "35345", "Depuis que les Turcs occupent Ras al-Ain, il y a eu d'interminables cycles de négociations sur les coupures d'eau\", ajoute Aheen Sweid, codirectrice de l'autorité de l'énergie.",
+     "Aheen Sweid", "codirectrice de l'autorité de l'énergie"),
+    ("co-directeur", "16718", "Cette fois-ci, ce n'est pas un cas préoccupant mais nous allons en profiter pour nous entraîner\", a expliqué il y a quelques jours Detlef Koschny, co-directeur du segment Objets géocroiseurs (Near-Earth Objects) de l'Agence spatiale européenne (ESA).",
+     "Detlef Koschny", "co-directeur du segment Objets géocroiseurs"),
+    ("co-directeur", "25962", "Il a notamment discuté avec son co-directeur de campagne, Mathieu Hanotin, dans la semaine à l'Assemblée.",
+     "Mathieu Hanotin", "co-directeur de campagne"),
+    ("co-directrice", "12096", "Nous avons réuni 87.226 dollars canadiens et en avons distribué 80.750\", a déclaré à l'AFP Lyra McKee, co-directrice de Pace, précisant avoir reçu 652 demandes en ligne.",
+     "Lyra McKee", "co-directrice"),
+    ("co-directrice", "33947", "Les pourparlers de paix \"sont clairement motivés par le désir américain de se désengager d'Afghanistan\", a expliqué Kate Clark, co-directrice de l'Afghanistan Analysts Network.",
+     "Kate Clark", "co-directrice"),
+    ("référent", "14671", "Il se sent droit dans ses bottes, déterminé à faire valoir que l'ensemble des reproches ou des insinuations qui ont été faites ne reposaient sur rien finalement\", explique à BFMTV le référent LREM de Loire-Atlantique, Stéphane Gachet.",
+     "Stéphane Gachet", "référent de Loire-Atlantique"),
+    ("référent", "19704", "Par ses propos et son attitude, Guy Lefrand n'a pas seulement sombré dans le populisme et la démagogie, il a sali son écharpe tricolore et s'est déshonoré\", avait de son côté réagi le référent départemental La République en marche (LREM), Guillaume Rouger.",
+     "Guillaume Rouger", "référent départemental"),
+    ("mécanicien", "33425", "Pour Vany Bikembo, un mécanicien de 25 ans arrivé il y a un an de République démocratique du Congo, le camp provisoire, \"là-bas, c'est un deuxième enfer\" après celui de Moria.- \"",
+     "Vany Bikembo", "mécanicien"),
+    ("mécanicien", "33534", "Assis à l'ombre, Vany Bikembo, un mécanicien de 25 ans arrivé il y a un an de RDC, est \"ici depuis six jours déjà\", depuis l'incendie qui a ravagé \"l'enfer\" de Moria.",
+     "Vany Bikembo", "mécanicien"),
+    ("gymnaste", "10853", "Le gymnaste Yann Cucherat, adoubé par Gérard Collomb, se retrouve face à Georges Képénékian qui occupa le fauteuil de maire lorsque Collomb officiait place Beauvau.• À Perpignan, un gros coup du RN ?",
+     "Yann Cucherat", "gymnaste"),
+    ("gymnaste", "11795", "Plus au nord, vers la ville côtière de Byblos, la gymnaste libanaise Karen Dib installe son tapis rouge qui fait désormais partie du décor de sa nouvelle salle improvisée au sommet de l'immeuble.",
+     "Karen Dib", "gymnaste libanaise"),
+    ("traductrice", "6092", "Le racisme n'a pas de frontières, a déclaré Leinisa Seemdo, une traductrice de 26 ans, Espagnole originaire du Cap Vert.",
+     "Leinisa Seemdo", "traductrice"),
+    ("traductrice", "6254", "Pour Leinisa Seemdo, une traductrice de 26 ans, Espagnole originaire du Cap Vert, c'était la première manifestation.",
+     "Leinisa Seemdo", "traductrice"),
 ]
 
 
@@ -426,3 +538,57 @@ def test_occupations_the_press_gives_a_person(nlp, word, article, sentence, pers
 def test_every_occupation_has_two_articles_of_evidence():
     for word in {o[0] for o in OCCUPATIONS}:
         assert len({o[1] for o in OCCUPATIONS if o[0] == word}) >= 2, word
+
+
+@pytest.mark.parametrize("article, text, person, title", [
+    ("35740", "Contraint par le coronavirus d'abandonner le volant de sa \"jeepney\", un moyen de transport collectif "
+              "populaire aux Philippines, Daniel Flores sillonne désormais les rues de Manille en mendiant de l'argent "
+              "pour nourrir sa famille. Ce chauffeur de 23 ans n'a pas pris un seul passager depuis mars, quand le "
+              "président Rodrigo Duterte a ordonné le confinement de la capitale.", "Daniel Flores", "chauffeur"),
+    ("5916", "\"Je ne pense pas qu'ils vont vérifier rigoureusement\", estime Sandra Gibson, qui a passé trois mois à New "
+             "York pour voir sa famille. Cette infirmière de 49 ans prévoit de s'isoler correctement pendant une "
+             "semaine.", "Sandra Gibson", "infirmière"),
+    ("34059", "Mercredi après-midi, des centaines de personnes s'étaient rassemblées pour protester devant le poste de "
+              "police où Javier Ordoñez avait été conduit lors de sa violente arrestation dans la nuit de mardi à "
+              "mercredi. Cet ingénieur de 43 ans, qui achevait des études de droit, est décédé quelques heures après "
+              "à l'hôpital.", "Javier Ordoñez", "ingénieur"),
+    ("35478", "Vilnius a accueilli la cheffe de file de l'opposition bélarusse, Svetlana Tikhanovskaïa, qui a dû fuir son "
+              "pays après l'élection présidentielle contestée du 9 août.Dans un discours vidéo, cette professeure "
+              "d'anglais de 37 ans, qui s'était présentée contre le président Loukachenko, a remercié la Lituanie.",
+     "Svetlana Tikhanovskaïa", "professeure d'anglais"),
+])
+def test_a_demonstrative_title_as_subject_is_the_person_named_before(nlp, article, text, person, title):
+    """"X ... . Ce chauffeur de 23 ans n'a pas ...": a demonstrative points back to the person named before, even on
+    a bare title (a definite bare "le chauffeur" is left to coreference)."""
+    assert title in titles_of(text, person), article
+
+
+def test_a_demonstrative_title_inside_a_quotation_is_no_ones(nlp):
+    """"« Ce président ne croit pas en la démocratie », a-t-il ajouté" (34854): inside a quotation "ce" points anywhere."""
+    text = ("Le sénateur Bernie Sanders a vivement dénoncé les propos présidentiels.\"Pendant des années, Donald Trump a "
+            "menti sur les +fraudes électorales+\", s'est-il insurgé.\"Ce président ne croit pas en la démocratie. C'est "
+            "un autoritaire qui doit être vaincu\", a-t-il ajouté.")
+    assert "président" not in titles_of(text, "Bernie Sanders")
+
+
+@pytest.mark.parametrize("article, sentence, person, first, second", [
+    ("4319", "Pour le second tour, Mme Barseghian souhaiterait une fusion avec la liste socialiste de Catherine Trautmann, "
+             "ancienne maire de Strasbourg et ancienne ministre de la Culture, mais les négociations sont toujours en "
+             "cours.", "Catherine Trautmann", "ancienne maire de Strasbourg", "ancienne ministre de la Culture"),
+    ("18588", "Laurent Wauquiez a exprimé un certain nombre de problèmes qui peuvent être réels, par exemple sur la "
+              "disparité des territoires\", a de son côté reconnu Gérard Collomb, maire de Lyon et ancien ministre de "
+              "l'Intérieur d'Emmanuel Macron.", "Gérard Collomb", "maire de Lyon",
+     "ancien ministre de l'Intérieur d'Emmanuel Macron"),
+    ("14559", "Alastair Rosenschein, consultant en aviation et ancien pilote, interrogé par la BBC a pointé du doigt le "
+              "\"manque de sécurité dans un certain nombre d'aéroports\".", "Alastair Rosenschein",
+     "consultant en aviation", "ancien pilote"),
+    ("20749", "Yann Wehrling, le secrétaire général du Modem et ancien dirigeant des Verts, a, lui-même, expliqué que "
+              "l'idée de succéder à Nicolas Hulot n'était \"pas absurde\".", "Yann Wehrling", "secrétaire général",
+     "ancien dirigeant"),
+])
+def test_a_former_title_coordinated_after_an_apposed_title_is_a_second_role(nlp, article, sentence, person, first,
+                                                                           second):
+    """"X, maire de Lyon et ancien ministre de l'Intérieur": "et" + "ancien/ex-" + a title begins a second title of
+    X's, which ends the first (as "ministre italien et leader du ..." does), even after a determiner."""
+    titles = titles_of(sentence, person)
+    assert first in titles and second in titles, article

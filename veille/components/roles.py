@@ -215,9 +215,11 @@ class RoleFinder(Component):
             if found and not counterpart:
                 last_head = title.head_text or doc[title.head:self.head_at(doc, title.head).end].text
             roles.extend(found)
-            # titles inside a role's complement are not roles; one that found no person lets them be read
-            # ("présenté par le ministre de l'Intérieur Gérard Collomb" after "aux sénateurs")
-            i = max(title.end, tail.end) if found else title.end
+            # titles inside a role's complement, or a second title it found ("maire de Lyon et ancien ministre de ..."),
+            # are not roles; one that found no person lets them be read ("présenté par le ministre de l'Intérieur
+            # Gérard Collomb" after "aux sénateurs")
+            second = self.second_title(doc, tail.end) if found else None
+            i = max(title.end, tail.end, self.tail(doc, second).end if second else 0) if found else title.end
         doc._.roles = _dedupe(roles)
         return doc
 
@@ -321,12 +323,28 @@ class RoleFinder(Component):
                 k = aside    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
                 continue
             elif tok.lower_ == "et":
-                if (k > title.end and self.head_at(doc, k + 1) is not None) or _name_start(doc, k + 1) is not None:
-                    break    # "ministre italien et leader du ...": a second title, or someone else, begins
+                if (k > title.end and self.head_at(doc, self.after_and(doc, k)) is not None) \
+                        or _name_start(doc, k + 1) is not None:
+                    break    # "ministre italien et leader du ...", "consultant en aviation et ancien pilote": a second
+                             # title, or someone else, begins
             elif self.tail_stop(doc, k) or self.beyond(doc, title, k):
                 break
             k += 1
         return Tail(k)
+
+    def after_and(self, doc: Doc, k: int) -> int:
+        """The token after the "et" at token k and the former or modifier words that follow it ("et ancien pilote")."""
+        j = k + 1
+        while j < len(doc) and self.before_word(doc[j], False):
+            j += 1
+        return j
+
+    def second_title(self, doc: Doc, k: int) -> Title | None:
+        """The title a coordination at token k begins ("ministre italien et leader du ...", "et ancien pilote"), else
+        None."""
+        if k >= len(doc) or doc[k].lower_ != "et" or (j := self.after_and(doc, k)) >= len(doc):
+            return None
+        return self.title_at(doc, j)
 
     def tail_stop(self, doc: Doc, k: int) -> bool:
         """Does the title's complement stop at token k (a clause, a date, an age, another phrase)?"""
@@ -424,7 +442,7 @@ class RoleFinder(Component):
             roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
             if roles[0].organization is None and affiliation is not None:
                 roles[0].organization = affiliation.id    # "Philippe Bas (LR), sénateur": the bracketed party
-            second = self.title_at(doc, tail.end + 1) if tail.end + 1 < len(doc) and doc[tail.end].lower_ == "et" else None
+            second = self.second_title(doc, tail.end)
             if second is not None:
                 end = self.tail(doc, second).end
                 roles.append(self.make_role(doc, second, end, person, p_start, end, 0.8))
@@ -451,10 +469,14 @@ class RoleFinder(Component):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
         gender = self.gender(doc, title)
         root = doc[title.head:title.end].root
+        # "Ce chauffeur de 23 ans n'a pas pris ...": a demonstrative points back to someone named, even on a bare
+        # title; inside a quotation it points anywhere ("ce président ne croit pas en la démocratie")
+        pointed = not article_before(doc, title.start) and article_before(doc, title.start, demonstrative=True) \
+            and not any(a <= doc[title.start].idx < b for a, b in quoted(doc))
         holder = office_holder(doc, root, found) if article_before(doc, title.start, contracted=True) else None
         if holder is not None and _agrees(gender, holder):    # "le Premier ministre": the holder of the office
             end = max(title.end, min(end, description_bounds(root)[1]))    # "le président à Epernay": "président"
-        elif bare or not _is_subject(doc, title) or not article_before(doc, title.start):
+        elif bare and not pointed or not _is_subject(doc, title) or not (article_before(doc, title.start) or pointed):
             return []    # a bare "le président" that no dated office names is left to coreference
         else:
             holder = None
@@ -467,7 +489,7 @@ class RoleFinder(Component):
             return []    # "le ministre" after "le ministre de la Défense Andriï Taran": nothing new
         role.person = person.id
         roles = [role]
-        second = self.title_at(doc, end + 1) if end + 1 < len(doc) and doc[end].lower_ == "et" else None
+        second = self.second_title(doc, end)
         if second is not None:    # "le chef de file de LREM et secrétaire d'État aux relations avec ..."
             stop = max(second.end, self.core_end(doc, self.tail(doc, second).end, second.end))
             roles.append(self.make_role(doc, second, stop, person, second.start, stop, 0.45))
@@ -496,9 +518,13 @@ class RoleFinder(Component):
         if k >= 0 and key(doc[k].text) in ("autre", "autres"):
             k -= 1    # "Iouri Tchoursov, un autre membre de la commission", "Salvatore Falccovio, autre cofondateur"
         if k >= 0 and doc[k].pos_ == "DET":
-            if "et" in (doc[end - 1].lower_, doc[end].lower_ if end < len(doc) else ""):
-                return None    # "le Premier ministre Jean Castex, le ministre de l'Intérieur et la ministre de la
-            k -= 1             # Culture Roselyne Bachelot": an enumeration of people, the title names its own
+            # "le Premier ministre Jean Castex, le ministre de l'Intérieur et la ministre de la Culture Roselyne
+            # Bachelot": an enumeration of people, the title names its own; not a second title of the same person
+            # ("Yann Wehrling, le secrétaire général du Modem et ancien dirigeant des Verts")
+            if doc[end - 1].lower_ == "et" or end < len(doc) and doc[end].lower_ == "et" \
+                    and self.second_title(doc, end) is None:
+                return None
+            k -= 1
         for n in range(self.lex.longest, 0, -1):
             if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
