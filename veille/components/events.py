@@ -58,7 +58,7 @@ from veille.lexicons import table, words
 from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Event, Quote, Trigger
-from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
+from veille.reference import Resolver, capital, office_holder, profiles, resolve, state_of_body
 from veille.rules import Hit, Rule, predicate
 from veille.spans import (
     entity_by_id,
@@ -70,6 +70,7 @@ from veille.spans import (
     verb_lemma,
 )
 from veille.syntax import (
+    IMPERSONAL_VERBS,
     THIRD_PERSON_OBJECTS,
     apposed_names,
     case_of,
@@ -139,6 +140,7 @@ ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object
 PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
+RESOLVED = 0.7          # the least confidence of the speaker's resolution of a pronoun coreference left
 
 
 @dataclass(frozen=True)
@@ -802,10 +804,22 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject, climbed = held, False
     if tok.pos_ == "NOUN" and entry.type in DEEDS and not _done(tok):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
-    source = _actors(doc, subject, deep=False) if subject is not None else []
+    source = (_actors(doc, subject, deep=False) or _referent(doc, subject)) if subject is not None else []
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _referent(doc: Doc, subject: Token) -> list[str]:
+    """"Il s'en prend aussi à M. Moon", "il s'entretiendra vendredi avec le Premier ministre Jean Castex": the parser
+    reads the "il" of a pronominal verb as impersonal ("expl:subj"), so coreference leaves it; unless the verb is one
+    of the impersonal ones ("il s'agit"), it designates whom a quotation's speaker in its place would be
+    (:func:`veille.reference.resolve`), when that resolution is confident."""
+    verb = subject.head
+    if subject.dep_ != "expl:subj" or verb.lemma_ in IMPERSONAL_VERBS or not is_reflexive(verb):
+        return []
+    ent, confidence = resolve(doc, subject, _resolver(doc))
+    return [ent.id] if ent is not None and ent.type in ACTORS and confidence >= RESOLVED else []
 
 
 def _agentive(nominal: Token) -> bool:
