@@ -811,10 +811,11 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
 
 
 def _referent(doc: Doc, subject: Token) -> list[str]:
-    """"Il s'en prend aussi à M. Moon", "il s'entretiendra vendredi avec le Premier ministre Jean Castex": the parser
-    reads the "il" of a pronominal verb as impersonal ("expl:subj"), so coreference leaves it; unless the verb is one
-    of the impersonal ones ("il s'agit"), it designates whom a quotation's speaker in its place would be
-    (:func:`veille.reference.resolve`), when that resolution is confident."""
+    """"Il s'envolera [...] pour une rencontre bilatérale avec la chancelière Angela Merkel", "il s'entretiendra
+    vendredi [...] avec le Premier ministre Jean Castex": the parser reads the "il" of a pronominal verb as impersonal
+    ("expl:subj"), so coreference leaves it; unless the verb is one of the impersonal ones ("il s'agit"), it
+    designates whom a quotation's speaker in its place would be (:func:`veille.reference.resolve`), when that
+    resolution is confident."""
     verb = subject.head
     if subject.dep_ != "expl:subj" or verb.lemma_ in IMPERSONAL_VERBS or not is_reflexive(verb):
         return []
