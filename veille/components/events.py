@@ -11,7 +11,8 @@ reçu par X"), or the subject of the clause a participle, an infinitive or a nou
 modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
 
 Actors: subjects that are titles or pronouns resolve through ``doc._.roles`` and the coreference
-mentions on ``doc._.entities`` ("le président", "le Premier ministre": the office holders); "je" in a
+mentions on ``doc._.entities`` ("le président", "le Premier ministre": the office holders); the "il" of a
+pronominal verb that the parser reads as impersonal ("il s'entretiendra avec X") as a speaker's would; "je" in a
 quotation is its speaker; "les deux hommes", "les deux pays" (``lexicons/event_pairs.tsv``) are the last
 two actors of that kind, split into source and target by an "avec" trigger or a reciprocal verb; a plural
 "ils" the group named just before; "le bureau du président" (``lexicons/event_proxies.txt``) its holder;
