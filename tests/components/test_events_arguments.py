@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.components.test_events import DATE, events, find, found, names
-from veille.components.events import _antecedent, _intertitle, _subject
+from veille.components.events import _antecedent, _intertitle, _referent, _subject
 from veille.pipeline import parse
 from veille.reference import office_holder
 from veille.syntax import in_state_of, infinitive_after, verb_read_as_noun
@@ -347,3 +347,29 @@ def test_a_noun_with_a_subject_of_its_own_is_a_verb(nlp, date, text, kind, sourc
 def test_the_infinitive_after_a_verb_past_an_incise(nlp, date, text, verb, infinitive):
     doc = parse(text, date)
     assert infinitive_after(next(t for t in doc if t.text == verb)).text == infinitive
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 34599
+    ("2020-08-20", "Après cette visite, Emmanuel Macron terminera ses vacances \"calmes et studieuses\" à Brégançon avant "
+     "de rejoindre l'Elysée, où il présidera le conseil des ministres de rentrée mardi. Pour le préparer, il "
+     "s'entretiendra vendredi à 12H00 à Brégançon avec le Premier ministre Jean Castex.",
+     "CONSULT", "Emmanuel Macron", "Jean Castex"),
+    # OrangeSum 1018
+    ("2020-06-28", "Son objectif est de tracer la feuille de route des derniers 18 mois \"utiles\" du quinquennat, a "
+     "indiqué Emmanuel Macron. Tous ces chantiers commenceront dès lundi matin. Il s'envolera juste après vers le "
+     "château de Meseberg, au nord de Berlin, pour une rencontre bilatérale avec la chancelière Angela Merkel, suivie "
+     "d'une conférence de presse lundi soir.", "CONSULT", "Emmanuel Macron", "Angela Merkel"),
+])
+def test_the_il_of_a_pronominal_verb_read_as_impersonal_is_its_resolved_subject(nlp, date, text, kind, source,
+                                                                                 target):
+    """The parser makes "il" of "s'entretenir", "s'envoler" an expletive ("expl:subj"), which coreference leaves:
+    the speakers' resolution names it."""
+    found(text, kind, source, target, date)
+
+
+def test_the_il_of_an_impersonal_pronominal_verb_is_nobody(nlp):
+    """"Il s'agit de ...": the impersonal verbs (``syntax.IMPERSONAL_VERBS``) have no subject to resolve."""
+    doc = parse("Emmanuel Macron a reçu Angela Merkel. Il s'agit d'une rencontre avec la chancelière.", DATE)
+    subject = next(t for t in doc if t.lower_ == "il")
+    assert _referent(doc, subject) == []

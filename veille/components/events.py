@@ -11,7 +11,8 @@ noun depends on ("rendant hommage au Maroc", "à l'issue d'entretiens avec X"). 
 modifier of the name before it ("Rachida Dati pilonne l'ancienne ministre") is read on the words.
 
 Actors: subjects that are titles or pronouns resolve through ``doc._.roles`` and the coreference
-mentions on ``doc._.entities`` ("le président", "le Premier ministre": the office holders); "je" in a
+mentions on ``doc._.entities`` ("le président", "le Premier ministre": the office holders); the "il" of a
+pronominal verb that the parser reads as impersonal ("il s'entretiendra avec X") as a speaker's would; "je" in a
 quotation is its speaker; "les deux hommes", "les deux pays" (``lexicons/event_pairs.tsv``) are the last
 two actors of that kind, split into source and target by an "avec" trigger or a reciprocal verb; a plural
 "ils" the group named just before; "le bureau du président" (``lexicons/event_proxies.txt``) its holder;
@@ -60,7 +61,7 @@ from veille.lexicons import table, words
 from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Event, Quote, Trigger
-from veille.reference import Resolver, capital, office_holder, profiles, state_of_body
+from veille.reference import Resolver, capital, office_holder, profiles, resolve, state_of_body
 from veille.rules import Hit, Rule, predicate
 from veille.spans import (
     entity_by_id,
@@ -72,6 +73,7 @@ from veille.spans import (
     verb_lemma,
 )
 from veille.syntax import (
+    IMPERSONAL_VERBS,
     THIRD_PERSON_OBJECTS,
     apposed_names,
     case_of,
@@ -143,6 +145,7 @@ ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object
 PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
+RESOLVED = 0.7          # the least confidence of the speaker's resolution of a pronoun coreference left
 
 
 @dataclass(frozen=True)
@@ -821,10 +824,23 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject, climbed = held, False
     if tok.pos_ == "NOUN" and entry.type in DEEDS and not _done(tok):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
-    source = _actors(doc, subject, deep=False) if subject is not None else []
+    source = (_actors(doc, subject, deep=False) or _referent(doc, subject)) if subject is not None else []
     if climbed:
         confidence -= 0.1
     return source, target, confidence
+
+
+def _referent(doc: Doc, subject: Token) -> list[str]:
+    """"Il s'envolera [...] pour une rencontre bilatérale avec la chancelière Angela Merkel", "il s'entretiendra
+    vendredi [...] avec le Premier ministre Jean Castex": the parser reads the "il" of a pronominal verb as impersonal
+    ("expl:subj"), so coreference leaves it; unless the verb is one of the impersonal ones ("il s'agit"), it
+    designates whom a quotation's speaker in its place would be (:func:`veille.reference.resolve`), when that
+    resolution is confident."""
+    verb = subject.head
+    if subject.dep_ != "expl:subj" or verb.lemma_ in IMPERSONAL_VERBS or not is_reflexive(verb):
+        return []
+    ent, confidence = resolve(doc, subject, _resolver(doc))
+    return [ent.id] if ent is not None and ent.type in ACTORS and confidence >= RESOLVED else []
 
 
 def _agentive(nominal: Token) -> bool:
