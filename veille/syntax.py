@@ -219,6 +219,19 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def coordinated_after_complement(verb: Token) -> Token | None:
+    """The verb that a conjunct after ", et" goes with when the parser hung it on the head of the complement
+    clause before it: in "L'Unicef regrette que son message ait été mal perçu, et rappelle que ...", "rappelle"
+    is coordinated with "regrette" (the conjunct has no subject of its own), not with "perçu"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return head.head if cc is not None and cc.lower_ == "et" and cc.i > 0 and verb.doc[cc.i - 1].text == "," \
+        else None
+
+
 def _present_participle(verb: Token) -> bool:
     """ "insistant", "critiquant"."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")

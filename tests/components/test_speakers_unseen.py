@@ -422,3 +422,21 @@ def test_narrative_infinitive_goes_on_with_the_last_speaker(text, words, who, da
 ])
 def test_source_phrase_person_speaks_for_the_pronoun(text, words, who, date):
     assert speaker_of(text, words, date) == who
+
+
+# "», a de son côté commenté X", "», a pour sa part estimé X": a locution between the incise's auxiliary and its
+# verb is one of the incise's opening words, and none of its words is the speaker (the parser made "côté" the
+# subject); the speaker is named after the verb.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Laurent Escure a mis en garde contre une baisse des salaires. \"Si ceux qui auront gardé leur travail doivent "  # 2463
+     "travailler plus longtemps (...) ce serait totalement inepte\", a de son côté commenté le secrétaire général "
+     "de la CFDT Laurent Berger lundi sur RTL.", "2020-06-15", "inepte", "Laurent Berger"),
+    ("\"En République, la démocratie ne se limite pas aux seuls jours de scrutin\", a-t-il encore jugé. "            # 5132
+     "\"Sinon, c'est une démocratie de basse intensité qui se met en place\", a pour sa part estimé le député de "
+     "La France insoumise Alexis Corbière sur BFMTV.", "2020-05-23", "basse intensité", "Alexis Corbière"),
+    ("Edouard Philippe a mis en garde mardi 28 avril contre \"le risque de l'écroulement\" de l'économie. "         # 7142
+     "\"Nous devons retourner au travail\", a de son côté affirmé mercredi matin le ministre de l'Economie et des "
+     "Finances Bruno Le Maire.", "2020-04-29", "retourner", "Bruno Le Maire"),
+])
+def test_a_locution_inside_the_incise_is_crossed_and_is_not_its_speaker(text, date, words, who):
+    assert speaker_of(text, words, date) == who

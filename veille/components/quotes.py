@@ -167,6 +167,7 @@ class Cues:
         self.verbs: dict[int, CueMatch] = {}
         self.sources: dict[int, Hit] = {}
         self.openings: set[int] = set()
+        self.locutions: set[int] = set()      # the words of an incise's locutions ("a pour sa part estimé")
         self.echoes: dict[int, Hit] = {}
         self.mistagged: set[int] = set()        # cue verbs of an incise the parser tagged otherwise
         reporting = []
@@ -174,7 +175,9 @@ class Cues:
             if hit.rule.label == "SOURCE":
                 self.sources.setdefault(hit.anchor.i, hit)
             elif hit.rule.label == "INCISE":
-                self.openings.add(hit.anchor.i)
+                self.openings.update(t.i for t in hit.tokens)
+                if len(hit.tokens) > 1:
+                    self.locutions.update(t.i for t in hit.tokens)
             elif hit.rule.label == "ECHO":
                 self.echoes.setdefault(hit.anchor.i, hit)
             else:
@@ -192,13 +195,17 @@ class Cues:
         return self.verbs.get(tok.i)
 
     def after(self, i: int, stop: int) -> CueMatch | None:
-        """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté" (a few opening words,
-        then the verb)."""
-        for t in self.doc[i:min(stop, i + self.reach + 1)]:
+        """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi | pour sa part] ajouté" (a few
+        opening words, a locution counting as one, then the verb)."""
+        openings = 0
+        for t in self.doc[i:stop]:
             cue = self.at(t) if t.pos_ in ("VERB", "AUX") or t.i in self.mistagged else None
             if t.pos_ == "VERB" or cue is not None:
                 return cue
             if t.i not in self.openings:
+                return None
+            openings += not (t.i in self.locutions and t.i - 1 in self.locutions)
+            if openings > self.reach:
                 return None
         return None
 
@@ -243,11 +250,13 @@ def _np_span(doc: Doc, tok: Token) -> CharSpan:
 
 class Speakers:
     """Speaker resolution for one document (one coreference resolver shared by every quote).
-    Words inside quotation marks are never the speaker, nor a salient antecedent."""
+    Words inside quotation marks are never the speaker, nor a salient antecedent, nor are the words of an incise's
+    locution ("a de son côté commenté le secrétaire général": the parser may make "côté" the subject)."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], locutions: set[int]):
         self.doc = doc
         self.quoted = quoted
+        self.locutions = locutions
         self.resolver = reference.Resolver(doc, quoted)
 
     def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None,
@@ -265,7 +274,7 @@ class Speakers:
         where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
-        subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
+        subject = next((s for s in (self._subject(v, outside) for v in verbs)
                         if s is not None and s.norm_ not in syntax.NON_SUBJECT_CLITICS), None)
         subject = subject or _expletive_speaker(cue.verb) \
             or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
@@ -281,6 +290,11 @@ class Speakers:
             if named[0] is not None:
                 return named
         return self.of_token(subject, topic, said)
+
+    def _subject(self, verb: Token, outside: list[tuple[int, int]]) -> Token | None:
+        """The subject of a cue verb; for a locution word the parser took as subject, the one after the verb."""
+        subject = syntax.subject_of(verb, outside)
+        return syntax.inverted_subject(verb) if subject is not None and subject.i in self.locutions else subject
 
     @staticmethod
     def _governing_subject(verb: Token, outside: list[tuple[int, int]]) -> Token | None:
@@ -456,8 +470,8 @@ class Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.quoted = [s for s in quoted(doc) if is_quotation(doc, *s)]
-        self.speakers = Speakers(doc, self.quoted)
         self.cues = Cues(doc)
+        self.speakers = Speakers(doc, self.quoted, self.cues.locutions)
         self.found: list[Found] = []
 
     def add(self, span: tuple[int, int], kind: str, rank: int, who: Who, cue: CueMatch | None, confidence: float,
