@@ -440,3 +440,20 @@ def test_source_phrase_person_speaks_for_the_pronoun(text, words, who, date):
 ])
 def test_a_locution_inside_the_incise_is_crossed_and_is_not_its_speaker(text, date, words, who):
     assert speaker_of(text, words, date) == who
+
+
+# "X a rappelé que A, et a précisé que B": the parser hangs the second reporting verb on A's verb; it is
+# coordinated with the first one and has its subject, not the subject of A.
+@pytest.mark.parametrize("text, words, who", [
+    ("Marine Le Pen a qualifié le ministre de l'Intérieur Christophe Castaner d'« incompétent ». Face à ces "        # 12431
+     "accusations, l'intéressé, invité du Grand Rendez-vous sur Europe 1 dimanche matin, a rappelé que les "
+     "interpellations préventives d'éventuels casseurs n'étaient pas autorisées par le droit français, et a précisé "
+     "que 264 arrestations ont eu lieu en France samedi, dont 173 à Paris.", "264 arrestations", "Christophe Castaner"),
+    ("Le texte a été publié lundi. L'Unicef regrette que son message ait été mal perçu, et rappelle que la liberté "  # 19195
+     "de chaque femme d'allaiter ou non est fondamentale.", "la liberté", "Unicef"),
+    ("La presse officielle nord-coréenne a indiqué que Pyongyang va démarrer ses propres opérations de recherche "    # 31579
+     "du corps, et affirmé que les opérations sud-coréennes risquaient de faire croître les tensions.",
+     "opérations sud-coréennes", None),
+])
+def test_a_reporting_verb_coordinated_after_a_complement_clause_has_the_first_verb_s_subject(text, words, who):
+    assert speaker_of(text, words, "2019-11-17") == who

@@ -292,8 +292,9 @@ class Speakers:
         return self.of_token(subject, topic, said)
 
     def _subject(self, verb: Token, outside: list[tuple[int, int]]) -> Token | None:
-        """The subject of a cue verb; for a locution word the parser took as subject, the one after the verb."""
-        subject = syntax.subject_of(verb, outside)
+        """The subject of a cue verb (of the verb it is coordinated with after a complement clause: "X regrette
+        que ..., et rappelle que"); for a locution word the parser took as subject, the one after the verb."""
+        subject = syntax.subject_of(syntax.coordinated_after_complement(verb) or verb, outside)
         return syntax.inverted_subject(verb) if subject is not None and subject.i in self.locutions else subject
 
     @staticmethod
