@@ -457,3 +457,20 @@ def test_a_locution_inside_the_incise_is_crossed_and_is_not_its_speaker(text, da
 ])
 def test_a_reporting_verb_coordinated_after_a_complement_clause_has_the_first_verb_s_subject(text, words, who):
     assert speaker_of(text, words, "2019-11-17") == who
+
+
+# "», a tweeté X": the parser tags the participle of the incise (and its auxiliary) X; it is the cue all the same,
+# and the name after it is the speaker.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Le ministre des Comptes publics Gérald Darmanin a annoncé une plateforme de dons. Une initiative qui n'a pas "  # 8235
+     "manqué de faire réagir l'opposition. \"Rétablissez l'ISF d'abord\", a tweeté le député du Nord Adrien "
+     "Quatennens.", "2020-03-31", "ISF", "Adrien Quatennens"),
+    ("Dans un post, Geneviève Darrieussecq s'était dite « écoeurée et scandalisée ». « Jeter des pavés sur les "       # 12431
+     "pompiers, vandaliser le monument du maréchal Juin... Aucune forme de violence ne peut être tolérée », a tweeté "
+     "samedi Cédric Villani, député de l'Essonne.", "2019-11-17", "pavés", "Cédric Villani"),
+    ("\"Le gouvernement se heurte à l'État de droit\", a réagi la présidente du Rassemblement national Marine Le "    # 1877
+     "Pen. \"Lourde défaite pour Belloubet. La volonté liberticide en échec\", a tweeté le chef de file des Insoumis "
+     "Jean-Luc Mélenchon.", "2020-06-18", "liberticide", "Jean-Luc Mélenchon"),
+])
+def test_a_mistagged_participle_of_an_incise_is_the_cue(text, date, words, who):
+    assert speaker_of(text, words, date) == who

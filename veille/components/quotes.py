@@ -112,16 +112,24 @@ def _cue_rank() -> dict[str, tuple[int, int]]:
     return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label == "REPORT"}
 
 
+#: The auxiliaries of an incise's past participle: "», a tweeté X".
+INCISE_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient"})
+
+
 @lru_cache(maxsize=None)
-def _incise_forms() -> dict[str, Rule]:
+def _incise_forms() -> dict[str, tuple[Rule, bool]]:
     """The present-tense third persons of the one-word -er reporting verbs ("analyse", "juge", "note", "pointent";
-    "s'alarme": the reflexive ones), which the parser often tags as nouns in an incise: "», analyse l'artiste"."""
-    out: dict[str, Rule] = {}
+    "s'alarme": the reflexive ones), which the parser often tags as nouns in an incise: "», analyse l'artiste";
+    and the past participles of the non-reflexive ones, which it tags X with their auxiliary: "», a tweeté X".
+    Each form's rule, and whether the form is a participle."""
+    out: dict[str, tuple[Rule, bool]] = {}
     for rule in rules.load(RULES):
         verb = rule.data.get("lemma", "").removeprefix("se ").removeprefix("s'")
         if rule.label == "REPORT" and " " not in verb and verb.endswith("er"):
             for ending in ("e", "ent"):
-                out.setdefault(verb[:-2] + ending, rule)
+                out.setdefault(verb[:-2] + ending, (rule, False))
+            if "quotes.reflexive" not in rule.predicates:
+                out.setdefault(verb[:-2] + "é", (rule, True))
     return out
 
 
@@ -141,12 +149,16 @@ def _narrative_infinitive(verb: Token) -> bool:
         and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
-def _after_quote(tok: Token, rule: Rule) -> bool:
+def _after_quote(tok: Token, rule: Rule, participle: bool) -> bool:
     """A verb form right after the closing mark and comma of a quotation (after "s'"/"se" for a reflexive
-    cue): the verb of an incise, whatever the parser tagged it."""
+    cue, after its auxiliary for a participle): the verb of an incise, whatever the parser tagged it."""
     doc = tok.doc
     j = tok.i - 1
-    if "quotes.reflexive" in rule.predicates:
+    if participle:
+        if doc[j].lower_ not in INCISE_AUXILIARIES:
+            return False
+        j -= 1
+    elif "quotes.reflexive" in rule.predicates:
         if doc[j].norm_ not in syntax.REFLEXIVES:
             return False
         j -= 1
@@ -185,10 +197,12 @@ class Cues:
         for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
             self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
         for tok in doc[2:]:
-            rule = _incise_forms().get(tok.lower_)
-            if rule is not None and tok.i not in self.verbs and _after_quote(tok, rule):
+            rule, participle = _incise_forms().get(tok.lower_, (None, False))
+            if rule is not None and tok.i not in self.verbs and _after_quote(tok, rule, participle):
                 self.verbs[tok.i] = CueMatch(tok, tok.i, tok.i + 1, rule)
                 self.mistagged.add(tok.i)
+                if participle:
+                    self.openings.add(tok.i - 1)    # its auxiliary, whatever the parser tagged it
 
     def at(self, tok: Token) -> CueMatch | None:
         """The reporting verb or phrase whose first word is ``tok``, if any."""
