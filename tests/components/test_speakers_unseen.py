@@ -459,8 +459,8 @@ def test_a_reporting_verb_coordinated_after_a_complement_clause_has_the_first_ve
     assert speaker_of(text, words, "2019-11-17") == who
 
 
-# "», a tweeté X": the parser tags the participle of the incise (and its auxiliary) X; it is the cue all the same,
-# and the name after it is the speaker.
+# "», a tweeté X", "», a notamment tweeté X": the parser tags the participle of the incise (and its auxiliary) X or
+# PROPN; it is the cue all the same, and the name after it is the speaker.
 @pytest.mark.parametrize("text, date, words, who", [
     ("Le ministre des Comptes publics Gérald Darmanin a annoncé une plateforme de dons. Une initiative qui n'a pas "  # 8235
      "manqué de faire réagir l'opposition. \"Rétablissez l'ISF d'abord\", a tweeté le député du Nord Adrien "
@@ -471,6 +471,11 @@ def test_a_reporting_verb_coordinated_after_a_complement_clause_has_the_first_ve
     ("\"Le gouvernement se heurte à l'État de droit\", a réagi la présidente du Rassemblement national Marine Le "    # 1877
      "Pen. \"Lourde défaite pour Belloubet. La volonté liberticide en échec\", a tweeté le chef de file des Insoumis "
      "Jean-Luc Mélenchon.", "2020-06-18", "liberticide", "Jean-Luc Mélenchon"),
+    ("L'actrice Mia Farrow a salué elle aussi sur Twitter une \"force magnifique\". \"Que Dieu bénisse tous ceux "    # 8670
+     "dont la vie a été transformée par ta voix puissante et féroce\", a également tweeté l'actrice engagée Rosanna "
+     "Arquette.", "2020-05-27", "Dieu", "Rosanna Arquette"),
+    ("Les eurodéputés n'ont pas apprécié la sortie de Yannick Jadot. \"Pas joli de récupérer sur un tel sujet...\", "  # 12060
+     "a notamment tweeté Sylvie Guillaume.", "2019-11-28", "joli", "Sylvie Guillaume"),
 ])
 def test_a_mistagged_participle_of_an_incise_is_the_cue(text, date, words, who):
     assert speaker_of(text, words, date) == who

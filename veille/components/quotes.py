@@ -149,15 +149,24 @@ def _narrative_infinitive(verb: Token) -> bool:
         and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
+def _auxiliary(tok: Token) -> Token | None:
+    """The auxiliary of a participle, adverbs aside: "a tweeté", "a notamment tweeté"."""
+    doc, j = tok.doc, tok.i - 1
+    while j > tok.i - 3 and doc[j].pos_ == "ADV":
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ in INCISE_AUXILIARIES else None
+
+
 def _after_quote(tok: Token, rule: Rule, participle: bool) -> bool:
     """A verb form right after the closing mark and comma of a quotation (after "s'"/"se" for a reflexive
     cue, after its auxiliary for a participle): the verb of an incise, whatever the parser tagged it."""
     doc = tok.doc
     j = tok.i - 1
     if participle:
-        if doc[j].lower_ not in INCISE_AUXILIARIES:
+        auxiliary = _auxiliary(tok)
+        if auxiliary is None:
             return False
-        j -= 1
+        j = auxiliary.i - 1
     elif "quotes.reflexive" in rule.predicates:
         if doc[j].norm_ not in syntax.REFLEXIVES:
             return False
@@ -202,7 +211,7 @@ class Cues:
                 self.verbs[tok.i] = CueMatch(tok, tok.i, tok.i + 1, rule)
                 self.mistagged.add(tok.i)
                 if participle:
-                    self.openings.add(tok.i - 1)    # its auxiliary, whatever the parser tagged it
+                    self.openings.add(_auxiliary(tok).i)    # whatever the parser tagged it
 
     def at(self, tok: Token) -> CueMatch | None:
         """The reporting verb or phrase whose first word is ``tok``, if any."""
