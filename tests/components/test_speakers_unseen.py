@@ -479,3 +479,18 @@ def test_a_reporting_verb_coordinated_after_a_complement_clause_has_the_first_ve
 ])
 def test_a_mistagged_participle_of_an_incise_is_the_cue(text, date, words, who):
     assert speaker_of(text, words, date) == who
+
+
+# '« ... », a tweeté X, assurant : « ... »': a detached participle whose subject the parse does not give goes on
+# with the speaker of the quotation before it in its sentence.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Le chef de l'État prépare une allocution. \"Le monde d'après sera résolument écologique. Je m'y engage\", a "   # 3565
+     "tweeté Emmanuel Macron vendredi soir, assurant : \"nous avons une opportunité historique de reconstruire notre "
+     "économie\".", "2020-06-05", "opportunité", "Emmanuel Macron"),
+    ("Stephen Jones a 35 ans et vit dans les rues de Manchester. \"Nous avons dû retirer des clous de leurs bras\", "  # 17834
+     "a ajouté cet ancien maçon, SDF depuis plus d'un an. \"C'est pas parce que je suis sans-abri que je n'ai pas de "
+     "coeur\", a-t-il fait valoir, assurant : \"ils avaient besoin d'aide\", \"c'est juste l'instinct d'aller "
+     "aider\".", "2017-05-24", "besoin d'aide", "Stephen Jones"),
+])
+def test_a_detached_participle_goes_on_with_the_speaker_before_it(text, date, words, who):
+    assert speaker_of(text, words, date) == who

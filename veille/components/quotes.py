@@ -301,6 +301,9 @@ class Speakers:
                         if s is not None and s.norm_ not in syntax.NON_SUBJECT_CLITICS), None)
         subject = subject or _expletive_speaker(cue.verb) \
             or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
+        if subject is None and topic is not None and syntax.detached_participle(cue.verb) \
+                and topic[1] >= cue.verb.sent.start_char:   # '« ... », a tweeté X, assurant : « ... »': X again
+            return topic[0], None, 0.7
         if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': who spoke last
             if topic is not None:
                 return topic[0], None, 0.7
