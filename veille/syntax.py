@@ -190,7 +190,8 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     seen = 0
     while seen < 5:
         seen += 1
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)]
+        subj = next((c for c in subjects if not _dated(c)), subjects[0] if subjects else None)
         if subj is not None:
             if subj.text == "-t" and subj.i + 1 < len(subj.doc):
                 return subj.doc[subj.i + 1]
@@ -230,6 +231,11 @@ def coordinated_after_complement(verb: Token) -> Token | None:
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
     return head.head if cc is not None and cc.lower_ == "et" and cc.i > 0 and verb.doc[cc.i - 1].text == "," \
         else None
+
+
+def _dated(tok: Token) -> bool:
+    """A word of a date ("Mardi, une franche explication avait opposé": the parser made "Mardi" a subject too)."""
+    return any(d.start <= tok.idx < d.end for d in tok.doc._.dates or [])
 
 
 def _present_participle(verb: Token) -> bool:
