@@ -208,7 +208,7 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
         pronominal = pronominal_subject(verb)    # "Il se dit victime de ...": the parser made "Il" expletive
         if pronominal is not None and verb.lemma_ not in IMPERSONAL_VERBS and not impersonal(pronominal):
             return pronominal
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head.i != verb.i:
+        if (verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") or gerund(verb)) and verb.head.i != verb.i:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not detached_participle(verb):
                 return verb.head
             climb = detached_participle(verb)
@@ -241,6 +241,12 @@ def _dated(tok: Token) -> bool:
 def _present_participle(verb: Token) -> bool:
     """ "insistant", "critiquant"."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def gerund(verb: Token) -> bool:
+    """ "en déclarant": a present participle after "en", whose subject is that of the verb it depends on (the
+    parser may hang it as an oblique)."""
+    return _present_participle(verb) and any(c.dep_ in ("case", "mark") and c.lower_ == "en" for c in verb.children)
 
 
 def detached_participle(verb: Token) -> bool:

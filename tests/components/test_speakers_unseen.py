@@ -494,3 +494,21 @@ def test_a_mistagged_participle_of_an_incise_is_the_cue(text, date, words, who):
 ])
 def test_a_detached_participle_goes_on_with_the_speaker_before_it(text, date, words, who):
     assert speaker_of(text, words, date) == who
+
+
+# "en rappelant que", "en déclarant :": a gerund has the subject of the verb it depends on, even where the parser
+# hangs it as an oblique.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("\"Le virus n'a pas terminé sa circulation dans le territoire\" et cela \"ne veut pas dire que nous nous "     # 2532
+     "arrêtons face au virus\", a expliqué Olivier Véran, en rappelant que des mesures barrière et autres "
+     "restrictions restaient en vigueur.", "2020-06-15", "mesures barrière", "Olivier Véran"),
+    ("\"Si nous perdons deux pieds, la table ne peut plus tenir debout\", a estimé son homologue italien Rodolfo "  # 4354
+     "Ziberna. \"Nous pensons que c'est un modèle de collaboration que nous pourrions exporter dans toute "
+     "l'Europe\", a ajouté M. Ziberna en rappelant que les deux villes avaient présenté une candidature commune.",
+     "2020-06-15", "candidature", "Rodolfo Ziberna"),
+    ("Donald Trump a été ferme. Le président américain, qui avait déjà annoncé le déploiement de 15 000 hommes "    # 15473
+     "pour aller les contrer à la frontière, est même allé plus loin ce vendredi en déclarant : \"S'ils veulent "
+     "lancer des pierres sur notre armée, notre armée répliquera\".", "2018-11-02", "pierres", "Donald Trump"),
+])
+def test_a_gerund_has_the_subject_of_its_verb(text, date, words, who):
+    assert speaker_of(text, words, date) == who
