@@ -143,6 +143,16 @@ def test_is_reflexive_not_on_a_plain_verb(nlp):
      "félicitée", "maire"),                                                             # 2119: subject before the verb
     ("\"La première vague pourrait ne pas être la plus haute\", a prévenu ce ministère, ajoutant que d'autres "
      "pouvaient continuer à arriver.", "ajoutant", "ministère"),                        # 18691: detached participle
+    ("Elle évoque un tract, intitulé \"Pour que la France reste la France\".Mardi, une franche explication de texte "
+     "avait opposé, sur la question, la plupart des dirigeants de LR.", "opposé", "explication"),
+                                                                # 21449: the parser made the date a subject too
+    ("Le président bélarusse insinue qu'il est financé par Moscou.Vendredi, une quinzaine de personnes avaient été "
+     "arrêtées par les forces de l'ordre bélarusses.", "arrêtées", "quinzaine"),        # 3367: likewise
+    ("C'est une des tristes rengaines de la vie politique française : des rangs quasi-déserts dans l'enceinte du "
+     "Palais Bourbon. Cette année, l'absentéisme des députés semble bien battre des records.", "semble",
+     "absentéisme"),                                                                    # 27104: likewise
+    ("Et cette année encore, dans une vidéo mise à disposition sur son blog, il martelait que l'exaltation de "
+     "l'homosexualité avait pour conséquence de mener à la pédophilie.", "martelait", "il"),     # 26534: likewise
 ])
 def test_subject_of(nlp, text, verb, subject):
     found = syntax.subject_of(token(text, verb))

@@ -192,7 +192,8 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     seen = 0
     while seen < 5:
         seen += 1
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)]
+        subj = next((c for c in subjects if not _dated(c)), subjects[0] if subjects else None)
         if subj is not None:
             if subj.text == "-t" and subj.i + 1 < len(subj.doc):
                 return subj.doc[subj.i + 1]
@@ -209,7 +210,7 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
         pronominal = pronominal_subject(verb)    # "Il se dit victime de ...": the parser made "Il" expletive
         if pronominal is not None and verb.lemma_ not in IMPERSONAL_VERBS and not impersonal(pronominal):
             return pronominal
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and verb.head.i != verb.i:
+        if (verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") or gerund(verb)) and verb.head.i != verb.i:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not detached_participle(verb):
                 return verb.head
             climb = detached_participle(verb)
@@ -221,9 +222,33 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def coordinated_after_complement(verb: Token) -> Token | None:
+    """The verb that a conjunct after ", et" goes with when the parser hung it on the head of the complement
+    clause before it: in "L'Unicef regrette que son message ait été mal perçu, et rappelle que ...", "rappelle"
+    is coordinated with "regrette" (the conjunct has no subject of its own), not with "perçu"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return head.head if cc is not None and cc.lower_ == "et" and cc.i > 0 and verb.doc[cc.i - 1].text == "," \
+        else None
+
+
+def _dated(tok: Token) -> bool:
+    """A word of a date ("Mardi, une franche explication avait opposé": the parser made "Mardi" a subject too)."""
+    return any(d.start <= tok.idx < d.end for d in tok.doc._.dates or [])
+
+
 def _present_participle(verb: Token) -> bool:
     """ "insistant", "critiquant"."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def gerund(verb: Token) -> bool:
+    """ "en déclarant": a present participle after "en", whose subject is that of the verb it depends on (the
+    parser may hang it as an oblique)."""
+    return _present_participle(verb) and any(c.dep_ in ("case", "mark") and c.lower_ == "en" for c in verb.children)
 
 
 def detached_participle(verb: Token) -> bool:

@@ -422,3 +422,93 @@ def test_narrative_infinitive_goes_on_with_the_last_speaker(text, words, who, da
 ])
 def test_source_phrase_person_speaks_for_the_pronoun(text, words, who, date):
     assert speaker_of(text, words, date) == who
+
+
+# "», a de son côté commenté X", "», a pour sa part estimé X": a locution between the incise's auxiliary and its
+# verb is one of the incise's opening words, and none of its words is the speaker (the parser made "côté" the
+# subject); the speaker is named after the verb.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Laurent Escure a mis en garde contre une baisse des salaires. \"Si ceux qui auront gardé leur travail doivent "  # 2463
+     "travailler plus longtemps (...) ce serait totalement inepte\", a de son côté commenté le secrétaire général "
+     "de la CFDT Laurent Berger lundi sur RTL.", "2020-06-15", "inepte", "Laurent Berger"),
+    ("\"En République, la démocratie ne se limite pas aux seuls jours de scrutin\", a-t-il encore jugé. "            # 5132
+     "\"Sinon, c'est une démocratie de basse intensité qui se met en place\", a pour sa part estimé le député de "
+     "La France insoumise Alexis Corbière sur BFMTV.", "2020-05-23", "basse intensité", "Alexis Corbière"),
+    ("Edouard Philippe a mis en garde mardi 28 avril contre \"le risque de l'écroulement\" de l'économie. "         # 7142
+     "\"Nous devons retourner au travail\", a de son côté affirmé mercredi matin le ministre de l'Economie et des "
+     "Finances Bruno Le Maire.", "2020-04-29", "retourner", "Bruno Le Maire"),
+])
+def test_a_locution_inside_the_incise_is_crossed_and_is_not_its_speaker(text, date, words, who):
+    assert speaker_of(text, words, date) == who
+
+
+# "X a rappelé que A, et a précisé que B": the parser hangs the second reporting verb on A's verb; it is
+# coordinated with the first one and has its subject, not the subject of A.
+@pytest.mark.parametrize("text, words, who", [
+    ("Marine Le Pen a qualifié le ministre de l'Intérieur Christophe Castaner d'« incompétent ». Face à ces "        # 12431
+     "accusations, l'intéressé, invité du Grand Rendez-vous sur Europe 1 dimanche matin, a rappelé que les "
+     "interpellations préventives d'éventuels casseurs n'étaient pas autorisées par le droit français, et a précisé "
+     "que 264 arrestations ont eu lieu en France samedi, dont 173 à Paris.", "264 arrestations", "Christophe Castaner"),
+    ("Le texte a été publié lundi. L'Unicef regrette que son message ait été mal perçu, et rappelle que la liberté "  # 19195
+     "de chaque femme d'allaiter ou non est fondamentale.", "la liberté", "Unicef"),
+    ("La presse officielle nord-coréenne a indiqué que Pyongyang va démarrer ses propres opérations de recherche "    # 31579
+     "du corps, et affirmé que les opérations sud-coréennes risquaient de faire croître les tensions.",
+     "opérations sud-coréennes", None),
+])
+def test_a_reporting_verb_coordinated_after_a_complement_clause_has_the_first_verb_s_subject(text, words, who):
+    assert speaker_of(text, words, "2019-11-17") == who
+
+
+# "», a tweeté X", "», a notamment tweeté X": the parser tags the participle of the incise (and its auxiliary) X or
+# PROPN; it is the cue all the same, and the name after it is the speaker.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Le ministre des Comptes publics Gérald Darmanin a annoncé une plateforme de dons. Une initiative qui n'a pas "  # 8235
+     "manqué de faire réagir l'opposition. \"Rétablissez l'ISF d'abord\", a tweeté le député du Nord Adrien "
+     "Quatennens.", "2020-03-31", "ISF", "Adrien Quatennens"),
+    ("Dans un post, Geneviève Darrieussecq s'était dite « écoeurée et scandalisée ». « Jeter des pavés sur les "       # 12431
+     "pompiers, vandaliser le monument du maréchal Juin... Aucune forme de violence ne peut être tolérée », a tweeté "
+     "samedi Cédric Villani, député de l'Essonne.", "2019-11-17", "pavés", "Cédric Villani"),
+    ("\"Le gouvernement se heurte à l'État de droit\", a réagi la présidente du Rassemblement national Marine Le "    # 1877
+     "Pen. \"Lourde défaite pour Belloubet. La volonté liberticide en échec\", a tweeté le chef de file des Insoumis "
+     "Jean-Luc Mélenchon.", "2020-06-18", "liberticide", "Jean-Luc Mélenchon"),
+    ("L'actrice Mia Farrow a salué elle aussi sur Twitter une \"force magnifique\". \"Que Dieu bénisse tous ceux "    # 8670
+     "dont la vie a été transformée par ta voix puissante et féroce\", a également tweeté l'actrice engagée Rosanna "
+     "Arquette.", "2020-05-27", "Dieu", "Rosanna Arquette"),
+    ("Les eurodéputés n'ont pas apprécié la sortie de Yannick Jadot. \"Pas joli de récupérer sur un tel sujet...\", "  # 12060
+     "a notamment tweeté Sylvie Guillaume.", "2019-11-28", "joli", "Sylvie Guillaume"),
+])
+def test_a_mistagged_participle_of_an_incise_is_the_cue(text, date, words, who):
+    assert speaker_of(text, words, date) == who
+
+
+# '« ... », a tweeté X, assurant : « ... »': a detached participle whose subject the parse does not give goes on
+# with the speaker of the quotation before it in its sentence.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Le chef de l'État prépare une allocution. \"Le monde d'après sera résolument écologique. Je m'y engage\", a "   # 3565
+     "tweeté Emmanuel Macron vendredi soir, assurant : \"nous avons une opportunité historique de reconstruire notre "
+     "économie\".", "2020-06-05", "opportunité", "Emmanuel Macron"),
+    ("Stephen Jones a 35 ans et vit dans les rues de Manchester. \"Nous avons dû retirer des clous de leurs bras\", "  # 17834
+     "a ajouté cet ancien maçon, SDF depuis plus d'un an. \"C'est pas parce que je suis sans-abri que je n'ai pas de "
+     "coeur\", a-t-il fait valoir, assurant : \"ils avaient besoin d'aide\", \"c'est juste l'instinct d'aller "
+     "aider\".", "2017-05-24", "besoin d'aide", "Stephen Jones"),
+])
+def test_a_detached_participle_goes_on_with_the_speaker_before_it(text, date, words, who):
+    assert speaker_of(text, words, date) == who
+
+
+# "en rappelant que", "en déclarant :": a gerund has the subject of the verb it depends on, even where the parser
+# hangs it as an oblique.
+@pytest.mark.parametrize("text, date, words, who", [
+    ("\"Le virus n'a pas terminé sa circulation dans le territoire\" et cela \"ne veut pas dire que nous nous "     # 2532
+     "arrêtons face au virus\", a expliqué Olivier Véran, en rappelant que des mesures barrière et autres "
+     "restrictions restaient en vigueur.", "2020-06-15", "mesures barrière", "Olivier Véran"),
+    ("\"Si nous perdons deux pieds, la table ne peut plus tenir debout\", a estimé son homologue italien Rodolfo "  # 4354
+     "Ziberna. \"Nous pensons que c'est un modèle de collaboration que nous pourrions exporter dans toute "
+     "l'Europe\", a ajouté M. Ziberna en rappelant que les deux villes avaient présenté une candidature commune.",
+     "2020-06-15", "candidature", "Rodolfo Ziberna"),
+    ("Donald Trump a été ferme. Le président américain, qui avait déjà annoncé le déploiement de 15 000 hommes "    # 15473
+     "pour aller les contrer à la frontière, est même allé plus loin ce vendredi en déclarant : \"S'ils veulent "
+     "lancer des pierres sur notre armée, notre armée répliquera\".", "2018-11-02", "pierres", "Donald Trump"),
+])
+def test_a_gerund_has_the_subject_of_its_verb(text, date, words, who):
+    assert speaker_of(text, words, date) == who

@@ -112,16 +112,24 @@ def _cue_rank() -> dict[str, tuple[int, int]]:
     return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label == "REPORT"}
 
 
+#: The auxiliaries of an incise's past participle: "», a tweeté X".
+INCISE_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient"})
+
+
 @lru_cache(maxsize=None)
-def _incise_forms() -> dict[str, Rule]:
+def _incise_forms() -> dict[str, tuple[Rule, bool]]:
     """The present-tense third persons of the one-word -er reporting verbs ("analyse", "juge", "note", "pointent";
-    "s'alarme": the reflexive ones), which the parser often tags as nouns in an incise: "», analyse l'artiste"."""
-    out: dict[str, Rule] = {}
+    "s'alarme": the reflexive ones), which the parser often tags as nouns in an incise: "», analyse l'artiste";
+    and the past participles of the non-reflexive ones, which it tags X with their auxiliary: "», a tweeté X".
+    Each form's rule, and whether the form is a participle."""
+    out: dict[str, tuple[Rule, bool]] = {}
     for rule in rules.load(RULES):
         verb = rule.data.get("lemma", "").removeprefix("se ").removeprefix("s'")
         if rule.label == "REPORT" and " " not in verb and verb.endswith("er"):
             for ending in ("e", "ent"):
-                out.setdefault(verb[:-2] + ending, rule)
+                out.setdefault(verb[:-2] + ending, (rule, False))
+            if "quotes.reflexive" not in rule.predicates:
+                out.setdefault(verb[:-2] + "é", (rule, True))
     return out
 
 
@@ -141,12 +149,25 @@ def _narrative_infinitive(verb: Token) -> bool:
         and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
-def _after_quote(tok: Token, rule: Rule) -> bool:
+def _auxiliary(tok: Token) -> Token | None:
+    """The auxiliary of a participle, adverbs aside: "a tweeté", "a notamment tweeté"."""
+    doc, j = tok.doc, tok.i - 1
+    while j > tok.i - 3 and doc[j].pos_ == "ADV":
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ in INCISE_AUXILIARIES else None
+
+
+def _after_quote(tok: Token, rule: Rule, participle: bool) -> bool:
     """A verb form right after the closing mark and comma of a quotation (after "s'"/"se" for a reflexive
-    cue): the verb of an incise, whatever the parser tagged it."""
+    cue, after its auxiliary for a participle): the verb of an incise, whatever the parser tagged it."""
     doc = tok.doc
     j = tok.i - 1
-    if "quotes.reflexive" in rule.predicates:
+    if participle:
+        auxiliary = _auxiliary(tok)
+        if auxiliary is None:
+            return False
+        j = auxiliary.i - 1
+    elif "quotes.reflexive" in rule.predicates:
         if doc[j].norm_ not in syntax.REFLEXIVES:
             return False
         j -= 1
@@ -167,6 +188,7 @@ class Cues:
         self.verbs: dict[int, CueMatch] = {}
         self.sources: dict[int, Hit] = {}
         self.openings: set[int] = set()
+        self.locutions: set[int] = set()      # the words of an incise's locutions ("a pour sa part estimé")
         self.echoes: dict[int, Hit] = {}
         self.mistagged: set[int] = set()        # cue verbs of an incise the parser tagged otherwise
         reporting = []
@@ -174,7 +196,9 @@ class Cues:
             if hit.rule.label == "SOURCE":
                 self.sources.setdefault(hit.anchor.i, hit)
             elif hit.rule.label == "INCISE":
-                self.openings.add(hit.anchor.i)
+                self.openings.update(t.i for t in hit.tokens)
+                if len(hit.tokens) > 1:
+                    self.locutions.update(t.i for t in hit.tokens)
             elif hit.rule.label == "ECHO":
                 self.echoes.setdefault(hit.anchor.i, hit)
             else:
@@ -182,23 +206,29 @@ class Cues:
         for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
             self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
         for tok in doc[2:]:
-            rule = _incise_forms().get(tok.lower_)
-            if rule is not None and tok.i not in self.verbs and _after_quote(tok, rule):
+            rule, participle = _incise_forms().get(tok.lower_, (None, False))
+            if rule is not None and tok.i not in self.verbs and _after_quote(tok, rule, participle):
                 self.verbs[tok.i] = CueMatch(tok, tok.i, tok.i + 1, rule)
                 self.mistagged.add(tok.i)
+                if participle:
+                    self.openings.add(_auxiliary(tok).i)    # whatever the parser tagged it
 
     def at(self, tok: Token) -> CueMatch | None:
         """The reporting verb or phrase whose first word is ``tok``, if any."""
         return self.verbs.get(tok.i)
 
     def after(self, i: int, stop: int) -> CueMatch | None:
-        """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi] ajouté" (a few opening words,
-        then the verb)."""
-        for t in self.doc[i:min(stop, i + self.reach + 1)]:
+        """The cue verb of an incise starting at token i: "[mais] a-t-il [aussi | pour sa part] ajouté" (a few
+        opening words, a locution counting as one, then the verb)."""
+        openings = 0
+        for t in self.doc[i:stop]:
             cue = self.at(t) if t.pos_ in ("VERB", "AUX") or t.i in self.mistagged else None
             if t.pos_ == "VERB" or cue is not None:
                 return cue
             if t.i not in self.openings:
+                return None
+            openings += not (t.i in self.locutions and t.i - 1 in self.locutions)
+            if openings > self.reach:
                 return None
         return None
 
@@ -243,12 +273,14 @@ def _np_span(doc: Doc, tok: Token) -> CharSpan:
 
 class Speakers:
     """Speaker resolution for one document (one coreference resolver shared by every quote).
-    Words inside quotation marks are never the speaker, nor a salient antecedent."""
+    Words inside quotation marks are never the speaker, nor a salient antecedent, nor are the words of an incise's
+    locution ("a de son côté commenté le secrétaire général": the parser may make "côté" the subject)."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], locutions: set[int]):
         self.doc = doc
         self.quoted = quoted
         self.quoted_starts = [a for a, _ in quoted]    # sorted: :meth:`inside` bisects them
+        self.locutions = locutions
         self.resolver = reference.Resolver(doc, quoted)
 
     def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None,
@@ -266,10 +298,13 @@ class Speakers:
         where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
-        subject = next((s for s in (syntax.subject_of(v, outside) for v in verbs)
+        subject = next((s for s in (self._subject(v, outside) for v in verbs)
                         if s is not None and s.norm_ not in syntax.NON_SUBJECT_CLITICS), None)
         subject = subject or _expletive_speaker(cue.verb) \
             or next((s for s in (self._governing_subject(v, outside) for v in verbs) if s is not None), None)
+        if subject is None and topic is not None and syntax.detached_participle(cue.verb) \
+                and topic[1] >= cue.verb.sent.start_char:   # '« ... », a tweeté X, assurant : « ... »': X again
+            return topic[0], None, 0.7
         if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': who spoke last
             if topic is not None:
                 return topic[0], None, 0.7
@@ -282,6 +317,12 @@ class Speakers:
             if named[0] is not None:
                 return named
         return self.of_token(subject, topic, said)
+
+    def _subject(self, verb: Token, outside: list[tuple[int, int]]) -> Token | None:
+        """The subject of a cue verb (of the verb it is coordinated with after a complement clause: "X regrette
+        que ..., et rappelle que"); for a locution word the parser took as subject, the one after the verb."""
+        subject = syntax.subject_of(syntax.coordinated_after_complement(verb) or verb, outside)
+        return syntax.inverted_subject(verb) if subject is not None and subject.i in self.locutions else subject
 
     @staticmethod
     def _governing_subject(verb: Token, outside: list[tuple[int, int]]) -> Token | None:
@@ -457,8 +498,8 @@ class Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.quoted = [s for s in quoted(doc) if is_quotation(doc, *s)]
-        self.speakers = Speakers(doc, self.quoted)
         self.cues = Cues(doc)
+        self.speakers = Speakers(doc, self.quoted, self.cues.locutions)
         self.found: list[Found] = []
         self.sent_starts = [s.start_char for s in doc.sents]    # sorted: :meth:`_sentences_between` bisects them
 
