@@ -74,3 +74,18 @@ def test_who_undergoes_the_criticised_deed_is_no_target(nlp, date, text, source,
     doc, evs = events(text, date)
     assert not any(e.type == "ACCUSE" and (source is None or source in names(doc, e.source))
                    and victim in names(doc, e.target) for e in evs)
+
+
+@pytest.mark.parametrize("date, text, source, wrong", [
+    # OrangeSum 24388: "a dénoncé l'élu LR de la Manche Philippe Gosselin"
+    ("2017-08-02", "\"On bosse 70-80 heures par semaine (...) Quand on veut bien faire son boulot, il faut être en "
+     "forme\", a dénoncé l'élu LR de la Manche Philippe Gosselin.", "Philippe Gosselin", "LR"),
+    # OrangeSum 16044: "ont notamment dénoncé des élus LR, PS, PCF et LFI"
+    ("2019-05-29", "Vous voulez \"museler les oppositions\", \"brider des débats parlementaires\", \"nier la diversité "
+     "et la complexité de la pensée\", porter atteinte à \"la respiration démocratique\", ont notamment dénoncé des "
+     "élus LR, PS, PCF et LFI.", "LR", "PS"),
+])
+def test_the_subject_of_the_cue_is_the_speakers_side(nlp, date, text, source, wrong):
+    """"a dénoncé l'élu LR de la Manche X", "ont dénoncé des élus LR, PS, PCF et LFI": the names in the nominal subject
+    of a quotation's cue say the words (with the speaker); they are not whom the words criticise."""
+    assert wrong not in _targets(text, date, source)

@@ -31,8 +31,8 @@ cue or the quoted word addresses ("a salué X", "« Bravo à X »", ``lexicons/e
 Criticism voiced in quotations (``doc._.quotes``) is ACCUSE from the speaker when the cue criticises
 ("a dénoncé") or the quoted words do (``lexicons/event_criticism.tsv``: "une officine", "pas capable");
 its target is the actor the critical words are said of, else the first named in the quote or its
-sentence (not the speaker's own description or party, a medium of ``lexicons/media.txt``, a name after
-"une", nor the victim of the deed criticised: "un acharnement envers X").
+sentence (not the speaker's own description or party, the cue's nominal subject, a medium of
+``lexicons/media.txt``, a name after "une", nor the victim of the deed criticised: "un acharnement envers X").
 
 No event for a denied trigger ("n'a pas rencontré", "sans rencontrer"; but a rule with the ``events.negated``
 guard means its type only when denied: "ne reconnaît pas X" rejects X), a question ("demander si"), a
@@ -495,11 +495,13 @@ class EventFinder(Component):
         """The actor a critical quote is about: the object of a verb of criticism ("a dénoncé X") or the
         subject the critical word is said of ("X « est devenu une officine »"), else the first named in the
         quote, else in its sentence, persons and organisations before states; never the speaker, the words
-        that describe the speaker, the speaker's organisation or state ("La Russie considèrerait toute nouvelle
-        escalade inacceptable", a déclaré M. Lavrov), a media outlet, a demonym, a name with an indefinite article
-        ("une Garden Party") or the victim of the criticised deed ("un acharnement envers X")."""
+        that describe the speaker or make the cue's nominal subject ("a dénoncé l'élu LR X"), the speaker's
+        organisation or state ("La Russie considèrerait toute nouvelle escalade inacceptable", a déclaré M. Lavrov), a
+        media outlet, a demonym, a name with an indefinite article ("une Garden Party") or the victim of the criticised
+        deed ("un acharnement envers X")."""
         phrase = _speaker_phrase(doc, quote)
-        allies = {source.id} | _bracketed_parties(doc, source) \
+        speakers, said_by = _cue_speakers(doc, quote)
+        allies = {source.id} | speakers | _bracketed_parties(doc, source) \
             | {a for r in doc._.roles or [] if r.person == source.id for a in (r.organization, r.country)}
 
         def usable(ent: Entity | None) -> bool:
@@ -518,7 +520,8 @@ class EventFinder(Component):
                 continue
             for m in ent.mentions:
                 inside = start <= m.start < end or quote.start <= m.start < quote.end
-                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] or _victim(doc, m.start) \
+                if m.kind == "demonym" or not inside or phrase[0] <= m.start < phrase[1] \
+                        or said_by[0] <= m.start < said_by[1] or _victim(doc, m.start) \
                         or _indefinite(doc, m.start) or ent.type == "GPE" and _placed(doc, m.start) \
                         or not quote.start <= m.start < quote.end and _circumstance(doc, quote, m.start):
                     continue
@@ -544,6 +547,27 @@ def _subject_before(doc: Doc, quote: Quote) -> list[str]:
         if subject is not None:
             return _actors(doc, subject, deep=False)
     return []
+
+
+def _cue_speakers(doc: Doc, quote: Quote) -> tuple[set[str], tuple[int, int]]:
+    """'« ... », ont dénoncé des élus LR, PS, PCF et LFI', '« ... », s'est élevé l'insoumise Mathilde Panot': the
+    nominal subjects of a quotation's cue, on the cue's side of the quoted words, say them; their actors and the
+    characters of their phrase are the speakers' side, not whom the words criticise."""
+    if quote.cue is None:
+        return set(), (0, 0)
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")[0]
+    subject, _ = _subject(cue, cue)
+    if subject is None:
+        return set(), (0, 0)
+    subjects = [s for s in [subject] + [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i != subject.i]
+                if s.pos_ != "PRON"]     # not '" lui a rétorqué X' (a dative read as subject), nor a pronoun
+    if not subjects:
+        return set(), (0, 0)
+    tokens = sorted(t for s in subjects for t in subtree_without_clauses(s))     # "l'insoumise" and "Mathilde Panot"
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if (start < quote.end) != (quote.cue.start < quote.end) or start < quote.end and quote.start < end:
+        return set(), (0, 0)     # 'La Turquie de X "ne respecte aucun ...", a-t-il fustigé': the quote is said of it
+    return {a for s in subjects for a in _actors(doc, s, deep=False)}, (start, end)
 
 
 def _bracketed_parties(doc: Doc, person: Entity) -> set[str]:
