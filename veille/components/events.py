@@ -61,7 +61,7 @@ from veille.lexicons import table, words
 from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Event, Quote, Trigger
-from veille.reference import Resolver, capital, office_holder, profiles, resolve, state_of_body
+from veille.reference import Resolver, capital, office_holder, resolve, state_of_body
 from veille.rules import Hit, Rule, predicate
 from veille.spans import (
     entity_by_id,
@@ -1222,7 +1222,7 @@ def _pair(doc: Doc, node: Token) -> list[str]:
     if row is None or not is_definite(node, demonstrative=False, contracted=True) \
             or not any(c.lower_ == "deux" for c in node.children):
         return []
-    genders = profiles(doc) if row["gender"] else {}
+    genders = _resolver(doc).profiles if row["gender"] else {}
     found: list[str] = []
     for m, ent in sorted(((m, e) for e in doc._.entities or [] for m in e.mentions
                           if e.type == row["type"] and m.end <= node.idx and m.kind != "demonym"),
@@ -1272,10 +1272,10 @@ def _named_before_relative(node: Token) -> Token | None:
 def _hyphen_pair(doc: Doc, noun: Token) -> list[str]:
     """"l'accord UE-Turquie", "le sommet économique UE-Chine": the two actors a hyphen joins right after a noun
     (past its adjectives), each a name of its own."""
-    i = noun.i + 1
-    while i < noun.sent.end and doc[i].pos_ == "ADJ":
+    i, end = noun.i + 1, noun.sent.end
+    while i < end and doc[i].pos_ == "ADJ":
         i += 1
-    if i + 2 >= noun.sent.end or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+    if i + 2 >= end or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
         return []
     first, second = _actor_of(doc, doc[i], described=False), _actor_of(doc, doc[i + 2], described=False)
     if first is None or second is None or first.id == second.id:
