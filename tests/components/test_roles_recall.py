@@ -592,3 +592,14 @@ def test_a_former_title_coordinated_after_an_apposed_title_is_a_second_role(nlp,
     X's, which ends the first (as "ministre italien et leader du ..." does), even after a determiner."""
     titles = titles_of(sentence, person)
     assert first in titles and second in titles, article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("5295", "\"Une dangereuse première\" Jean-Luc Mélenchon, leader de La France insoumise (LFI), dénonce des "
+             "\"méthodes macronistes\".", "Jean-Luc Mélenchon", "leader"),
+    ("12579", "Gilbert Collard a comparé cette figure vichyste à Jean-Luc Mélenchon, leader de la France insoumise.",
+     "Jean-Luc Mélenchon", "leader"),
+])
+def test_a_names_feminine_words_do_not_give_the_title_a_gender(nlp, article, sentence, person, title):
+    """ "leader de La France insoumise": the adjective of the party's name agrees with the name, not the title."""
+    assert title in titles_of(sentence, person), article

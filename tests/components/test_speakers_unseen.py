@@ -512,3 +512,16 @@ def test_a_detached_participle_goes_on_with_the_speaker_before_it(text, date, wo
 ])
 def test_a_gerund_has_the_subject_of_its_verb(text, date, words, who):
     assert speaker_of(text, words, date) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut dire que le défunt n'était pas un inconnu.",                   # 13254
+    "Il faut dire qu'ils étaient là pour ça !",                              # 19196
+])
+def test_il_faut_dire_is_no_quote(text):
+    """ "Il faut dire que ...": the writer's comment under an impersonal verb quotes nobody."""
+    assert speakers(text) == []
+
+
+def test_a_reported_il_faut_is_still_a_quote():
+    assert speakers("Le ministre Gérald Darmanin a dit qu'il faut agir.") == [("il faut agir", "Gérald Darmanin")]

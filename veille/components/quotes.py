@@ -141,6 +141,13 @@ def _expletive_speaker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.lower_ in ("il", "elle")), None)
 
 
+def _impersonal_comment(verb: Token) -> bool:
+    """ "Il faut dire que ...": a reporting infinitive under an impersonal verb is the writer's comment, nobody's
+    words."""
+    return "Inf" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "csubj", "ccomp") \
+        and verb.head.lemma_ in syntax.IMPERSONAL_VERBS
+
+
 def _narrative_infinitive(verb: Token) -> bool:
     """ "Et de conclure : « ... »": an infinitive after "Et de" opening its sentence, the narrative infinitive of
     French, whose subject is whoever the text was just quoting."""
@@ -204,6 +211,8 @@ class Cues:
             else:
                 reporting.append(hit)
         for hit in sorted(reporting, key=lambda h: (rank[h.rule.id], h.tokens[-1].i)):
+            if _impersonal_comment(hit.anchor):
+                continue
             self.verbs.setdefault(hit.anchor.i, CueMatch(hit.anchor, hit.anchor.i, hit.tokens[-1].i + 1, hit.rule))
         for tok in doc[2:]:
             rule, participle = _incise_forms().get(tok.lower_, (None, False))

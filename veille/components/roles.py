@@ -585,14 +585,14 @@ class RoleFinder(Component):
         return k < title.start - 1 and k >= 0 and key(doc[k].text) in self.lex.relatives
 
     def gender(self, doc: Doc, title: Title) -> str | None:
-        """"m" or "f" when the title word, its article or its adjectives say so ("la ministre",
+        """"m" or "f" when the title word, its article or its adjectives outside a name say so ("la ministre",
         "maire sortante")."""
         head = self.head_at(doc, title.head)
         if head is not None and head.gender in ("m", "f"):
             return head.gender
         words = list(doc[max(0, title.start - 1):title.head]) + [c for c in doc[title.head].children if c.dep_ == "amod"]
-        for tok in words:
-            if tok.pos_ in ("DET", "ADJ", "VERB") and tok.morph.get("Gender"):
+        for tok in words:    # a name's words are no agreement of the title ("leader de La France insoumise")
+            if tok.pos_ in ("DET", "ADJ", "VERB") and tok.morph.get("Gender") and entity_of_token(doc, tok)[0] is None:
                 return "f" if tok.morph.get("Gender") == ["Fem"] else "m"
         return None
 
