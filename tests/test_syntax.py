@@ -350,3 +350,33 @@ HAFTAR_TIME = ("Le GNA et la Turquie ont fait part de leur scepticisme, considé
 ])
 def test_apposed_names(nlp, text, noun, nth, expected):
     assert texts(syntax.apposed_names(token(text, noun, nth))) == expected
+
+
+# --- a coordinated subject the parser split ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb, first, second", [
+    # 9374
+    ("Depuis 2006, Israël et le Hezbollah ont évité une nouvelle guerre généralisée, en dépit d'échanges de tirs à "
+     "la frontière.", "évité", "Israël", "Hezbollah"),
+    # 36064
+    ("L'Angleterre et l'Ecosse vont réimposer une quarantaine aux voyageurs venant de Belgique, Andorre ou des "
+     "Bahamas.", "vont", "Angleterre", "Ecosse"),
+    # 35204
+    ("L'AIEA et l'OIEA ont évoqué dans leur communiqué commun des \"consultations bilatérales intenses\".",
+     "évoqué", "AIEA", "OIEA"),
+])
+def test_a_split_coordinated_subject_is_read_whole(nlp, text, verb, first, second):
+    """ "X et Y ont V": the parser made X the root and V its conjunct with Y for subject; X is the subject, Y its
+    conjunct, for the quotes' cues and for the events' triggers alike."""
+    v = token(text, verb)
+    assert syntax.split_subject(v).text == second
+    assert syntax.subject_of(v).text == first
+    assert syntax.governing_subject(v, v, lambda s: True)[0].text == first
+    assert second in texts(syntax.conjuncts(token(text, first)))
+
+
+def test_a_verb_after_a_coordination_under_a_preposition_keeps_its_parse(nlp):
+    """10459: "Les relations entre Washington et Ryad avaient connu": the "et" joins the names under "entre"."""
+    v = token("Les relations entre Washington et Ryad avaient déjà connu un sérieux revers après les attentats du 11 "
+              "septembre 2001.", "connu")
+    assert syntax.split_subject(v) is None

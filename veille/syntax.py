@@ -199,6 +199,8 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
                 return subj.doc[subj.i + 1]
             if "Rel" in subj.morph.get("PronType") and verb.dep_.startswith("acl"):
                 return verb.head
+            if subj == split_subject(verb):    # "La Russie et l'Ukraine ont signé": the subject's first member
+                return verb.head
             return subj
         auxiliary = next((c for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
                           for c in a.children if c.dep_ in SUBJECT_DEPS and usable(c)), None)
@@ -441,7 +443,8 @@ def governing_subject(tok: Token, last: Token, names: Callable[[Token], bool]) -
         inverted = marked_inverted_subject(node) if all(s.i > node.i for s in subjects) else None
         subjects += [inverted] if inverted is not None else []
         if subjects:
-            return first_named_subject(node, subjects, names), climbed
+            split = split_subject(node)    # "La Russie et l'Ukraine ont signé": the subject's first member
+            return first_named_subject(node, [node.head if s == split else s for s in subjects], names), climbed
         shared = tok.pos_ == "VERB" and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
         if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
             break
@@ -516,9 +519,27 @@ def conjuncts(node: Token) -> list[Token]:
                                    and _own_conjuncts(c)]
 
 
+def split_subject(verb: Token) -> Token | None:
+    """ "La Russie et l'Ukraine ont signé un accord": a coordinated subject the parser split, the first member the
+    sentence's root and the verb its conjunct with the second member as subject; that second member, when the
+    "et" or "ou" stands right between the first member's name and it, with no preposition between them (not "Les
+    relations entre Washington et Ryad avaient connu")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or head.pos_ != "PROPN" \
+            or head.i > verb.i:
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("et", "ou") and head.i < c.i), None)
+    if cc is None or max(t.i for t in head.subtree if t.i < cc.i) != cc.i - 1 \
+            or any(t.pos_ == "ADP" for t in verb.doc[head.i:cc.i]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                 and c.left_edge.i == cc.i + 1 and c.i < verb.i), None)
+
+
 def _own_conjuncts(node: Token) -> list[Token]:
-    """:func:`conjuncts` but the list members parsed as appositions."""
-    found = [c for c in node.children if c.dep_ == "conj"]
+    """:func:`conjuncts` but the list members parsed as appositions; the second member of a split subject
+    (:func:`split_subject`)."""
+    found = [split_subject(c) or c for c in node.children if c.dep_ == "conj"]
     for word in (c for c in node.children if c.dep_ in ("amod", "nmod") and c.i > node.i and case_of(c) is None):
         found += [c for c in word.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
     return found
