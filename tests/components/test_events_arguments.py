@@ -373,3 +373,19 @@ def test_the_il_of_an_impersonal_pronominal_verb_is_nobody(nlp):
     doc = parse("Emmanuel Macron a reçu Angela Merkel. Il s'agit d'une rencontre avec la chancelière.", DATE)
     subject = next(t for t in doc if t.lower_ == "il")
     assert _referent(doc, subject) == []
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 32359
+    ("2020-09-21", "Les candidatures de Laurent Gbagbo, 75 ans, qui vit à Bruxelles, et de Guillaume Soro, 47 ans, "
+     "ex-chef de la rébellion pro-Ouattara des années 2000, ont été rejetées par le Conseil constitutionnel.",
+     "REJECT", "Conseil constitutionnel", "Laurent Gbagbo"),
+    # OrangeSum 34925
+    ("2020-09-01", "Alexandre Loukachenko a promis une réforme. La révision de la loi fondamentale qu'il a évoquée à "
+     "plusieurs reprises sans la détailler a été rejetée par la figure de proue de l'opposition, Svetlana "
+     "Tikhanovskaïa, réfugiée en Lituanie.", "REJECT", "Svetlana Tikhanovskaïa", "Alexandre Loukachenko"),
+])
+def test_a_passive_subject_is_read_as_the_active_object(nlp, date, text, kind, source, target):
+    """ "Les candidatures de X ont été rejetées par Y" reads as "Y a rejeté les candidatures de X": the passive
+    subject is searched for its actor as deep as the trigger's object is."""
+    found(text, kind, source, target, date)

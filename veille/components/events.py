@@ -810,12 +810,13 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
         source = _actors(doc, agent, deep=False) if agent is not None else []
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        deep = entry.deep and subject is not None    # "le recours de X a été rejeté par Y": as "Y a rejeté le recours de X"
         if subject is None and tok.pos_ == "VERB" and _qualified(tok):
             subject = tok.head     # "François Commeinhes, un ex-LR soutenu par LR et LREM": the noun it qualifies
         elif subject is None and passive and _infinitive_clause(tok):
             subject, _ = _subject(tok, tok)     # "Il estime avoir été sanctionné par X", "Après avoir été reçu par X, Y"
         if subject is not None:
-            return source, _actors(doc, subject, deep=False), confidence
+            return source, _actors(doc, subject, deep=deep), confidence
         target = _first(doc, slot_fillers(tok, entry.slots), entry.deep) if tok.pos_ == "NOUN" else []
         if target:     # "l'offensive menée par X contre Y"
             return source, target, confidence
