@@ -59,6 +59,22 @@ def test_demonym_alone_creates_state_only_for_state_nouns(nlp):
     assert not any(e.country == "IT" for e in es if e.type == "GPE")
 
 
+@pytest.mark.parametrize("text, state, before", [
+    # OrangeSum 438
+    ("Une victoire de Joe Biden pourrait anéantir l'appui américain à ce projet. M. Netanyahu a rencontré Avi "
+     "Berkowitz et l'ambassadeur américain David Friedman.", "Etats-Unis", "appui américain"),
+    # OrangeSum 3365
+    ("La Jordanie fera tout en son possible pour soutenir les Palestiniens. Le Premier ministre palestinien Mohammed "
+     "Shtayyeh a appelé la communauté internationale à s'opposer au projet.", "Palestine", "les Palestiniens"),
+])
+def test_a_demonym_before_the_one_that_makes_the_state_is_its_mention_too(nlp, text, state, before):
+    """A demonym is a mention of its state wherever it stands, once a later one after a state noun ("l'ambassadeur
+    américain") or the state's name makes the state an entity of the article."""
+    mentions = [(m.start, m.end) for m in by_name(ents(text), state).mentions]
+    start = text.index(before) + len(before) - len(before.split()[-1])
+    assert (start, start + len(before.split()[-1])) in mentions
+
+
 def test_states_get_gpe_and_iso_code(nlp):
     es = ents("Les Etats-Unis et la Chine ont signé un accord, selon la Russie.")
     codes = {e.country for e in es if e.type == "GPE"}

@@ -213,8 +213,9 @@ def group_mentions(doc: Doc, cands: list[Candidate]) -> list[Group]:
                 g.label = c.label
             g.code = g.code or c.code
         owner[i] = g
-    for c in deferred:
-        _attach(doc, groups, c)
+    founding = [c for c in deferred if c.kind == "demonym" and _state_noun_demonym(doc, c)]
+    for c in founding + [c for c in deferred if c not in founding]:    # "l'attitude américaine [...] l'ambassadrice
+        _attach(doc, groups, c)                                          # américaine": the second makes the state
     return groups
 
 
