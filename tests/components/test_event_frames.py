@@ -35,6 +35,10 @@ def test_appeler_asks_with_an_a_complement_and_calls_without(nlp, text, meant, o
     "On l'a appelé César, Bonaparte, on a dénoncé 'le coup d'État permanent'.",
     "\"Il m'a appelé mon ami, moi je ne suis pas l'ami du président\", a-t-il conclu.",
     "Les Etats qui ne l'ont pas fait, comme New York, doivent appeler en renfort la Garde nationale.",
+    # OrangeSum 6717, 8038, 10689: the relative "que" is what is named
+    "Les manifestations coïncident avec l'anniversaire de ce que les Palestiniens appellent la \"Naksa\".",
+    "Donald Trump voulait assister à ce que la Nasa appelle l'aube d'une nouvelle ère spatiale.",
+    "Le président américain promet une cascade de révélations sur ce qu'il a appelé \"Obamagate\".",
 ])
 def test_appeler_that_names_or_summons_is_no_call(nlp, text):
     assert "consult.appeler" not in fired(text)

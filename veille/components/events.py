@@ -256,14 +256,15 @@ def _invites_to(hit: Hit) -> bool:
 @predicate("events.phone_call")
 def _phone_call(hit: Hit) -> bool:
     """"Juncker avait appelé le Premier ministre britannique dans la matinée": "appeler" without an "à" complement
-    is a call; not "il m'a appelé mon ami" (a name given: a second nominal), "appeler en renfort", "appeler de ses
-    vœux" (``CALL_NOT``)."""
+    is a call; not "il m'a appelé mon ami", "ce que les Palestiniens appellent la Naksa" (a name given: a second
+    nominal, or one after the relative "que"), "appeler en renfort", "appeler de ses vœux" (``CALL_NOT``)."""
     tok = hit.anchor
     nominals = [c for c in tok.children if c.i > tok.i and c.dep_ in ("obj", "xcomp", "iobj")
                 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
     before = [c for h in [tok] + [c for c in tok.children if c.dep_.startswith("aux")] for c in h.children
               if c.i < tok.i and c.pos_ == "PRON" and c.dep_ in ("obj", "iobj", "expl:comp")]
-    named = len(nominals) > 1 or bool(nominals) and bool(before)     # "l'a appelé César", "qu'on a appelé les frondeurs"
+    before += [c for c in tok.children if c.i < tok.i and c.lower_ in ("que", "qu'") and tok.dep_.startswith("acl")]
+    named = len(nominals) > 1 or bool(nominals) and bool(before)     # "l'a appelé César", "ce qu'ils appellent la Naksa"
     clause = {t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.sent.end]}
     return not _calls_to(hit) and not named and not clause & CALL_NOT
 
