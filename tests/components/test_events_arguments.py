@@ -389,3 +389,18 @@ def test_a_passive_subject_is_read_as_the_active_object(nlp, date, text, kind, s
     """ "Les candidatures de X ont été rejetées par Y" reads as "Y a rejeté les candidatures de X": the passive
     subject is searched for its actor as deep as the trigger's object is."""
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text", [
+    # OrangeSum 34647
+    ("2020-09-04", "Le ministre Jean-Yves Le Drian a parlé d'un crime. Son homologue allemand a lui, pour la première fois "
+     "aussi clairement de la part de Berlin, mis en cause l'Etat russe dans l'empoisonnement."),
+    # OrangeSum 32087
+    ("2020-09-23", "Les ministres Jean-Yves Le Drian et Heiko Maas recevront les opposants. Leur homologue slovaque, "
+     "initialement annoncé, ne participera pas à l'entretien."),
+])
+def test_a_possessive_counterpart_as_subject_is_read_without_looping(nlp, date, text):
+    """ "Son homologue allemand a [...] mis en cause": the possessor of "homologue" is sought everywhere but in the
+    subject that holds it (it looped: the counterpart's possessor was the sentence's subject, the counterpart)."""
+    doc = parse(text, date)
+    assert doc._.entities

@@ -1130,7 +1130,7 @@ def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]
 def _possessor(doc: Doc, owner: Token) -> list[str]:
     """"son premier sommet avec M. Kim": the possessive's referent (coreference), else ("leur") the actors
     conjoined last before it in the sentence, else the last person named before it in the sentence, else the
-    subject of the sentence."""
+    subject of the sentence when the possessive is not inside it."""
     ent = _actor_of(doc, owner)
     if ent is not None:
         return [ent.id]
@@ -1143,8 +1143,11 @@ def _possessor(doc: Doc, owner: Token) -> list[str]:
         ent = _actor_of(doc, t, described=False)
         if ent is not None and ent.type == "PER":
             return [ent.id]
-    subject, _ = _subject(owner.sent.root, owner)
-    return _actors(doc, subject, deep=False) if subject is not None else []
+    subject, _ = governing_subject(owner.sent.root, owner,     # "Son homologue allemand a [...]": not its own phrase
+                                   lambda s: owner not in s.subtree and bool(_actors(doc, s, deep=False)))
+    if subject is None or owner in subject.subtree:
+        return []
+    return _actors(doc, subject, deep=False)
 
 
 def _subject(tok: Token, last: Token) -> tuple[Token | None, bool]:
