@@ -119,3 +119,30 @@ def test_parties_joined_by_hyphens_are_each_found(text, parties):
     doc = parse(text, "2020-06-26")
     orgs = [doc[m.start:m.end].text for m in doc._.mentions if m.label == "ORG"]
     assert all(p in orgs for p in parties) and not any("-" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le syndicat de police Alliance a dénoncé dimanche des \"accusations inadmissibles envers les policiers\".",  # 5052
+     "Alliance"),
+    ("L'armée a aussi tiré des gaz lacrymogènes pour disperser des manifestants, d'après l'agence étatique ANI, qui "
+     "fait état de huit blessés.",                                                                            # 5182
+     "ANI"),
+    ("Le puissant groupe d'édition Condé Nast (Vogue, Vanity Fair, New Yorker) a annoncé des licenciements.",  # 3730
+     "Condé Nast"),
+    ("Le gouvernement investira 55 millions d'euros, a annoncé le ministre des Finances Joao Leao, cité par la "
+     "chaîne de télévision TSF sur son site internet.",                                                      # 27
+     "TSF"),
+])
+def test_an_organisation_noun_announces_the_name_after_its_qualifiers(text, name):
+    """ "le syndicat de police Alliance": past an organisation noun's adjectives and "de" + noun, the capitalised
+    words are the organisation's name, when NER missed them."""
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Il se souvient qu'un groupe de Pakistanais a quitté la détention avant lui.", "Pakistanais"),       # 366
+    ("Plus tôt dans la journée, le Fine Gael, parti du Premier ministre sortant Leo Varadkar avait adopté "
+     "l'accord.", "Premier"),                                                                            # 1438
+])
+def test_a_capital_after_a_preposition_is_announced_by_no_organisation_noun(text, word):
+    assert not any(word in n and t == "ORG" for n, t in entities(text).items())

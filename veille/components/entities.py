@@ -478,6 +478,41 @@ def first_name_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: The lowercase qualifiers read between an organisation noun and the name it announces.
+ANNOUNCING_QUALIFIERS = 3
+
+
+def announced_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Organisations NER missed: the capitalised words (up to four) that an organisation noun of
+    ``organization_nouns.txt`` announces past its lowercase qualifiers, adjectives or "de" + a noun ("le syndicat de
+    police Alliance", "l'agence étatique ANI", "la compagnie hongroise low-cost Wizz Air"); not a name after a
+    preposition ("le groupe de Pakistanais", "le parti du Premier ministre"), a demonym, a given name or a title."""
+    nouns = _words("organization_nouns.txt")
+    taken = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in nouns:
+            continue
+        k, qualifiers = tok.i + 1, 0
+        while k + 1 < len(doc) and qualifiers < ANNOUNCING_QUALIFIERS:
+            if doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].isalpha():
+                k += 1
+            elif doc[k].lower_ in ("de", "d'") and doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "ADJ"):
+                k += 2
+            else:
+                break
+            qualifiers += 1
+        end = k
+        while end < min(len(doc), k + 4) and end not in taken and (doc[end].is_title or doc[end].is_upper) \
+                and doc[end].text[:1].isalpha() and (end == k or doc[end - 1].whitespace_ or doc[end - 1].text[-1] in "'-"):
+            end += 1    # "Condé Nast", "Sant'Egidio"
+        if qualifiers and end > k and doc[end - 1].pos_ not in ("DET", "ADP") \
+                and doc[k].text not in gazetteer.first_names() and _surname(doc[k].text) \
+                and gazetteer.country_by_demonym(doc[k].text) is None:
+            out.append(Candidate(k, end, "ORG", "name", None, 0.6))
+    return out
+
+
 def _surname(word: str) -> bool:
     """A capitalised word that may be a surname: not a state, a known organisation or a title."""
     return gazetteer.country_by_name(word) is None and gazetteer.known(word) is None \
@@ -510,6 +545,7 @@ def find_mentions(doc: Doc, matcher: PhraseMatcher) -> list[Candidate]:
     cands += [retype(doc, c) for c in lowercase_head_mentions(doc)]
     found = resolve(cands)
     found = resolve(found + first_name_mentions(doc, found))
+    found = resolve(found + announced_names(doc, found))
     known = _one_per_span(gazetteer_mentions(doc, matcher))
     found = [f for f in found if not _tiled(doc, f, known)]
     for g in known:
