@@ -380,3 +380,26 @@ def test_a_verb_after_a_coordination_under_a_preposition_keeps_its_parse(nlp):
     v = token("Les relations entre Washington et Ryad avaient déjà connu un sérieux revers après les attentats du 11 "
               "septembre 2001.", "connu")
     assert syntax.split_subject(v) is None
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    # 31646
+    ("Breonna Taylor, 26 ans, est décédée le 13 mars, quand trois agents ont fait irruption chez elle en enfonçant "
+     "sa porte en pleine nuit.", "décédée", "Breonna"),
+    # 27664
+    ("Nathalie Kosciusko-Morizet, chef de l'opposition à Paris (Les Républicains), s'est exprimée sur Twitter : "
+     "\"Aucun Dieu ne prône la haine.\"", "exprimée", "Nathalie"),
+])
+def test_a_subject_the_parser_cut_off_before_a_comma_is_the_verbs(nlp, text, verb, subject):
+    """ "X, 26 ans | , est décédée": no sentence opens with a comma; the verbless phrase cut off before it is the
+    subjectless root verb's subject, for the quotes' cues and the events' triggers alike."""
+    v = token(text, verb)
+    assert syntax.fragment_subject(v).text == subject
+    assert syntax.subject_of(v).text == subject
+    assert syntax.governing_subject(v, v, lambda s: True)[0].text == subject
+
+
+def test_an_incise_after_a_quotation_has_no_cut_off_subject(nlp):
+    """ "« ... », explique un participant": the quotation before the comma is no subject (18586)."""
+    v = token("\"Tout passe par la plate-forme Internet\", explique un participant au Parisien.", "explique")
+    assert syntax.fragment_subject(v) is None

@@ -220,8 +220,25 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
             while climb and not _finite(verb) and verb.head.i != verb.i:
                 verb = verb.head
             continue
-        return None
+        fragment = fragment_subject(verb)
+        return fragment if fragment is not None and usable(fragment) else None
     return None
+
+
+def fragment_subject(verb: Token) -> Token | None:
+    """ "Deniz Ones, professeur à l'université du Minnesota | , estime qu'...": a sentence opens with no comma, so
+    where the parser cut one off before a subjectless root verb, the root of the verbless phrase it cut off (a name,
+    a noun) is that verb's subject."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or start == 0 or doc[start].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or doc[start - 1].is_quote \
+            or any(t.pos_ not in ("AUX", "ADV") and t.norm_ not in REFLEXIVES for t in doc[start + 1:verb.i]):
+        return None     # not the incise after a quotation, nor a clause with words of its own before the verb
+    before = doc[start - 1].sent
+    root = before.root
+    if root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    return root
 
 
 def coordinated_after_complement(verb: Token) -> Token | None:
@@ -449,6 +466,9 @@ def governing_subject(tok: Token, last: Token, names: Callable[[Token], bool]) -
         if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
             break
         node, climbed = node.head, True
+    fragment = fragment_subject(node)
+    if fragment is not None:
+        return fragment, climbed
     if tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]:
         root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
