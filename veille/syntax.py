@@ -225,12 +225,18 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def parser_cut(tok: Token) -> bool:
+    """A sentence start the parser put at a comma: no French sentence opens with one, so the words before it and
+    after it are one sentence ("Marine Le Pen | , présidente du RN, a dénoncé")."""
+    return tok.is_sent_start and tok.text == "," and tok.i > 0
+
+
 def fragment_subject(verb: Token) -> Token | None:
     """ "Deniz Ones, professeur à l'université du Minnesota | , estime qu'...": a sentence opens with no comma, so
     where the parser cut one off before a subjectless root verb, the root of the verbless phrase it cut off (a name,
     a noun) is that verb's subject."""
     doc, start = verb.doc, verb.sent.start
-    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or start == 0 or doc[start].text != "," \
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or not parser_cut(doc[start]) \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or doc[start - 1].is_quote \
             or any(t.pos_ not in ("AUX", "ADV") and t.norm_ not in REFLEXIVES for t in doc[start + 1:verb.i]):
         return None     # not the incise after a quotation, nor a clause with words of its own before the verb

@@ -603,3 +603,17 @@ def test_a_former_title_coordinated_after_an_apposed_title_is_a_second_role(nlp,
 def test_a_names_feminine_words_do_not_give_the_title_a_gender(nlp, article, sentence, person, title):
     """ "leader de La France insoumise": the adjective of the party's name agrees with the name, not the title."""
     assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("19041", "Pour Éric Ciotti, député LR, ces vœux sont une \"formidable critique\" du bilan présidentiel : \"Après "
+              "avoir promis tout et son contraire, il enfonce des portes ouvertes et s'attaque aux Français\".Marine Le "
+              "Pen, présidente du Rassemblement national, s'est contenté de deux tweets laconiques.",
+     "Marine Le Pen", "présidente"),
+    ("19651", "Jorge-Mario Cabrera, porte-parole de la Coalition pour les droits des immigrés de Los Angeles (CHIRLA) a "
+              "fustigé la rhétorique de M. Trump.", "Mario Cabrera", "porte-parole"),
+])
+def test_a_title_the_parser_cut_off_at_its_comma_is_the_names_before(nlp, article, sentence, person, title):
+    """ "Marine Le Pen | , présidente du Rassemblement national,": no sentence opens with a comma
+    (:func:`veille.syntax.parser_cut`), so the name before the cut holds the apposed title."""
+    assert title in titles_of(sentence, person), article

@@ -41,7 +41,7 @@ from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, Rule, RuleSet, predicate
 from veille.spans import entity_of_token, is_subheading
-from veille.syntax import article_before, is_negation, verb_after_clitics
+from veille.syntax import article_before, is_negation, parser_cut, verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
 MAX_ASIDE = 6  # tokens of a bracketed aside inside a title ("la maire (PS) de Paris")
@@ -533,7 +533,7 @@ class RoleFinder(Component):
         if apposed is not None:
             k = apposed    # "Edouard Philippe, 46 ans, député-maire LR du Havre": the age apposed before the title
         bracket = k >= 1 and doc[k].text == "(" and ")" in [t.text for t in doc[end:end + MAX_ASIDE]]
-        if k < 1 or doc[k].text != "," and not bracket or doc[k - 1].sent != doc[start].sent:
+        if k < 1 or doc[k].text != "," and not bracket or doc[k - 1].sent != doc[start].sent and not parser_cut(doc[k]):
             return None    # "Antonio Vitorino, directeur ...", "Christine Lagarde (présidente du FMI)"
         affiliation = None
         if not bracket and doc[k - 1].text == ")":    # "Philippe Bas (LR), président de la commission des Lois"
