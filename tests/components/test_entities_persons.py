@@ -63,6 +63,23 @@ def test_a_name_before_an_apposed_indefinite_title_is_a_person(text, date, name)
     assert [e.type for e in rec.entities if e.name == name] == ["PER"]
 
 
+# Two or three capitalised words before a bare title in apposition name a person too.
+@pytest.mark.parametrize("text, date, name", [
+    ('"L\'étendue de l\'annexion aura définitivement un impact sur l\'intensité de la réaction internationale", note '
+     "Nimrod Goren, fondateur de Mitiv, un institut de recherche sur le Moyen-Orient.", "2020-06-24", "Nimrod Goren"),  # 1974
+    ('En outre, ajoute Serbast Sabri, maire de Kani Massi, dans la même province, "un civil porté disparu depuis '   # 3058
+     'mercredi a été retrouvé vendredi sans vie".', "2020-06-19", "Serbast Sabri"),
+])
+def test_names_before_an_apposed_bare_title_are_a_person(text, date, name):
+    rec = extract(text, date)
+    assert [e.type for e in rec.entities if e.name == name] == ["PER"]
+
+
+def test_one_capitalised_word_before_a_bare_noun_keeps_its_type():
+    rec = extract("Paris, capitale de la France, a accueilli le sommet.", "2020-05-25")
+    assert [e.type for e in rec.entities if e.name == "Paris"] == ["LOC"]
+
+
 def test_a_place_before_an_apposed_noun_keeps_its_type():
     rec = extract("Paris, une ville de deux millions d'habitants, a accueilli le sommet.", "2020-05-25")
     assert [e.type for e in rec.entities if e.name == "Paris"] == ["LOC"]

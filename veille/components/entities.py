@@ -289,15 +289,20 @@ def after_title(doc: Doc, span: Span) -> bool:
 
 def before_title(doc: Doc, span: Span) -> bool:
     """One to three capitalised words set before an indefinite person's title in apposition ("Michalis, un
-    employé des services d'asile", "Elahe, une enseignante", "Yasmine, une étudiante"): a person's name, whatever
+    employé des services d'asile", "Elahe, une enseignante", "Yasmine, une étudiante"), or two or three before a bare
+    one ("Aferdita Onuzi, anthropologue", "Leif-Eric Easley, professeur à l'université"): a person's name, whatever
     NER says."""
     k = span.end
-    if not (1 <= len(span) <= 3 and all(t.is_title for t in span) and k + 2 < len(doc) and doc[k].text == ","
-            and doc[k + 1].lower_ in ("un", "une")):
+    if not (1 <= len(span) <= 3 and all(t.is_title for t in span) and k + 2 < len(doc) and doc[k].text == ","):
         return False
-    k += 2
-    if doc[k].pos_ == "ADJ" and doc[k].is_lower and k + 1 < len(doc):
+    if doc[k + 1].lower_ in ("un", "une"):
+        k += 2
+        if doc[k].pos_ == "ADJ" and doc[k].is_lower and k + 1 < len(doc):
+            k += 1
+    elif len(span) >= 2 and doc[k + 1].is_lower:
         k += 1
+    else:
+        return False
     return doc[k].lower_ in gazetteer.title_words() and head_type(span) is None
 
 
