@@ -350,15 +350,16 @@ DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})     # "à qui
 
 
 def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
-    """The dependents of a word (an event trigger) that fill its ``slots`` ("obj", "iobj", "que" or a
-    preposition: "avec", "à"), in the slots' order. A prepositional slot
+    """The dependents of a word (an event trigger) that fill its ``slots`` ("obj", "iobj", "que": the active subject
+    of its que-clause, or a preposition: "avec", "à"), in the slots' order. A prepositional slot
     is also sought where the parser often hangs it: under the verb of a noun trigger ("accorder une aide au
     Liban") and under another oblique of the trigger ("s'est entretenu au téléphone avec Joe Biden")."""
     found = []
     for slot in slots:
-        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its subject
-            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'")
-                         for s in c.children if s.dep_.startswith("nsubj"))
+        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its doer, the active
+            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'")    # subject
+                         and not any(a.dep_ == "aux:pass" for a in c.children)      # not "exige que X soit entendu"
+                         for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("on", "l'"))    # "que l'on"
             continue
         for child in tok.children:
             if child.dep_ in CLAUSES or child.dep_.startswith("nsubj"):

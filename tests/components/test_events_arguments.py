@@ -404,3 +404,33 @@ def test_a_possessive_counterpart_as_subject_is_read_without_looping(nlp, date, 
     subject that holds it (it looped: the counterpart's possessor was the sentence's subject, the counterpart)."""
     doc = parse(text, date)
     assert doc._.entities
+
+
+@pytest.mark.parametrize("date, text, source, target", [
+    # OrangeSum 3654
+    ("2020-06-17", "Le gouvernement indien a dénoncé une \"action planifiée et préméditée\" de la Chine au Ladakh.La "
+     "Chine, par un communiqué du ministère des Affaires étrangères, a demandé que l'Inde \"mène une enquête "
+     "complète\" et punisse les coupables.", "Chine", "Inde"),
+    # OrangeSum 14557
+    ("2019-06-30", "L'administration Trump exige que Pyongyang renonce définitivement à son programme nucléaire avant "
+     "d'envisager une levée des sanctions internationales.", "Trump", "Pyongyang"),
+    # OrangeSum 14157
+    ("2019-08-30", "Pour le troisième jour consécutif vendredi, M. Bolsonaro a demandé que le président français "
+     "Emmanuel Macron se rétracte.", "Bolsonaro", "Emmanuel Macron"),
+])
+def test_demanding_that_someone_act_is_a_request_to_them(nlp, date, text, source, target):
+    """ "X exige/demande/réclame que Y fasse": a REQUEST from X to the active subject of the que-clause."""
+    found(text, "REQUEST", source, target, date)
+
+
+@pytest.mark.parametrize("date, text", [
+    # OrangeSum 22060: a passive clause's subject is not asked anything
+    ("2018-04-05", "Le député des Bouches-du-Rhône Jean-Luc Mélenchon a confirmé avoir récemment demandé que le ministre "
+     "de l'Intérieur Gérard Collomb soit entendu dans l'enquête."),
+    # OrangeSum 14094: "l'on" is nobody
+    ("2020-02-06", "Stefan Jagsch a été élu. Le secrétaire général de la CDU, Paul Ziemiak, a aussi réclamé que l'on "
+     "revienne sur ce vote."),
+])
+def test_a_passive_or_indefinite_que_clause_names_no_one_asked(nlp, date, text):
+    doc, evs = events(text, date)
+    assert not [e for e in evs if e.type == "REQUEST"], [(e.type, names(doc, e.target)) for e in evs]
