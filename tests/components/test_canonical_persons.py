@@ -26,6 +26,19 @@ def test_a_compound_first_name_with_or_without_hyphen_is_one_person(text, name, 
     assert variant in found[name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("François-Philippe Lecoulant, secrétaire général de la CGT Bretagne s'est offusqué en constatant \"pour la "
+     "première fois de la violence contre les enfants\".",                                              # 28012
+     "François-Philippe Lecoulant"),
+    ("Jorge-Mario Cabrera, porte-parole de la Coalition pour les droits des immigrés de Los Angeles (CHIRLA) a "
+     "fustigé la rhétorique de M. Trump.",                                                          # 19651
+     "Jorge-Mario Cabrera"),
+])
+def test_a_compound_first_name_the_tokenizer_split_stays_in_the_name(text, name):
+    """ "Jorge" + "-" + "Mario Cabrera": the capitalised word glued by a hyphen before a name is its first part."""
+    assert name in persons(text)
+
+
 @pytest.mark.parametrize("text, first, second", [
     # The surname alone ("Mgr Marto", "Mme Maxwell") between the two full names does not bridge them.
     ("\"Cela se passe de manière inédite\", a reconnu l'évêque de Leiria-Fatima, Mgr Antonio Marto, dans son "

@@ -611,7 +611,7 @@ def test_a_names_feminine_words_do_not_give_the_title_a_gender(nlp, article, sen
               "Pen, présidente du Rassemblement national, s'est contenté de deux tweets laconiques.",
      "Marine Le Pen", "présidente"),
     ("19651", "Jorge-Mario Cabrera, porte-parole de la Coalition pour les droits des immigrés de Los Angeles (CHIRLA) a "
-              "fustigé la rhétorique de M. Trump.", "Mario Cabrera", "porte-parole"),
+              "fustigé la rhétorique de M. Trump.", "Jorge-Mario Cabrera", "porte-parole"),
 ])
 def test_a_title_the_parser_cut_off_at_its_comma_is_the_names_before(nlp, article, sentence, person, title):
     """ "Marine Le Pen | , présidente du Rassemblement national,": no sentence opens with a comma

@@ -223,13 +223,20 @@ def _noun_group_end(doc: Doc, k: int) -> int:
     return k
 
 
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def attach_hyphenated(doc: Doc, c: Candidate) -> Candidate:
-    """Take in the rest of a hyphenated name the tokenizer split: "Daniel Cohn" + "-Bendit"."""
-    end = c.end
-    while (end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_
+    """Take in the rest of a hyphenated name the tokenizer split: "Daniel Cohn" + "-Bendit", "Jorge-" + "Mario
+    Cabrera", "Hans-" + "Georg Maassen"."""
+    start, end = c.start, c.end
+    while (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
         end += 2
-    return Candidate(c.start, end, c.label, c.kind, c.code, c.confidence) if end > c.end else c
+    while (start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha):
+        start -= 2
+    return Candidate(start, end, c.label, c.kind, c.code, c.confidence) if (start, end) != (c.start, c.end) else c
 
 
 def extend(doc: Doc, c: Candidate) -> Candidate:
