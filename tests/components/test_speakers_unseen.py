@@ -525,3 +525,21 @@ def test_il_faut_dire_is_no_quote(text):
 
 def test_a_reported_il_faut_is_still_a_quote():
     assert speakers("Le ministre Gérald Darmanin a dit qu'il faut agir.") == [("il faut agir", "Gérald Darmanin")]
+
+
+@pytest.mark.parametrize("text, date, words, who", [
+    ("A Matignon, on indique que « l'idée est de sanctuariser les dépenses liées à ces investissements dans le budget "
+     "des ministères ».", "2017-09-25", "sanctuariser", "Matignon"),                                      # 23851
+    ("Du côté de Matignon, on reconnaît qu'une panne a été constatée sur l'un des terminaux au cours de cette "
+     "visite.", "2016-07-06", "une panne", "Matignon"),                                                  # 27762
+    ("Au PCF, on explique \"se plier aux réglementations de la préfecture\" en matière sanitaire.", "2020-08-20",
+     "se plier", "PCF"),                                                                                 # 34679
+])
+def test_the_on_of_a_fronted_institution_speaks_for_it(text, date, words, who):
+    """ "A Matignon, on indique que ...": after a fronted "à"/"chez"/"du côté de" phrase, "on" is the
+    organisation it names."""
+    assert speaker_of(text, words, date) == who
+
+
+def test_the_on_of_a_fronted_city_is_nobody():
+    assert speaker_of("A Paris, on pense que la crise va durer.", "la crise") is None

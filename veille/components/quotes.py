@@ -112,6 +112,9 @@ def _cue_rank() -> dict[str, tuple[int, int]]:
     return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label == "REPORT"}
 
 
+#: The prepositions of a fronted place whose "on" speaks for it ("A Matignon, on indique", "Du côté de l'AMF, on").
+FRONTED_PLACES = frozenset({"à", "a", "au", "aux", "chez", "du", "dans"})
+
 #: The auxiliaries of an incise's past participle: "», a tweeté X".
 INCISE_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient"})
 
@@ -325,7 +328,23 @@ class Speakers:
             named = self.named_after(cue)
             if named[0] is not None:
                 return named
+        if subject.lower_ == "on":
+            place = self.where_on_speaks(subject)
+            if place[0] is not None:
+                return place
         return self.of_token(subject, topic, said)
+
+    def where_on_speaks(self, on: Token) -> Who:
+        """ "A Matignon, on indique que", "Du côté de l'AMF, on assure", "Au PCF, on explique": the "on" of a cue
+        after a fronted "à"/"chez"/"du côté de" phrase is the organisation or state it names."""
+        doc, sent = self.doc, on.sent
+        if on.i < 3 or doc[on.i - 1].text != "," or doc[sent.start].lower_ not in FRONTED_PLACES:
+            return None, None, 0.0
+        for tok in doc[sent.start:on.i - 1]:
+            ent, mention = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+            if ent is not None and ent.type in ("ORG", "GPE"):
+                return ent, CharSpan(mention.start, mention.end), 0.6
+        return None, None, 0.0
 
     def _subject(self, verb: Token, outside: list[tuple[int, int]]) -> Token | None:
         """The subject of a cue verb (of the verb it is coordinated with after a complement clause: "X regrette
