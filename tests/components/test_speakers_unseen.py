@@ -543,3 +543,18 @@ def test_the_on_of_a_fronted_institution_speaks_for_it(text, date, words, who):
 
 def test_the_on_of_a_fronted_city_is_nobody():
     assert speaker_of("A Paris, on pense que la crise va durer.", "la crise") is None
+
+
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Le ministère indien des Affaires étrangères a répliqué par la voix de son porte-parole Anurag Srivastava, "
+     "attribuant la responsabilité de l'affrontement à la Chine à travers \"une tentative de changer unilatéralement le "
+     "statu quo\" à la frontière.", "2020-06-17", "tentative", "Anurag Srivastava"),                       # 3913
+    ("Et ce tandis que la Grèce se disait le même jour, par la voix de son Premier ministre Kyriakos Mitsotakis, "
+     "\"prête à accueillir les touristes cet été\" en toute sécurité.", "2020-06-13", "prête",
+     "Kyriakos Mitsotakis"),                                                                              # 4691
+    ("L'OMS a par ailleurs déclaré, par la voix de son patron Tedros Adhanom Ghebreyesus, espérer \"en terminer avec "
+     "cette pandémie en moins de deux ans\".", "2020-08-23", "pandémie", "Tedros Adhanom Ghebreyesus"),   # 35498
+])
+def test_who_speaks_par_la_voix_de_is_the_speaker(text, date, words, who):
+    """ "X a répliqué par la voix de son porte-parole Y": Y says it for X."""
+    assert speaker_of(text, words, date) == who

@@ -112,6 +112,9 @@ def _cue_rank() -> dict[str, tuple[int, int]]:
     return {r.id: (-_length(r), n) for n, r in enumerate(rules.load(RULES)) if r.label == "REPORT"}
 
 
+#: How far from a cue verb a "par la voix de" phrase is read, and how far that phrase runs (tokens).
+VOICE_REACH = 14
+
 #: The prepositions of a fronted place whose "on" speaks for it ("A Matignon, on indique", "Du côté de l'AMF, on").
 FRONTED_PLACES = frozenset({"à", "a", "au", "aux", "chez", "du", "dans"})
 
@@ -308,6 +311,9 @@ class Speakers:
         """The subject of a cue verb (of any verb of a multiword cue: "a fait valoir X"); ``incise``: the
         cue is an incise inside the quotation marks ("« ..., a estimé l'ancien eurodéputé. ... »"),
         where the subject is too; ``said``: the reported words, where a pronoun subject's antecedent is not."""
+        voice = self.voice_of(cue)
+        if voice[0] is not None:
+            return voice
         verbs = [cue.verb] + [t for t in self.doc[cue.start:cue.end] if t.pos_ == "VERB" and t.i != cue.verb.i]
         outside = [] if incise else self.quoted
         subject = next((s for s in (self._subject(v, outside) for v in verbs)
@@ -333,6 +339,31 @@ class Speakers:
             if place[0] is not None:
                 return place
         return self.of_token(subject, topic, said)
+
+    def voice_of(self, cue: CueMatch) -> Who:
+        """ "L'Union européenne, par la voix de son chef de la diplomatie Josep Borrell, a jugé", "a expliqué le
+        Vatican, par la voix du directeur de la salle de presse, Alessandro Gisotti": the person named (or the
+        person described) in a "par la voix de" phrase near the cue speaks."""
+        doc, verb = self.doc, cue.verb
+        sent = verb.sent
+        for tok in doc[max(sent.start + 2, verb.i - VOICE_REACH):min(sent.end, verb.i + VOICE_REACH)]:
+            if tok.lower_ != "voix" or doc[tok.i - 1].lower_ != "la" or doc[tok.i - 2].lower_ != "par" \
+                    or self.inside(tok):
+                continue
+            phrase = []     # up to a verb, a quotation mark or the clause's end; an apposed name after a comma in
+            for t in doc[tok.i + 1:min(sent.end, tok.i + VOICE_REACH)]:
+                if t.is_quote or t.text in (".", ";", ":") or t.pos_ in ("VERB", "AUX"):
+                    break
+                phrase.append(t)
+            for t in phrase:
+                ent, mention = entity_at(doc, t.idx, t.idx + len(t.text))
+                if ent is not None and ent.type == "PER":
+                    return ent, CharSpan(mention.start, mention.end), 0.8
+            noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
+            who = self.of_token(noun) if noun is not None else (None, None, 0.0)
+            if who[0] is not None and who[0].type == "PER":
+                return who
+        return None, None, 0.0
 
     def where_on_speaks(self, on: Token) -> Who:
         """ "A Matignon, on indique que", "Du côté de l'AMF, on assure", "Au PCF, on explique": the "on" of a cue
