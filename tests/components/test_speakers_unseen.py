@@ -558,3 +558,26 @@ def test_the_on_of_a_fronted_city_is_nobody():
 def test_who_speaks_par_la_voix_de_is_the_speaker(text, date, words, who):
     """ "X a répliqué par la voix de son porte-parole Y": Y says it for X."""
     assert speaker_of(text, words, date) == who
+
+
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Le siège social de ces deux associations, d'abord enregistré à l'adresse de la permanence du député insoumis, a "
+     "été transféré le 21 février au domicile de la présidente Isabelle Guyot, précise Libération.", "2019-02-26",
+     "siège social", "Libération"),                                                                        # 17811
+    ("Il continue de garder le contact avec Emmanuel Macron et Édouard Philippe, glisse Paris Match, mais n'aurait "
+     "pas l'intention de se présenter aux élections européennes en 2019.", "2018-11-15", "garder le contact",
+     "Paris Match"),                                                                                       # 19917
+    ("Le roi des forains a annoncé son intention de présenter un candidat aux élections municipales de 2020 à Paris, "
+     "face à la maire sortante, rapporte Le Figaro jeudi 16 août.", "2018-08-16", "roi des forains", "Le Figaro"),  # 20915
+])
+def test_an_incise_the_parser_hung_on_the_clause_before_has_its_subject_after(text, date, words, who):
+    """ "<clause>, rapporte Le Figaro.": the parse makes the incise verb an adverbial of the clause, whose subject it
+    then climbs to; the name right after the finite cue is the speaker of the clause before it."""
+    assert speaker_of(text, words, date) == who
+
+
+def test_a_participle_after_a_comma_keeps_the_clauses_subject():
+    """ "Mathilde Panot (LFI) s'est inquiétée [...], estimant qu'il existait un risque" (32303)."""
+    text = ("Mathilde Panot (LFI) s'est cependant inquiétée du flou entourant la notion de \"résidence occasionnelle\", "
+            "estimant qu'il existait un risque d'étendre cette mesure aux logements vacants.")
+    assert speaker_of(text, "logements vacants", "2020-09-15") == "Mathilde Panot"

@@ -328,7 +328,7 @@ class Speakers:
                 return topic[0], None, 0.7
             ent, conf = self.resolver.pick(cue.verb, None, "s", ("PER",), ceiling=0.6)
             return ent, None, conf
-        if subject is None:
+        if subject is None or self.named_after_incise(cue, subject):
             return self.named_after(cue)
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
             named = self.named_after(cue)
@@ -395,6 +395,19 @@ class Speakers:
             if subject is not None:
                 return subject if subject.norm_ not in syntax.NON_SUBJECT_CLITICS else None
         return None
+
+    def named_after_incise(self, cue: CueMatch, subject: Token) -> bool:
+        """ "<clause>, rapporte le New York Times.": a cue right after a comma whose subject the parse found only by
+        climbing to the clause before (the incise read as its adverbial) has its subject named after it."""
+        doc, verb = self.doc, cue.verb
+        own = subject.head.i == verb.i or subject.head.dep_.startswith("aux") and subject.head.head.i == verb.i
+        if own or subject.i > verb.i or cue.start == 0 or doc[cue.start - 1].text != "," \
+                or verb.morph.get("VerbForm") != ["Fin"]:
+            return False    # not a participle ("..., estimant que", "critiqué par")
+        named = self.named_after(cue)[1]
+        return named is not None and not any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'")
+                                             for t in doc[cue.end:doc.char_span(named.start, named.end,
+                                                                                 alignment_mode="expand").start])
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -597,7 +610,8 @@ class Finder:
         doc, verb = self.doc, cue.verb
         subj = syntax.subject_of(verb, self.quoted)
         if subj is None and self.speakers.named_after(cue)[0] is None \
-                or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t":
+                or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t" \
+                and not self.speakers.named_after_incise(cue, subj):
             return
         sent = verb.sent
         comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - self.cues.reach - 1), -1)
