@@ -581,3 +581,20 @@ def test_a_participle_after_a_comma_keeps_the_clauses_subject():
     text = ("Mathilde Panot (LFI) s'est cependant inquiétée du flou entourant la notion de \"résidence occasionnelle\", "
             "estimant qu'il existait un risque d'étendre cette mesure aux logements vacants.")
     assert speaker_of(text, "logements vacants", "2020-09-15") == "Mathilde Panot"
+
+
+@pytest.mark.parametrize("text, date, words, who", [
+    ("Cette décision survient après un signalement interne qui a conduit la justice vaticane à saisir des documents "
+     "et des ordinateurs dans les bureaux de la Fabrique de Saint-Pierre, précise un communiqué du Saint-Siège publié "
+     "mardi.", "2020-06-30", "signalement interne", "Saint-Siège"),                                         # 720
+    ("Au total, sept policiers ont été légèrement blessés, et \"une vitrine et deux abribus ont été dégradés\", selon "
+     "un communiqué de la Préfecture de police de Paris.", "2018-05-27", "sept policiers",
+     "Préfecture de police de Paris"),                                                                      # 21646
+    ("Pour sa part, le président russe Vladimir Poutine a qualifié de \"contre-productive toute tentative d'ingérence "
+     "dans les affaires intérieures (du Bélarus)\", dans un entretien téléphonique avec le Premier ministre italien, "
+     "Giuseppe Conte, selon un communiqué du Kremlin.", "2020-08-27", "Vladimir Poutine", "Kremlin"),       # 35223
+])
+def test_a_written_statement_speaks_for_its_author(text, date, words, who):
+    """ "selon un communiqué du Kremlin", "précise un communiqué du Saint-Siège": the statement's "de" complement
+    (``lexicons/speech_documents.txt``) is who speaks."""
+    assert speaker_of(text, words, date) == who

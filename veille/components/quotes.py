@@ -41,6 +41,7 @@ from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
+SPEECH_DOCUMENTS = "speech_documents.txt"
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
 DATIVE_CLITICS = {"lui", "nous", "vous"}
 SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")     # what ends a sentence, or the quotation that ends it
@@ -276,6 +277,21 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
 
 # --- speakers ---------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _documents() -> frozenset[str]:
+    """``lexicons/speech_documents.txt``."""
+    return lexicons.words(SPEECH_DOCUMENTS)
+
+
+def _author(tok: Token) -> Token | None:
+    """ "un communiqué du ministère", "la lettre de Jean Castex": the "de" complement of a written statement's noun,
+    who speaks through it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _documents():
+        return None
+    return next((c for c in tok.children if c.dep_ == "nmod" and syntax.case_of(c) in ("de", "du", "des", "d'")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _np_span(doc: Doc, tok: Token) -> CharSpan:
     """The speaker's words: the mention at the token, else the determiner to the token."""
     _, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
@@ -300,7 +316,9 @@ class Speakers:
 
     def of_token(self, tok: Token | None, topic: tuple[Entity, int] | None = None,
                  said: tuple[int, int] | None = None) -> Who:
-        """The entity a speaker token designates (``topic``, ``said``: see :meth:`reference.Resolver.pronoun`)."""
+        """The entity a speaker token designates (``topic``, ``said``: see :meth:`reference.Resolver.pronoun`); a
+        written statement's author (:func:`_author`)."""
+        tok = _author(tok) or tok if tok is not None else None
         if tok is None:
             return None, None, 0.0
         ent, conf = reference.resolve(self.doc, tok, self.resolver, topic, said)
@@ -434,6 +452,9 @@ class Speakers:
         """The source named in "selon X": a person named in it, a description of a person,
         an organisation named in it; an indefinite phrase ("selon plusieurs proches") is nobody."""
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        author = _author(head) if head is not None else None
+        if author is not None:      # "selon un communiqué de l'Élysée"
+            return self.of_phrase(self.doc[author.i:toks.end])
         if head is None or head.pos_ == "NOUN" and syntax.is_indefinite(head):
             ent, conf = reference.survey_source(self.doc, head) if head is not None else (None, 0.0)
             return (ent, _np_span(self.doc, head), conf) if ent is not None else (None, None, 0.0)
