@@ -593,6 +593,12 @@ def test_a_participle_after_a_comma_keeps_the_clauses_subject():
     ("Pour sa part, le président russe Vladimir Poutine a qualifié de \"contre-productive toute tentative d'ingérence "
      "dans les affaires intérieures (du Bélarus)\", dans un entretien téléphonique avec le Premier ministre italien, "
      "Giuseppe Conte, selon un communiqué du Kremlin.", "2020-08-27", "Vladimir Poutine", "Kremlin"),       # 35223
+    ("Une protection qui coûte en moyenne 71.879 euros par an et par fonctionnaire, selon un rapport de la Cour des "
+     "comptes de 2010.", "2017-11-08", "Une protection", "Cour des comptes"),                              # 23372
+    ("Les records de chaleur, l'acidification des océans, la montée du niveau des eaux, ainsi que la fonte des "
+     "glaciers montrent une accélération du changement climatique au cours des cinq dernières années, selon un "
+     "rapport de l'Organisation météorologique mondiale.", "2020-06-06", "records de chaleur",
+     "Organisation météorologique mondiale"),                                                                # 6488
 ])
 def test_a_written_statement_speaks_for_its_author(text, date, words, who):
     """ "selon un communiqué du Kremlin", "précise un communiqué du Saint-Siège": the statement's "de" complement
