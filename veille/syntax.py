@@ -356,10 +356,11 @@ def slot_fillers(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     Liban") and under another oblique of the trigger ("s'est entretenu au téléphone avec Joe Biden")."""
     found = []
     for slot in slots:
-        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": its doer, the active
-            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'")    # subject
-                         and not any(a.dep_ == "aux:pass" for a in c.children)      # not "exige que X soit entendu"
-                         for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("on", "l'"))    # "que l'on"
+        if slot == "que":     # "s'est félicitée que le président du parti ait pu répondre": the clause's active
+            # subject, its doer; not "exige que X soit entendu" (passive), nor "que l'on revienne" (nobody)
+            found.extend(s for c in tok.children if c.dep_ == "ccomp" and mark_of(c) in ("que", "qu'")
+                         and not any(a.dep_ == "aux:pass" for a in c.children)
+                         for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("on", "l'"))
             continue
         for child in tok.children:
             if child.dep_ in CLAUSES or child.dep_.startswith("nsubj"):

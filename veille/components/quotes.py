@@ -116,7 +116,8 @@ def _cue_rank() -> dict[str, tuple[int, int]]:
 #: How far from a cue verb a "par la voix de" phrase is read, and how far that phrase runs (tokens).
 VOICE_REACH = 14
 
-#: The prepositions of a fronted place whose "on" speaks for it ("A Matignon, on indique", "Du côté de l'AMF, on").
+#: The first words of a fronted place whose "on" speaks for it ("A Matignon, on indique", "Du côté de l'AMF, on",
+#: "Dans la majorité, on").
 FRONTED_PLACES = frozenset({"à", "a", "au", "aux", "chez", "du", "dans"})
 
 #: The auxiliaries of an incise's past participle: "», a tweeté X".
@@ -277,18 +278,12 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
 
 # --- speakers ---------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
-def _documents() -> frozenset[str]:
-    """``lexicons/speech_documents.txt``."""
-    return lexicons.words(SPEECH_DOCUMENTS)
-
-
 def _author(tok: Token) -> Token | None:
     """ "un communiqué du ministère", "la lettre de Jean Castex": the "de" complement of a written statement's noun,
     who speaks through it."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _documents():
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicons.words(SPEECH_DOCUMENTS):
         return None
-    return next((c for c in tok.children if c.dep_ == "nmod" and syntax.case_of(c) in ("de", "du", "des", "d'")
+    return next((c for c in tok.children if c.dep_ == "nmod" and syntax.case_of(c) == "de"
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -318,9 +313,9 @@ class Speakers:
                  said: tuple[int, int] | None = None) -> Who:
         """The entity a speaker token designates (``topic``, ``said``: see :meth:`reference.Resolver.pronoun`); a
         written statement's author (:func:`_author`)."""
-        tok = _author(tok) or tok if tok is not None else None
         if tok is None:
             return None, None, 0.0
+        tok = _author(tok) or tok
         ent, conf = reference.resolve(self.doc, tok, self.resolver, topic, said)
         return ent, _np_span(self.doc, tok), conf
 
@@ -346,8 +341,11 @@ class Speakers:
                 return topic[0], None, 0.7
             ent, conf = self.resolver.pick(cue.verb, None, "s", ("PER",), ceiling=0.6)
             return ent, None, conf
-        if subject is None or self.named_after_incise(cue, subject):
+        if subject is None:
             return self.named_after(cue)
+        incise = self.incise_speaker(cue, subject)
+        if incise[0] is not None:
+            return incise
         if subject.lower_ in DATIVE_CLITICS and subject.i < cue.verb.i:     # "», lui a lancé X": X says it
             named = self.named_after(cue)
             if named[0] is not None:
@@ -368,7 +366,7 @@ class Speakers:
             if tok.lower_ != "voix" or doc[tok.i - 1].lower_ != "la" or doc[tok.i - 2].lower_ != "par" \
                     or self.inside(tok):
                 continue
-            phrase = []     # up to a verb, a quotation mark or the clause's end; an apposed name after a comma in
+            phrase = []     # up to a verb, a quotation mark or the clause's end, past commas (an apposed name)
             for t in doc[tok.i + 1:min(sent.end, tok.i + VOICE_REACH)]:
                 if t.is_quote or t.text in (".", ";", ":") or t.pos_ in ("VERB", "AUX"):
                     break
@@ -414,18 +412,21 @@ class Speakers:
                 return subject if subject.norm_ not in syntax.NON_SUBJECT_CLITICS else None
         return None
 
-    def named_after_incise(self, cue: CueMatch, subject: Token) -> bool:
-        """ "<clause>, rapporte le New York Times.": a cue right after a comma whose subject the parse found only by
-        climbing to the clause before (the incise read as its adverbial) has its subject named after it."""
+    def incise_speaker(self, cue: CueMatch, subject: Token) -> Who:
+        """ "<clause>, rapporte le New York Times.": a finite cue right after a comma whose subject the parse found
+        only by climbing to the clause before (the incise read as its adverbial) has its subject named after it,
+        before any clause of its own; not a participle ("..., estimant que", "critiqué par")."""
         doc, verb = self.doc, cue.verb
         own = subject.head.i == verb.i or subject.head.dep_.startswith("aux") and subject.head.head.i == verb.i
         if own or subject.i > verb.i or cue.start == 0 or doc[cue.start - 1].text != "," \
                 or verb.morph.get("VerbForm") != ["Fin"]:
-            return False    # not a participle ("..., estimant que", "critiqué par")
-        named = self.named_after(cue)[1]
-        return named is not None and not any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'")
-                                             for t in doc[cue.end:doc.char_span(named.start, named.end,
-                                                                                 alignment_mode="expand").start])
+            return None, None, 0.0
+        named = self.named_after(cue)
+        if named[1] is None:
+            return named
+        first = doc.char_span(named[1].start, named[1].end, alignment_mode="expand").start
+        clause = any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'") for t in doc[cue.end:first])
+        return (None, None, 0.0) if clause else named
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -632,7 +633,7 @@ class Finder:
         subj = syntax.subject_of(verb, self.quoted)
         if subj is None and self.speakers.named_after(cue)[0] is None \
                 or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t" \
-                and not self.speakers.named_after_incise(cue, subj):
+                and self.speakers.incise_speaker(cue, subj)[0] is None:
             return
         sent = verb.sent
         comma = next((j for j in range(cue.start - 1, max(sent.start, cue.start - self.cues.reach - 1), -1)
