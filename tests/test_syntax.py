@@ -73,6 +73,29 @@ def test_is_negated(nlp, text, verb):
     assert syntax.is_negated(token(text, verb))
 
 
+@pytest.mark.parametrize("text, verb", [
+    # 31, 14593, 10298
+    ("\"Je ne peux pas soutenir la candidature de Guy Teissier parce qu'il n'a pas été candidat\", a-t-il dit.", "soutenir"),
+    ("Les présidents des groupes socialiste et RE (Renew Europe) ont dit qu'ils ne pouvaient pas soutenir Manfred "
+     "Weber.", "soutenir"),
+    ("Les propos qu'elle a tenus, les insultes qu'elle a tenues, je ne peux pas les accepter", "accepter"),
+])
+def test_an_infinitive_under_a_negated_verb_is_denied(nlp, text, verb):
+    """ "ne peux pas soutenir", "ne peux pas les accepter": the infinitive is denied with the verb it depends on."""
+    assert syntax.is_negated(token(text, verb))
+
+
+@pytest.mark.parametrize("text", [
+    # 7349, 8942
+    "Depuis quelques mois, il ne manque pas de saluer l'action du gouvernement et d'Emmanuel Macron, auquel il "
+    "s'était rallié.",
+    "Depuis quelques mois, il ne manque pas de saluer l'action du gouvernement.",
+])
+def test_an_infinitive_that_a_negated_verb_asserts_is_not_denied(nlp, text):
+    """ "il ne manque pas de saluer": not failing to salute is saluting."""
+    assert not syntax.is_negated(token(text, "saluer"))
+
+
 def test_is_negated_not_on_an_affirmative_clause(nlp):
     # 1038: "s'est dit ouvert", nothing negated
     text = "Trzaskowski, lui, défend les droits des homosexuels et s'est dit ouvert à l'idée de partenariats civils."
@@ -397,6 +420,33 @@ def test_a_subject_the_parser_cut_off_before_a_comma_is_the_verbs(nlp, text, ver
     assert syntax.fragment_subject(v).text == subject
     assert syntax.subject_of(v).text == subject
     assert syntax.governing_subject(v, v, lambda s: True)[0].text == subject
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    # 23977
+    ("Interrogé sur les excuses publiques de M'jid El Guerrab, Boris Faure a déclaré : \"Je ne crois pas au pardon, "
+     "je crois à la justice.\"", "déclaré", "Faure"),
+    # 1642
+    ("Concernant les municipales, M. Cohn-Bendit considère que \"c'est vraiment idiot\" de la part de LREM.",
+     "considère", "Bendit"),
+    # 9729
+    ("Concernant les enfants, Benjamin Griveaux souhaite \"revenir à la semaine de quatre jours\" et instaurer un "
+     "\"mercredi au vert\".", "souhaite", "Griveaux"),
+])
+def test_the_name_before_a_subjectless_verb_after_a_fronted_phrase_is_its_subject(nlp, text, verb, subject):
+    """ "Interrogé sur X, Boris Faure a déclaré": the parser hung the name on the fronted phrase; the name right
+    before the verb is its subject, for the quotes' cues and the events' triggers alike."""
+    v = token(text, verb)
+    assert syntax.preverbal_name(v).text == subject
+    assert syntax.subject_of(v).text == subject
+
+
+def test_a_name_glued_to_an_aside_hyphen_is_no_subject(nlp):
+    """22772: "-l'un des trois porte-paroles ... nommé par le président d'En Marche, Christophe Castaner- est
+    fleuri": the name closes an aside; the subject is before it."""
+    v = token("Le langage utilisé par Rayan Nezzar -l'un des trois porte-paroles fraîchement nommé par le président "
+              "d'En Marche, Christophe Castaner- est fleuri.", "est")
+    assert syntax.preverbal_name(v) is None
 
 
 def test_an_incise_after_a_quotation_has_no_cut_off_subject(nlp):

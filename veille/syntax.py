@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401  (Doc._.dates, read by inverted_subject)
+from veille.spans import verb_lemma
 
 # --- clitic pronouns -------------------------------------------------------------------------------
 
@@ -95,6 +96,10 @@ NO_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})     # "aucune re
 NEGATION_REACH = 3      # tokens between a negation and the word it negates
 
 
+#: Verbs whose negation asserts the infinitive after them: "ne manque pas de saluer", "n'hésite pas à critiquer".
+ASSERTED_WHEN_DENIED = frozenset({"manquer", "hésiter", "cesser", "oublier", "omettre"})
+
+
 def negation_word(tok: Token) -> bool:
     """ "ne", "n'" or a word that completes it ("pas", "plus", "jamais", "point")."""
     return tok.norm_ in NE or tok.norm_ in NEGATIONS
@@ -119,7 +124,17 @@ def is_negated(tok: Token) -> bool:
         return True
     marks = {c.norm_ for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children}
     marks |= {c.norm_ for c in verb.children}
-    return bool(marks & NE) and bool(marks & NEGATIONS) or "sans" in marks
+    if bool(marks & NE) and bool(marks & NEGATIONS) or "sans" in marks:
+        return True
+    return _denied_infinitive(verb)
+
+
+def _denied_infinitive(verb: Token) -> bool:
+    """ "Je ne peux pas soutenir X", "je n'avais pas à le soutenir": an infinitive whose governing verb is negated
+    is denied with it, unless that verb negated asserts it ("il ne manque pas de saluer", ``ASSERTED_WHEN_DENIED``)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and head.i != verb.i \
+        and head.pos_ in ("VERB", "AUX") and verb_lemma(head) not in ASSERTED_WHEN_DENIED and is_negated(head)
 
 
 # --- reflexive clitics ------------------------------------------------------------------------------
@@ -212,6 +227,9 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
         pronominal = pronominal_subject(verb)    # "Il se dit victime de ...": the parser made "Il" expletive
         if pronominal is not None and verb.lemma_ not in IMPERSONAL_VERBS and not impersonal(pronominal):
             return pronominal
+        named = preverbal_name(verb) if seen == 1 else None
+        if named is not None and usable(named):
+            return named
         if (verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") or gerund(verb)) and verb.head.i != verb.i:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not detached_participle(verb):
                 return verb.head
@@ -245,6 +263,30 @@ def fragment_subject(verb: Token) -> Token | None:
     if root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in before):
         return None
     return root
+
+
+HONORIFIC_ABBREVIATIONS = frozenset({"m.", "mme", "mlle", "mr", "dr"})
+
+
+def preverbal_name(verb: Token) -> Token | None:
+    """ "Interrogé sur les excuses de X, Boris Faure a déclaré : « ... »", "Concernant les municipales, M.
+    Cohn-Bendit considère que": French puts the subject before its verb, so where the parser hung the name that
+    opens a clause after a comma on the fronted phrase and left the finite verb after it without a subject, the
+    name right before the verb (before its auxiliaries and clitics) is that subject; its last word is returned."""
+    doc, start = verb.doc, verb.sent.start
+    if not _finite(verb) or verb.dep_.startswith("aux") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" and doc[i].head.i == verb.i or doc[i].norm_ in OBJECT_CLITICS):
+        i -= 1
+    end = i
+    while i >= start and (doc[i].pos_ == "PROPN" or doc[i].text == "-" and i > start and doc[i - 1].pos_ == "PROPN"):
+        i -= 1
+    if end == i or doc[i + 1].text == "-" or doc[end].text.endswith("-"):
+        return None     # "..., Christophe Castaner- est fleuri": the name closes an aside
+    if i >= start and doc[i].lower_ in HONORIFIC_ABBREVIATIONS:
+        i -= 1
+    return doc[end] if i >= start and doc[i].text == "," else None
 
 
 def coordinated_after_complement(verb: Token) -> Token | None:

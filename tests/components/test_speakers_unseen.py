@@ -604,3 +604,15 @@ def test_a_written_statement_speaks_for_its_author(text, date, words, who):
     """ "selon un communiqué du Kremlin", "précise un communiqué du Saint-Siège": the statement's "de" complement
     (``lexicons/speech_documents.txt``) is who speaks."""
     assert speaker_of(text, words, date) == who
+
+
+# A name that opens a clause after a fronted phrase is the subject of the verb right after it, where the parser
+# hung it on the phrase (syntax.preverbal_name).
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Interrogé sur les excuses publiques de M'jid El Guerrab, Boris Faure a déclaré : \"Je ne crois pas au pardon, "  # 23977
+     "je crois à la justice.\"", "pardon", "Boris Faure"),
+    ("Concernant les municipales, M. Cohn-Bendit considère que \"c'est vraiment idiot\" de la part de LREM.",          # 1642
+     "idiot", "Cohn-Bendit"),
+])
+def test_a_name_after_a_fronted_phrase_speaks(text, words, speaker):
+    assert speaker_of(text, words) == speaker
