@@ -83,3 +83,20 @@ def test_one_capitalised_word_before_a_bare_noun_keeps_its_type():
 def test_a_place_before_an_apposed_noun_keeps_its_type():
     rec = extract("Paris, une ville de deux millions d'habitants, a accueilli le sommet.", "2020-05-25")
     assert [e.type for e in rec.entities if e.name == "Paris"] == ["LOC"]
+
+
+# "a déclaré à l'AFP X": the recogniser glues the agency to the name of the person who spoke to it; the medium
+# (lexicons/media.txt) is an entity of its own and the person speaks.
+@pytest.mark.parametrize("text, person", [
+    ("\"Nous n'avons pu qu'extraire les corps qui flottaient\", a raconté à l'AFP Kyaw Min, un villageois qui habite "  # 217
+     "non loin de là.", "Kyaw Min"),
+    ("\"La situation est stable maintenant, mais nous restons en état d'alerte\", a déclaré à l'AFP Hamed Sajjadi, "    # 11903
+     "chef des opérations de secours.", "Hamed Sajjadi"),
+    ("\"Je ne pense pas que la colère se soit beaucoup calmée\", a expliqué à l'AFP Leung Kai-chi, analyste "           # 5702
+     "politique.", "Leung Kai-chi"),
+])
+def test_the_agency_before_a_name_is_not_part_of_it(text, person):
+    doc = parse(text, "2020-06-26")
+    names = {e.name: e.type for e in doc._.entities}
+    assert names.get(person) == "PER" and names.get("AFP") == "ORG"
+    assert [e.name for q in doc._.quotes for e in doc._.entities if e.id == q.speaker] == [person]

@@ -122,7 +122,7 @@ def is_portfolio(doc: Doc, span: Span) -> bool:
 
 def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     """Split a person glued to what precedes it: "ministère de l'Intérieur Süleyman Soylu",
-    "Justice Nicole Belloubet", "Sao Paulo Bruno Covas" -> the first part, and a PER from the
+    "Justice Nicole Belloubet", "Sao Paulo Bruno Covas", "AFP Kyaw Min" -> the first part, and a PER from the
     first name on (a first name and a surname closing the span are preferred)."""
     if c.label == "PER":
         return [c]
@@ -133,6 +133,9 @@ def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     rest = doc[c.start + 1:c.end]
     if not cuts and 2 <= len(rest) <= 3 and all(t.is_title for t in rest) and is_portfolio(doc, doc[c.start:c.end]):
         cuts = [c.start + 1]  # "ministre de l'Intérieur" + "Süleyman Soylu"
+    if 2 <= len(rest) <= 4 and gazetteer.is_medium(doc[c.start].text) \
+            and all(t.text[:1].isupper() or "-" in (t.text, doc[t.i - 1].text) for t in rest):
+        cuts = [c.start + 1]  # "a déclaré à l'AFP Kyaw Min": the agency, then its interlocutor
     if not cuts:
         return [c]
     cut = c.end - 2 if c.end - 2 in cuts else next((i for i in cuts if doc[i - 1].text not in names), None)
