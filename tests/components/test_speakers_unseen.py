@@ -616,3 +616,27 @@ def test_a_written_statement_speaks_for_its_author(text, date, words, who):
 ])
 def test_a_name_after_a_fronted_phrase_speaks(text, words, speaker):
     assert speaker_of(text, words) == speaker
+
+
+# "<clause>, a indiqué mercredi X, ...": a compound cue after a comma whose subject the parser took from the clause
+# before is an incise; its subject is the name that closes it.
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Les autorités ont saisi la plaque \"comme élément de preuve pour engager une action en justice\" contre ceux qui "  # 32417
+     "l'ont installée, a indiqué lundi lors d'un point presse Jirapat Phumijit, porte-parole de la police "
+     "métropolitaine de Bangkok.", "élément de preuve", "Jirapat Phumijit"),
+    ("Depuis samedi, les autorités sanitaires ont testé environ 356.000 personnes, a indiqué mercredi Zhang Qiang, un "   # 3656
+     "haut responsable pékinois chargé de la gestion de l'épidémie.", "356.000", "Zhang Qiang"),
+    ("Elle restera \"probablement\" dans les collections de l'établissement, connu pour ses sculptures en plein air, a "  # 5696
+     "affirmé pour sa part Johan Vermant, porte-parole du maire de la cité portuaire.", "collections", "Johan Vermant"),
+])
+def test_the_name_closing_a_compound_incise_speaks(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_name_before_the_cues_complement_is_not_an_incises_subject():
+    """15013: "La productrice Hester Ruoff, qui avait travaillé ..., a déclaré au quotidien The Daily Telegraph être
+    « absolument anéantie »": the cue's subject is before the relative clause; the name after it is whom she told."""
+    text = ("La productrice Hester Ruoff, qui avait travaillé avec la victime sur plusieurs projets, dont le "
+            "court-métrage Gerry (2018) avec Joan Collins, a déclaré au quotidien The Daily Telegraph être "
+            "\"absolument anéantie\".")
+    assert speaker_of(text, "anéantie") != "The Daily Telegraph"

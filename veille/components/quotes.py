@@ -415,18 +415,23 @@ class Speakers:
     def incise_speaker(self, cue: CueMatch, subject: Token) -> Who:
         """ "<clause>, rapporte le New York Times.": a finite cue right after a comma whose subject the parse found
         only by climbing to the clause before (the incise read as its adverbial) has its subject named after it,
-        before any clause of its own; not a participle ("..., estimant que", "critiqué par")."""
+        before any clause of its own; after a compound cue, the name closes the incise ("..., a indiqué lundi lors
+        d'un point presse X, porte-parole"; not "X, qui ..., a déclaré au quotidien Y être anéantie"); not a
+        participle without its auxiliary ("..., estimant que", "critiqué par")."""
         doc, verb = self.doc, cue.verb
         own = subject.head.i == verb.i or subject.head.dep_.startswith("aux") and subject.head.head.i == verb.i
-        if own or subject.i > verb.i or cue.start == 0 or doc[cue.start - 1].text != "," \
-                or verb.morph.get("VerbForm") != ["Fin"]:
+        auxiliary = _auxiliary(verb) if cue.start == verb.i else None
+        lead = auxiliary.i if auxiliary is not None else cue.start
+        if own or subject.i > verb.i or lead == 0 or doc[lead - 1].text != "," \
+                or verb.morph.get("VerbForm") != ["Fin"] and auxiliary is None:
             return None, None, 0.0
         named = self.named_after(cue)
         if named[1] is None:
             return named
-        first = doc.char_span(named[1].start, named[1].end, alignment_mode="expand").start
-        clause = any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'") for t in doc[cue.end:first])
-        return (None, None, 0.0) if clause else named
+        name = doc.char_span(named[1].start, named[1].end, alignment_mode="expand")
+        clause = any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'") for t in doc[cue.end:name.start])
+        closed = name.end == len(doc) or doc[name.end].is_punct or doc[name.end].is_sent_start
+        return (None, None, 0.0) if clause or auxiliary is not None and not closed else named
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
