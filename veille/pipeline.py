@@ -153,6 +153,9 @@ def _as_article(item: Article | dict | str) -> Article:
 #: Invisible characters normalised before parsing: a zero-width space separates words (a space), the
 #: others join or hyphenate inside words (removed). Records keep offsets into the original text.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: The euphonic "t" of an inversion written after a space ("a t-il", "estime t-elle"): the space is the hyphen it
+#: lost ("a-t-il"), put back (same length) so that the parser reads the inverted subject.
+_EUPHONIC_T = re.compile(r"(?<=[^\W\d_]) (?=t-(?:il|elle|on|ils|elles)\b)")
 ORIGINAL_KEY = "veille_original_text"
 
 
@@ -168,8 +171,8 @@ class ArticleText(str):
 
     @classmethod
     def of(cls, article: Article) -> "ArticleText":
-        """The normalised text of an article, with its metadata."""
-        text = cls(_INVISIBLE.sub(lambda m: " " if m.group() == "\u200b" else "", article.text))
+        """The normalised text of an article (invisible characters, euphonic "t"), with its metadata."""
+        text = cls(_EUPHONIC_T.sub("-", _INVISIBLE.sub(lambda m: " " if m.group() == "\u200b" else "", article.text)))
         text.pub_date = parse_date(article.date)
         text.title = article.title or None
         text.original = article.text if text != article.text else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.pipeline import parse
+from veille.pipeline import extract, parse
 from veille.spans import entity_by_id
 
 
@@ -640,3 +640,34 @@ def test_a_name_before_the_cues_complement_is_not_an_incises_subject():
             "court-métrage Gerry (2018) avec Joan Collins, a déclaré au quotidien The Daily Telegraph être "
             "\"absolument anéantie\".")
     assert speaker_of(text, "anéantie") != "The Daily Telegraph"
+
+
+# The euphonic "t" written after a space ("a t-il", "estime t-elle"; OrangeSum writes it so about one time in ten)
+# is read as "a-t-il": the inverted subject speaks, and the record keeps the article's own text.
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ("Même le vendeur du ticket gagnant, Paul Smith, va toucher une prime. \"Je suis vraiment heureux. Ca va "    # 18628
+     "vraiment aider notre ville\", a t-il témoigné au site d'information locale The Tennessean.",
+     "heureux", "Paul Smith", "témoigner"),
+    ("Emmanuel Macron a défendu ses propos mercredi. \"Quand la glace s'est constituée, il faut des brise-glaces. "   # 13692
+     "C'est notre responsabilité\" a t-il ajouté, soulignant la spécificité de la France.", "brise-glaces",
+     "Emmanuel Macron", "ajouter"),
+])
+def test_the_euphonic_t_after_a_space_is_an_inversion(text, words, speaker, cue):
+    assert speaker_of(text, words) == speaker
+    record = extract(text)
+    quote = next(q for q in record.quotes if words in text[q.start:q.end])
+    assert record.text == text and quote.cue is not None and quote.cue.lemma == cue
+
+
+# "« ... », admet-elle, évoquant ...": the participle after an incise reports what follows it; the quotation and the
+# incise before it are not its words (lone incises were taken for quotes: "« ... », déplore t-elle").
+@pytest.mark.parametrize("text, words", [
+    ("Angela Merkel reconnaît avoir des \"confrontations\" avec Emmanuel Macron. \"Bien sûr, nous avons des "      # 16184
+     "confrontations\", admet-elle, évoquant des différences de mentalité.", "admet"),
+    ("Rachida Dati tacle les Républicains. \"Il y a des talents, il y a des idées, encore faut-il qu'il y ait un "    # 16042
+     "collectif!\", déplore t-elle, évoquant ses proximités avec Eric Woerth et François Baroin.", "déplore"),
+    ("Edouard Philippe détaille la réforme. Le calendrier sera \"décalé jusqu'à 2027\", indique-t-il, précisant que "  # 11582
+     "les responsables auront à \"définir ce bonus malus\".", "indique"),
+])
+def test_a_participle_after_an_incise_does_not_report_the_incise(text, words):
+    assert not any(words in quoted for quoted, _ in speakers(text))

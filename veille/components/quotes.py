@@ -633,8 +633,11 @@ class Finder:
             self._before_incise(cue)
 
     def _before_incise(self, cue: CueMatch) -> None:
-        """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue."""
+        """ "<clause>, a indiqué X." : the clause before a comma and an inverted-subject cue (not a participle, whose
+        words follow it: "<clause>, indique-t-il, précisant que ...")."""
         doc, verb = self.doc, cue.verb
+        if syntax.detached_participle(verb):
+            return
         subj = syntax.subject_of(verb, self.quoted)
         if subj is None and self.speakers.named_after(cue)[0] is None \
                 or subj is not None and subj.i < verb.i and not subj.text.startswith("-") and subj.text != "-t" \
