@@ -434,3 +434,17 @@ def test_demanding_that_someone_act_is_a_request_to_them(nlp, date, text, source
 def test_a_passive_or_indefinite_que_clause_names_no_one_asked(nlp, date, text):
     doc, evs = events(text, date)
     assert not [e for e in evs if e.type == "REQUEST"], [(e.type, names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 10227
+    ("2020-06-01", "De leur côté, la Bulgarie, la Serbie et la Grèce se sont mises d'accord pour alléger à partir de la "
+     "mi-juin les restrictions de voyage en vigueur depuis la mi-mars.", "AGREE", "Bulgarie", "Grèce"),
+    # OrangeSum 35225
+    ("2020-08-26", "De l'autre, \"Chypre, la Grèce, la France et l'Italie se sont mises d'accord pour déployer une présence "
+     "commune en Méditerranée orientale\", a annoncé le ministère chypriote de la Défense.", "AGREE", "Grèce", "Italie"),
+])
+def test_a_reciprocal_verb_of_several_named_parties_is_between_the_first_and_the_others(nlp, date, text, kind, source,
+                                                                                       target):
+    """"X, Y et Z se sont mis d'accord": the first named is the source, the others its targets (as for two)."""
+    found(text, kind, source, target, date)

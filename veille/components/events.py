@@ -369,7 +369,7 @@ class EventFinder(Component):
         source, target, confidence = _arguments(doc, tok, last, entry)
         source = [s for s in source if not is_medium(entity_by_id(doc, s).name)]   # media report
         target = [t for t in target if t not in source]
-        if not target and len(source) == 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
+        if not target and len(source) >= 2 and (entry.type in MUTUAL and "avec" in entry.slots or is_reflexive(tok)):
             source, target = source[:1], source[1:]     # "les deux hommes se sont rencontrés", "s'accusent"
         between = slot_fillers(tok, ("entre",)) if "entre" in entry.slots and not entry.mediated else []
         pair = _hyphen_pair(doc, tok) if "entre" in entry.slots and not entry.mediated else []
