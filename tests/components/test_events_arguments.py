@@ -398,10 +398,14 @@ def test_a_passive_subject_is_read_as_the_active_object(nlp, date, text, kind, s
     # OrangeSum 32087
     ("2020-09-23", "Les ministres Jean-Yves Le Drian et Heiko Maas recevront les opposants. Leur homologue slovaque, "
      "initialement annoncé, ne participera pas à l'entretien."),
+    # OrangeSum 11512: "leurs homologues" conjoined to the actors its "leurs" is sought among
+    ("2020-05-12", "Cinq autres trains, opérés en partenariat par les chemins de fer autrichiens ÖBB et leurs homologues "
+     "roumains CFR, sont prévus d'ici la fin mai."),
 ])
 def test_a_possessive_counterpart_as_subject_is_read_without_looping(nlp, date, text):
     """ "Son homologue allemand a [...] mis en cause": the possessor of "homologue" is sought everywhere but in the
-    subject that holds it (it looped: the counterpart's possessor was the sentence's subject, the counterpart)."""
+    subject that holds it (it looped: the counterpart's possessor was the sentence's subject, the counterpart); a
+    possessive met again while its possessor is sought has none."""
     doc = parse(text, date)
     assert doc._.entities
 

@@ -637,6 +637,7 @@ def _subheading(doc: Doc, quote: Quote) -> bool:
 
 _FOLLOWING_CUE: ContextVar[bool] = ContextVar("following_cue", default=False)
 _RESOLVER: ContextVar[tuple[Doc, Resolver] | None] = ContextVar("resolver", default=None)
+_SEEKING: ContextVar[frozenset[int]] = ContextVar("seeking", default=frozenset())    # possessives being resolved
 
 
 def _cue_subject(doc: Doc, quote: Quote) -> Entity | None:
@@ -1130,7 +1131,20 @@ def _named_next(doc: Doc, tok: Token, quote: Quote, source: Entity) -> list[str]
 def _possessor(doc: Doc, owner: Token) -> list[str]:
     """"son premier sommet avec M. Kim": the possessive's referent (coreference), else ("leur") the actors
     conjoined last before it in the sentence, else the last person named before it in the sentence, else the
-    subject of the sentence when the possessive is not inside it."""
+    subject of the sentence when the possessive is not inside it. A possessive met again while its own possessor is
+    sought ("leurs homologues ... et leurs homologues") has none."""
+    seeking = _SEEKING.get()
+    if owner.i in seeking:
+        return []
+    token = _SEEKING.set(seeking | {owner.i})
+    try:
+        return _seek_possessor(doc, owner)
+    finally:
+        _SEEKING.reset(token)
+
+
+def _seek_possessor(doc: Doc, owner: Token) -> list[str]:
+    """:func:`_possessor`, once."""
     ent = _actor_of(doc, owner)
     if ent is not None:
         return [ent.id]
