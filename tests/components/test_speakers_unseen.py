@@ -569,10 +569,19 @@ def test_who_speaks_par_la_voix_de_is_the_speaker(text, date, words, who):
      "Paris Match"),                                                                                       # 19917
     ("Le roi des forains a annoncé son intention de présenter un candidat aux élections municipales de 2020 à Paris, "
      "face à la maire sortante, rapporte Le Figaro jeudi 16 août.", "2018-08-16", "roi des forains", "Le Figaro"),  # 20915
+    ("Les autorités ont saisi la plaque \"comme élément de preuve pour engager une action en justice\" contre ceux qui "
+     "l'ont installée, a indiqué lundi lors d'un point presse Jirapat Phumijit, porte-parole de la police "
+     "métropolitaine de Bangkok.", "2020-09-21", "élément de preuve", "Jirapat Phumijit"),                      # 32417
+    ("Depuis samedi, les autorités sanitaires ont testé environ 356.000 personnes, a indiqué mercredi Zhang Qiang, un "
+     "haut responsable pékinois chargé de la gestion de l'épidémie.", "2020-06-17", "356.000", "Zhang Qiang"),  # 3656
+    ("Elle restera \"probablement\" dans les collections de l'établissement, connu pour ses sculptures en plein air, a "
+     "affirmé pour sa part Johan Vermant, porte-parole du maire de la cité portuaire.", "2020-06-10", "collections",
+     "Johan Vermant"),                                                                                     # 5696
 ])
 def test_an_incise_the_parser_hung_on_the_clause_before_has_its_subject_after(text, date, words, who):
     """ "<clause>, rapporte Le Figaro.": the parse makes the incise verb an adverbial of the clause, whose subject it
-    then climbs to; the name right after the finite cue is the speaker of the clause before it."""
+    then climbs to; the name right after the finite cue is the speaker of the clause before it; after a compound cue
+    ("a indiqué lundi lors d'un point presse X, porte-parole"), the name that closes the incise."""
     assert speaker_of(text, words, date) == who
 
 
@@ -604,33 +613,6 @@ def test_a_written_statement_speaks_for_its_author(text, date, words, who):
     """ "selon un communiqué du Kremlin", "précise un communiqué du Saint-Siège": the statement's "de" complement
     (``lexicons/speech_documents.txt``) is who speaks."""
     assert speaker_of(text, words, date) == who
-
-
-# A name that opens a clause after a fronted phrase is the subject of the verb right after it, where the parser
-# hung it on the phrase (syntax.preverbal_name).
-@pytest.mark.parametrize("text, words, speaker", [
-    ("Interrogé sur les excuses publiques de M'jid El Guerrab, Boris Faure a déclaré : \"Je ne crois pas au pardon, "  # 23977
-     "je crois à la justice.\"", "pardon", "Boris Faure"),
-    ("Concernant les municipales, M. Cohn-Bendit considère que \"c'est vraiment idiot\" de la part de LREM.",          # 1642
-     "idiot", "Cohn-Bendit"),
-])
-def test_a_name_after_a_fronted_phrase_speaks(text, words, speaker):
-    assert speaker_of(text, words) == speaker
-
-
-# "<clause>, a indiqué mercredi X, ...": a compound cue after a comma whose subject the parser took from the clause
-# before is an incise; its subject is the name that closes it.
-@pytest.mark.parametrize("text, words, speaker", [
-    ("Les autorités ont saisi la plaque \"comme élément de preuve pour engager une action en justice\" contre ceux qui "  # 32417
-     "l'ont installée, a indiqué lundi lors d'un point presse Jirapat Phumijit, porte-parole de la police "
-     "métropolitaine de Bangkok.", "élément de preuve", "Jirapat Phumijit"),
-    ("Depuis samedi, les autorités sanitaires ont testé environ 356.000 personnes, a indiqué mercredi Zhang Qiang, un "   # 3656
-     "haut responsable pékinois chargé de la gestion de l'épidémie.", "356.000", "Zhang Qiang"),
-    ("Elle restera \"probablement\" dans les collections de l'établissement, connu pour ses sculptures en plein air, a "  # 5696
-     "affirmé pour sa part Johan Vermant, porte-parole du maire de la cité portuaire.", "collections", "Johan Vermant"),
-])
-def test_the_name_closing_a_compound_incise_speaks(text, words, speaker):
-    assert speaker_of(text, words) == speaker
 
 
 def test_a_name_before_the_cues_complement_is_not_an_incises_subject():
