@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401  (Doc._.dates, read by inverted_subject)
+from veille.gazetteer import honorific_keys
 from veille.spans import verb_lemma
 
 # --- clitic pronouns -------------------------------------------------------------------------------
@@ -265,9 +266,6 @@ def fragment_subject(verb: Token) -> Token | None:
     return root
 
 
-HONORIFIC_ABBREVIATIONS = frozenset({"m.", "mme", "mlle", "mr", "dr"})
-
-
 def preverbal_name(verb: Token) -> Token | None:
     """ "Interrogé sur les excuses de X, Boris Faure a déclaré : « ... »", "Concernant les municipales, M.
     Cohn-Bendit considère que": French puts the subject before its verb, so where the parser hung the name that
@@ -284,7 +282,7 @@ def preverbal_name(verb: Token) -> Token | None:
         i -= 1
     if end == i or doc[i + 1].text == "-" or doc[end].text.endswith("-"):
         return None     # "..., Christophe Castaner- est fleuri": the name closes an aside
-    if i >= start and doc[i].lower_ in HONORIFIC_ABBREVIATIONS:
+    if i >= start and doc[i].lower_ in honorific_keys():    # "M. Cohn-Bendit" (lexicons/honorifics.tsv)
         i -= 1
     return doc[end] if i >= start and doc[i].text == "," else None
 
