@@ -453,3 +453,71 @@ def test_an_incise_after_a_quotation_has_no_cut_off_subject(nlp):
     """ "« ... », explique un participant": the quotation before the comma is no subject (18586)."""
     v = token("\"Tout passe par la plate-forme Internet\", explique un participant au Parisien.", "explique")
     assert syntax.fragment_subject(v) is None
+
+
+@pytest.mark.parametrize("text, verb, obj", [
+    # 32391
+    ("\"J'ai toujours dit que je soutiendrais Agnès (Canayer) aux élections sénatoriales\", a-t-il taclé.",
+     "soutiendrais", "Agnès"),
+    # 26348
+    ("La ministre s'est dite \"viscéralement de gauche\", \"raison pour laquelle\" elle soutient \"totalement\" "
+     "Manuel Valls.", "soutient", "Manuel"),
+])
+def test_a_second_subject_after_a_clitic_subject_is_the_object(nlp, text, verb, obj):
+    """ "je soutiendrais Agnès": a finite verb has one subject; with a clitic pronoun for it, the nominal after the
+    verb that the parser also made a subject is the object, for the events' target slots."""
+    v = token(text, verb)
+    assert any(c.dep_ == "nsubj" and c.i > v.i for c in v.children)
+    assert syntax.object_of(v).text == obj
+    assert syntax.slot_fillers(v, ("obj",))[0].text == obj
+
+
+@pytest.mark.parametrize("text, verb, pronominal", [
+    # 18335: "je m'appelle Brigitte" names the speaker
+    ("\"Je suis sûre que vous allez m'écouter, parce que je m'appelle Brigitte !\", a-t-elle commencé.", "appelle",
+     True),
+    # 10793, 14338: "le président de la République m'appelle" phones the speaker
+    ("\"Quand le président de la République m'appelle, me demande mon avis, il sait que je n'en parlerai à "
+     "personne\", avait déclaré Nicolas Sarkozy.", "appelle", False),
+    ("\"Ce qui arrive au pays ça ne peut pas ne pas me concerner et quand le président de le République m'appelle "
+     "pour me demander mon avis il sait très bien que je n'en parlerai pas à la presse\", a-t-il estimé.", "appelle",
+     False),
+])
+def test_a_reflexive_clitic_of_the_subjects_person_makes_a_pronominal_verb(nlp, text, verb, pronominal):
+    """ "je m'appelle", like "il s'appelle", is pronominal; "il m'appelle" is not (the clitic is its object)."""
+    assert syntax.is_pronominal(token(text, verb)) is pronominal
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    # 3780
+    ("\"Ces faits-là sont inadmissibles et sont sanctionnés\", a ajouté Christophe Castaner. Soulignant que \"la "
+     "réalité ne se fait pas sur les réseaux sociaux\", le ministre de l'Intérieur a mentionné une étude récente de "
+     "l'Université du Mont-Blanc.", "Soulignant", "ministre"),
+    # 16589
+    ("Déplorant qu'il n'y ait \"plus assez de monde sur le terrain\" pour \"apporter des solutions\", il a notamment "
+     "annoncé la création dans \"chaque canton\" d'un \"endroit où on puisse trouver réponse aux difficultés\".",
+     "Déplorant", "il"),
+])
+def test_a_participle_the_parser_made_a_marker_has_the_main_subject(nlp, text, verb, subject):
+    """ "Soulignant que ..., le ministre a mentionné": the parser hung the fronted participle on the main verb as
+    its marker; the participle's subject is the main verb's."""
+    v = token(text, verb)
+    assert syntax.misattached_participle(v)
+    assert syntax.subject_of(v).text == subject
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    # 11653
+    ("\"Au bout de deux mois, sortir aujourd'hui c'est fantastique\", raconte à l'AFPTV Cristian Somma, cofondateur "
+     "de l'Ecole de kitesurf Tsunami à Ladispoli.", "raconte", "Cristian"),
+    # 4593
+    ("Derek Chauvin a commis \"un acte criminel\" qui \"nous fait honte\", déclare à l'AFP Shaun Willoughby, 41 ans, "
+     "responsable du syndicat des policiers d'Albuquerque.", "déclare", "Shaun"),
+    # 1516
+    ("\"Le Congrès fait face à deux options\", avait lancé dans l'hémicycle Eleanor Holmes Norton, seule "
+     "représentante de la capitale fédérale.", "lancé", "Eleanor"),
+])
+def test_the_name_before_an_apposed_title_after_an_incise_is_its_subject(nlp, text, verb, subject):
+    """ ", raconte à l'AFPTV X, cofondateur de ...": the parser hung the name on the oblique and made the apposed
+    title the verb's object; the name is the inverted subject."""
+    assert syntax.subject_of(token(text, verb)).text == subject

@@ -294,6 +294,19 @@ def is_medium(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def speech_documents() -> frozenset[str]:
+    """Lemmas of the nouns of a written or reported statement (``speech_documents.txt``: "communiqué", "rapport")."""
+    return frozenset(lexicons.words("speech_documents.txt"))
+
+
+def thing_noun(lemma: str) -> bool:
+    """True for a common noun that names no person: a statement ("le rapport", ``speech_documents.txt``) or the head
+    of an organisation's, place's or event's name ("le réseau", "le palais", "le sommet", ``entity_heads.tsv``)."""
+    low = lemma.lower()
+    return low in speech_documents() or low in entity_heads()
+
+
+@lru_cache(maxsize=None)
 def honorific_rows() -> tuple[dict[str, str], ...]:
     """The rows (form, gender) of ``honorifics.tsv``; read here only."""
     return lexicons.table("honorifics.tsv")

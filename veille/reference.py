@@ -499,7 +499,8 @@ class Resolver:
             return self._organisation(tok, org, subject)
         head = _title_head(self.doc, tok) or _glued_title(tok)
         if head is None:
-            if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number"):
+            if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number") \
+                    and not gazetteer.thing_noun(tok.lemma_):     # "le rapport", "l'organisme" are nobody
                 return self.pick(tok, _np_gender(tok, tok.lower_), "s", ("PER",), ceiling=0.5)
             return None, 0.0
         gender = _np_gender(tok, head)

@@ -153,6 +153,21 @@ def is_reflexive(verb: Token, forms: frozenset[str] = SE, adjacent: bool = False
     return adjacent and any(h.i and verb.doc[h.i - 1].norm_ in forms for h in heads)
 
 
+#: The reflexive clitic of each personal subject: "je m'appelle", "nous nous réjouissons".
+PERSON_REFLEXIVES = {"je": ("me", "m'"), "j'": ("me", "m'"), "tu": ("te", "t'"), "nous": ("nous",), "vous": ("vous",)}
+
+
+def is_pronominal(verb: Token) -> bool:
+    """A pronominal verb in any person: "s'appelle", and "je m'appelle", "nous nous appelons" (the clitic of the
+    subject's person; "il m'appelle" calls me)."""
+    if is_reflexive(verb):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    forms = PERSON_REFLEXIVES.get(subject.lower_, ()) if subject is not None else ()
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lower_ in forms and subject.i < c.i < verb.i for h in heads for c in h.children)
+
+
 # --- subjects ---------------------------------------------------------------------------------------
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -231,7 +246,8 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
         named = preverbal_name(verb) if seen == 1 else None
         if named is not None and usable(named):
             return named
-        if (verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") or gerund(verb)) and verb.head.i != verb.i:
+        if (verb.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") or gerund(verb) or misattached_participle(verb)) \
+                and verb.head.i != verb.i:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not detached_participle(verb):
                 return verb.head
             climb = detached_participle(verb)
@@ -316,6 +332,17 @@ def gerund(verb: Token) -> bool:
     return _present_participle(verb) and any(c.dep_ in ("case", "mark") and c.lower_ == "en" for c in verb.children)
 
 
+#: Dependencies the parser gives a participial clause's verb when it misreads it ("Jugeant l'incident grave, la
+#: direction a adressé": "mark"; "..., a-t-il ajouté, estimant que": "advmod").
+PARTICIPLE_MISREADINGS = ("mark", "advmod", "dep", "obl:mod")
+
+
+def misattached_participle(verb: Token) -> bool:
+    """A present participle the parser hung on a verb as a marker or modifier: its subject is that verb's
+    ("Soulignant que ..., le ministre a mentionné une étude")."""
+    return _present_participle(verb) and verb.dep_ in PARTICIPLE_MISREADINGS and verb.head.pos_ in ("VERB", "AUX")
+
+
 def detached_participle(verb: Token) -> bool:
     """ ", insistant sur ...": a present participle after a comma speaks of the clause's subject."""
     return _present_participle(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -373,7 +400,7 @@ def inverted_subject(verb: Token) -> Token | None:
             return c
         if c.dep_ in INVERTED_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(g.dep_ == "case" for g in c.children):
-            return c
+            return name_before_apposition(c, verb) if c.pos_ == "NOUN" else c
         if incise and c.pos_ in ("NOUN", "ADJ") and c.i <= verb.i + 3 and is_definite(c) \
                 and doc[determiner(c).i - 1].pos_ != "ADP":                                # "a affirmé le quadragénaire"
             return c
@@ -440,10 +467,25 @@ def object_of(verb: Token) -> Token | None:
         hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
         if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
             return hung
+    if any(_clitic_subject(c) and c.i < verb.i for c in verb.children):    # "j'appelle Vladimir Poutine à"
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+                       and not _hyphen_pronoun(verb)), None)
+        if second is not None:
+            return second
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
         return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN"
                      and case_of(c) is None), None)
     return None
+
+
+#: Personal pronouns that stand as a finite verb's clitic subject.
+CLITIC_SUBJECTS = frozenset({"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+
+
+def _clitic_subject(tok: Token) -> bool:
+    """A personal pronoun the parser made a verb's subject: with it, a nominal after the verb that the parser also
+    calls a subject is the object ("je soutiendrais Agnès", "ils avaient rencontré le président Alpha Condé")."""
+    return tok.dep_ == "nsubj" and tok.pos_ == "PRON" and tok.lower_ in CLITIC_SUBJECTS
 
 
 def hung_elsewhere(tok: Token, slot: str) -> list[Token]:
@@ -568,7 +610,21 @@ def marked_inverted_subject(verb: Token) -> Token | None:
                      and c.pos_ in ("PROPN", "NOUN")), None)
     if before.text not in (",", '"', "»", "”"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+    found = next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+    return name_before_apposition(found, verb) if found is not None and found.pos_ == "NOUN" else found
+
+
+def name_before_apposition(noun: Token, verb: Token) -> Token:
+    """'", avait lancé dans l'hémicycle Eleanor Holmes Norton, seule représentante de la capitale': the parser
+    hung the name on the oblique and made its apposed title the verb's object; the name, right before the comma
+    that opens the title's phrase, is the subject."""
+    left = noun.left_edge.i
+    if left - 2 <= verb.i or noun.doc[left - 1].text != ",":
+        return noun
+    name = noun.doc[left - 2]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.i > verb.i and name.ent_type_ == "PER" else noun
 
 
 def apposed_names(node: Token) -> list[Token]:

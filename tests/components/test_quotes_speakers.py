@@ -242,3 +242,39 @@ def test_a_description_detached_before_the_subject_is_that_person(text, date, wo
 ])
 def test_an_entourage_is_nobody(text, date, words):
     assert attribution(text, date, words)[0] is None
+
+
+# A statement ("le rapport") or the head of an organisation's name ("le palais", "le réseau", "l'organisme") that says
+# something is no person: it does not fall back on the salient person of its gender.
+@pytest.mark.parametrize("text, date, words, person", [
+    ("\"C'est une forme d'imposture\", a commenté Nicolas Dupont-Aignan, le président de Debout la France. "   # 20526
+     "Le palais présidentiel a, quant à lui, précisé que ce nouveau logo se retrouvera sur les produits dérivés de "
+     "l'Elysée à l'occasion des Journées européennes du patrimoine.", "2018-09-15", "nouveau logo",
+     "Nicolas Dupont-Aignan"),
+    ("Inger Ashing de l'ONG Save the Children a évoqué \"une décision choquante\" d'Antonio Guterres. "   # 4173
+     "\"Accroître la transparence peut aider à protéger le secrétaire général des pressions\", a ajouté cet "
+     "organisme.", "2020-06-16", "transparence", "Inger Ashing"),
+    ("\"Il y avait déjà des morbidités importantes\", décrit Alex Mutanganyi, responsable de la lutte contre le "   # 11897
+     "Covid-19 en RDC pour l'ONG Save The Children. Des milliards de dollars sont investis dans la recherche d'un "
+     "vaccin contre le Covid-19. Mercredi, le réseau Stop TB a averti que les mesures de confinement imposées à cause "
+     "du coronavirus pourraient provoquer parallèlement jusqu'à 1,4 million de morts liées à la tuberculose.",
+     "2020-05-08", "confinement", "Alex Mutanganyi"),
+])
+def test_a_thing_that_speaks_is_no_person(text, date, words, person):
+    assert attribution(text, date, words)[0] != person
+
+
+# '"...", a déclaré X à Buenos Aires, relate Paris Match': a second incise names who relays words whose first incise
+# already gave them a speaker; it makes no quote of the words and the first incise.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("\"J'entends comme vous les voix qui s'élèvent\", a déclaré Emmanuel Macron devant la communauté française de "  # 19703
+     "la capitale argentine, relate Paris Match.", "2018-11-30", "voix qui", "Emmanuel Macron"),
+    ("\"Ce sera entre le jeudi 11 et le lundi 15 avril\", a glissé la semaine dernière Emmanuel Macron à l'un de "   # 16858
+     "ses visiteurs à l'Élysée, rapporte Le Parisien.", "2019-04-11", "jeudi 11", "Emmanuel Macron"),
+    ("Marco a d'abord tenté de rassurer ses parents. Mais vers 3 heures du matin, les coups de fil deviennent plus "  # 17666
+     "inquiétants. \"D'ici, nous ne pouvons pas sortir, nous sommes bloqués\", a finalement avoué le jeune homme à "
+     "son père, rapporte le Corriere del Veneto.", "2017-06-17", "bloqués", "Marco"),
+])
+def test_a_second_incise_relays_the_first(text, date, words, speaker):
+    found = [(said, who) for said, who, _ in attributions(text, date) if words in said]
+    assert found and all(who == speaker for _, who in found)

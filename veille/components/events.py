@@ -83,6 +83,7 @@ from veille.syntax import (
     infinitive_after,
     is_definite,
     is_negated,
+    is_pronominal,
     is_reflexive,
     mark_of,
     marked_inverted_subject,
@@ -208,7 +209,7 @@ def _negated(hit: Hit) -> bool:
 @predicate("events.not_pronominal")
 def _not_pronominal(hit: Hit) -> bool:
     """"s'appeler Les Socialistes" is no call: a verb whose rule names no "se" does not fire when it carries one."""
-    return not is_reflexive(hit.anchor)
+    return not is_pronominal(hit.anchor)
 
 
 @predicate("events.not_plea")

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from veille import extensions  # noqa: F401
-from veille import lexicons, rules
+from veille import gazetteer, lexicons, rules
 from veille.component import register
 from veille.marks import CLOSING, OPENING, quoted
 from veille import reference, syntax
@@ -41,7 +41,6 @@ from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
 
 RULES = "quotes"        # veille/lexicons/rules/quotes.jsonl
 TITLE_NOUNS = "quote_title_nouns.txt"
-SPEECH_DOCUMENTS = "speech_documents.txt"
 #: Pronouns before a verb that are its subject or its indirect object: a name after the verb is then the subject.
 DATIVE_CLITICS = {"lui", "nous", "vous"}
 SENTENCE_ENDS = (".", "!", "?", "»", '"', "”")     # what ends a sentence, or the quotation that ends it
@@ -281,7 +280,7 @@ def is_quotation(doc: Doc, start: int, end: int) -> bool:
 def _author(tok: Token) -> Token | None:
     """ "un communiqué du ministère", "la lettre de Jean Castex": the "de" complement of a written statement's noun,
     who speaks through it."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicons.words(SPEECH_DOCUMENTS):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in gazetteer.speech_documents():
         return None
     return next((c for c in tok.children if c.dep_ == "nmod" and syntax.case_of(c) == "de"
                  and c.pos_ in ("NOUN", "PROPN")), None)
@@ -653,9 +652,26 @@ class Finder:
         colon = [j for j in range(sent.start, comma) if doc[j].text in (":",)]
         if colon:
             start = colon[-1] + 1
+        if self._relays(start, comma):
+            return
         span = trim(text_of(doc), doc[start].idx, doc[comma].idx)
         if doc[comma].idx - doc[start].idx > 15:
             self.add(span, "indirect", 4, self.speakers.of_cue(cue, said=span), cue, 0.7)
+
+    def _relays(self, start: int, comma: int) -> bool:
+        """ '"...", a déclaré Emmanuel Macron à Buenos Aires, relate Paris Match': the clause before a second incise
+        ends with an incise of its own, which already gave its words a speaker; the second names who relays them."""
+        doc = self.doc
+        for j in range(start + 1, comma):
+            cue = self.cues.at(doc[j])
+            if cue is None or cue.start != j:
+                continue
+            auxiliary = _auxiliary(doc[j])
+            lead = auxiliary.i if auxiliary is not None else j
+            if lead > start and doc[lead - 1].text == "," and any(
+                    f.quote.cue is not None and f.quote.cue.start == doc[j].idx and f.quote.speaker for f in self.found):
+                return True
+        return False
 
     def sources(self) -> None:
         """ "Selon X, <clause>", "<clause>, selon X", "selon qui <clause>", "Pour X, <clause>" (the ``SOURCE``
