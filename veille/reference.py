@@ -525,7 +525,7 @@ class Resolver:
                 return ent, max(conf, 0.75)
         if contradicted:
             return None, 0.0    # "le ministre de l'Intérieur" when only a "ministre de la Justice" is named
-        if guess and (subject or is_subject(tok)):
+        if guess and (subject or is_subject(tok)) and not unnamed_holder(self.doc, tok, holders):
             return self._salient_or_next(tok, gender)
         return None, 0.0
 
@@ -776,6 +776,19 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
     holders = gazetteer.office_holders(office, doc._.pub_date, former)
     return {e.id for e in people.values() if norm(e.name) in holders or " " not in e.name
             and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
+
+
+def unnamed_holder(doc: Doc, tok: Token, candidates: set[str] | None) -> bool:
+    """True when a description names a state's office whose holder on the publication date is known
+    (``office_holders.tsv``) but is none of the ``candidates`` (:func:`office_candidates`): "le porte-parole du
+    gouvernement" of an article that names no spokesperson is someone it does not name, not its salient person."""
+    form = description_form(tok)
+    if form.startswith(former_prefixes()):
+        return False    # "l'ancien président de l'Assemblée": the table does not hold every former holder
+    office = gazetteer.office_of(form)
+    if office is None or candidates or office.country is None:
+        return False
+    return bool(gazetteer.office_holders(office, doc._.pub_date))
 
 
 def _content_words(text: str) -> list[str]:

@@ -278,3 +278,27 @@ def test_a_thing_that_speaks_is_no_person(text, date, words, person):
 def test_a_second_incise_relays_the_first(text, date, words, speaker):
     found = [(said, who) for said, who, _ in attributions(text, date) if words in said]
     assert found and all(who == speaker for _, who in found)
+
+
+# "le porte-parole du gouvernement", "le président de l'Assemblée nationale": an office whose holder on the
+# publication date is known (office_holders.tsv) and not named in the article is someone the article does not name;
+# neither the quote nor a role goes to its salient person.
+@pytest.mark.parametrize("text, date, words, person, office", [
+    ("Après avoir révélé une série d'irrégularités lors de travaux au siège de la maison d'édition d'Actes Sud à "  # 20850
+     "d'Arles (Bouches-du-Rhône), Le Canard enchaînéépingle ce 22 août à nouveau la ministre de la Culture et "
+     "ex-présidente de la maison d'édition Françoise Nyssen pour des travaux non-déclarés.\"Personne n'est "
+     "au-dessus des lois\", a réagi le porte-parole du gouvernement mercredi, à l'issu du conseil des ministres de "
+     "rentrée, rappelant que le président Emmanuel Macron s'était \"engagé sur l'exemplarité\".", "2018-08-22",
+     "au-dessus", "Emmanuel Macron", "porte-parole"),
+    ("Mais ça \"ne change rien\", a affirmé lundi matin sur RTL Bruno Le Maire. Or, le porte-parole du gouvernement "  # 34486
+     "a annoncé samedi que la présentation allait être repoussée à \"la première semaine de septembre\".",
+     "2020-08-24", "repoussée", "Bruno Le Maire", "porte-parole"),
+    ("Nadia Hai (LREM) entend ainsi barrer la route à son suppléant, Moussa Ouarouss. \"Le président de l'Assemblée "  # 35506
+     "nationale a reçu de Mme Nadia Hai, députée de la 11e circonscription des Yvelines, une lettre l'informant de sa "
+     "démission\", indique le Journal Officiel.", "2020-07-07", None, "Moussa Ouarouss", "président"),
+])
+def test_an_office_held_by_someone_unnamed_is_not_the_salient_person(text, date, words, person, office):
+    doc = parse(text, date)
+    assert not any(entity_by_id(doc, r.person).name == person and office in r.title for r in doc._.roles)
+    if words is not None:
+        assert attribution(text, date, words)[0] != person
