@@ -302,3 +302,27 @@ def test_an_office_held_by_someone_unnamed_is_not_the_salient_person(text, date,
     assert not any(entity_by_id(doc, r.person).name == person and office in r.title for r in doc._.roles)
     if words is not None:
         assert attribution(text, date, words)[0] != person
+
+
+# A quoted subheading glued to the next sentence is a heading drawn from a later quotation even when it is longer than
+# a short heading: the later quotation that repeats its words gives it its speaker, not the next sentence's subject.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Le groupe EI lance des appels réguliers à viser les pays, dont la France, qui sont membres de cette coalition "  # 19401
+     "dominée par les États-Unis.\"Ce n'est pas la revendication totalement opportuniste de Daech qui change quoi que "
+     "ce soit\"Ce vendredi 14 décembre, Christophe Castaner a dénoncé une revendication \"totalement opportuniste\". "
+     "\"Ce n'est pas la revendication totalement opportuniste de Daech (acronyme arabe de l'EI, ndlr) qui change quoi "
+     "que ce soit. Il y avait ici un homme qui a nourri en son sein le mal\", a déclaré le ministre de l'Intérieur. "
+     "Plus tôt, sur Europe 1, il avait affirmé que \"rien n'indique\" que Cherif Chekatt ait été \"en lien\" avec l'EI.",
+     "2018-12-14", "opportuniste de Daech", "Christophe Castaner"),
+    ("Les manifestations de samedi et dimanche \"doivent se passer dans le plus grand respect du cadre "   # 17454
+     "déontologique, de sorte à éviter une escalade des violences que personne ne souhaite\".\"Répéter sans fin une accusation sans fondement ne fait pas une vérité judiciaire\"Le préfet du "
+     "Nord, Michel Lalande, a répondu aux deux députés vendredi 15 mars, assurant que \"la réponse des forces de "
+     "l'ordre a systématiquement été ciblée contre des groupes réfractaires\". \"Je ne peux accepter des propos qui "
+     "laissent à penser que les forces de l'ordre feraient un usage disproportionné de la force à l'encontre des "
+     "manifestants\", a-t-il écrit dans ce courrier. \"Je vous invite à saisir la justice s'il est porté à votre "
+     "connaissance des faits répréhensibles. Répéter sans fin une accusation sans fondement ne fait pas une vérité "
+     "judiciaire\", lâche-t-il.", "2019-03-15", "sans fondement", "Michel Lalande"),
+])
+def test_a_long_subheading_repeated_later_is_its_speakers(text, date, words, speaker):
+    found = [who for said, who, _ in attributions(text, date) if words in said]
+    assert len(found) == 2 and all(who == speaker for who in found)

@@ -915,7 +915,7 @@ class Finder:
             kept.append(c)
         out = sorted((f.quote for f in directs + kept), key=lambda q: q.start)
         for before, q in zip([None, *out], out):
-            if q.kind == "direct" and self._subheading(q):
+            if q.kind == "direct" and self._subheading(q, out):
                 self._speaker_of_subheading(q, out)
             elif q.kind == "direct" and q.cue is None and self._continues(before, q):
                 q.speaker, q.speaker_mention = before.speaker, before.speaker_mention
@@ -931,11 +931,11 @@ class Finder:
         between = text_of(self.doc)[clause.end:quote.start].strip(" \u00a0\"«»“”")
         return between == "," and self._sentences_between(clause.start, quote.start) == 0
 
-    def _subheading(self, q: Quote) -> bool:
-        """Short quoted words standing alone as a heading: they open the text, a line or a sentence, and the
+    def _subheading(self, q: Quote, quotes: list[Quote]) -> bool:
+        """Quoted words standing alone as a heading: they open the text, a line or a sentence, and the
         closing mark is glued to the next sentence ("...ce soir-là.« NICE EST LA FOIS DE TROP »Au moment"), or dashes frame
-        them (the AFP's '.- "Lignes rouges" -Sans ...'); words
-        that end with a full stop are a sentence someone said, not a heading."""
+        them (the AFP's '.- "Lignes rouges" -Sans ...'); short, or longer when a later quotation repeats them (a heading
+        drawn from it); words that end with a full stop are a sentence someone said, not a heading."""
         text = text_of(self.doc)
         before = text[:q.start].rstrip(" \u00a0")[:-1].rstrip(" \u00a0")
         rest = text[q.end:].lstrip(" \u00a0")
@@ -944,15 +944,19 @@ class Finder:
         before = before.rstrip("-–— \u00a0") if framed else before
         opens = not before or before[-1] in "\n.!?)" or before[-1] in CLOSING or before[-1] == '"'
         glued = framed or after in ("\n", '"') or after.isupper() or after in OPENING
-        short = len(text[q.start:q.end].split()) <= HEADING_WORDS
+        short = len(text[q.start:q.end].split()) <= HEADING_WORDS or self._repeated(q, quotes) is not None
         sentence = text[q.start:q.end].rstrip().endswith(".")    # '"Il fallait que quelqu'un raconte ces histoires."P'
         return short and opens and glued and not sentence and mark in ('"', *CLOSING)
 
-    def _speaker_of_subheading(self, q: Quote, quotes: list[Quote]) -> None:
-        """A subheading is a quote of whoever says its words later in the text, else of nobody."""
+    def _repeated(self, q: Quote, quotes: list[Quote]) -> Quote | None:
+        """The first later quotation that holds every word of ``q``."""
         text = text_of(self.doc)
         words = _words(text[q.start:q.end])
-        later = next((o for o in quotes if o.start >= q.end and words <= _words(text[o.start:o.end])), None)
+        return next((o for o in quotes if o.start >= q.end and words <= _words(text[o.start:o.end])), None)
+
+    def _speaker_of_subheading(self, q: Quote, quotes: list[Quote]) -> None:
+        """A subheading is a quote of whoever says its words later in the text, else of nobody."""
+        later = self._repeated(q, quotes)
         q.speaker = later.speaker if later is not None else None
         q.speaker_mention = later.speaker_mention if later is not None else None
         q.speaker_confidence = later.speaker_confidence if later is not None else 0.0
