@@ -212,3 +212,21 @@ def test_a_withdrawal_in_favour_of_someone_leaves_no_one(nlp):
             "Royer-Perreaut, a annoncé sa candidature.")
     doc, evs = events(text, "2020-07-02")
     assert not [e for e in evs if e.type == "RETREAT"], [(names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+@pytest.mark.parametrize("date, text, requester, asked", [
+    # OrangeSum 10750: "exhortant Téhéran à libérer": the release is asked for
+    ("2020-05-16", "La France, par la voix du chef de la diplomatie Jean-Yves Le Drian, a condamné \"avec la plus grande "
+     "fermeté\" ce verdict, exhortant Téhéran à libérer \"immédiatement\" Mme Adelkhah et réclamant \"un accès "
+     "consulaire\".", "France", "Téhéran"),
+    # OrangeSum 5994
+    ("2020-06-08", "L'Iran a offert à plusieurs reprises un échange global croisé de prisonniers avec les Etats-Unis."
+     "Lundi encore, Ali Rabii, le porte-parole du gouvernement, a appelé les États-Unis à libérer tous les Iraniens "
+     "détenus par Washington.", "Ali Rabii", "Etats-Unis"),
+])
+def test_a_deed_a_request_asks_for_is_not_done(nlp, date, text, requester, asked):
+    """"a appelé X à libérer Y": the infinitive of a request names what is asked, not a deed (RETREAT) done by
+    the requester; the request itself stays."""
+    doc, evs = events(text, date)
+    assert not [e for e in evs if e.type == "RETREAT"], [(e.type, names(doc, e.source)) for e in evs]
+    found(text, "REQUEST", requester, asked, date)

@@ -365,7 +365,8 @@ class EventFinder(Component):
         :func:`_continue`)."""
         if entry.type == "REQUEST" and _asks(tok) or entry.type == "CONSULT" and _wished(tok) or _recalled(tok) \
                 or is_negated(tok) and not entry.denied or _refrained(tok) \
-                or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)):
+                or entry.type in DEEDS and (_wished(tok) or self._threatened(doc, tok)) \
+                or entry.type in DEEDS | {"CONSULT"} and self._requested(doc, tok):
             return None
         source, target, confidence = _arguments(doc, tok, last, entry)
         source = [s for s in source if not is_medium(entity_by_id(doc, s).name)]   # media report
@@ -399,6 +400,21 @@ class EventFinder(Component):
                      location=_location(doc, sent, tok, source + target), date=_date(doc, sent, tok),
                      confidence=confidence, cameo=entry.cameo or None, rule=entry.rule)
 
+
+    def _requested(self, doc: Doc, tok: Token) -> bool:
+        """"a appelé Vladimir Poutine à rencontrer Volodymyr Zelensky", "demande à Israël de libérer X": a meeting or
+        a deed that is the infinitive of a request is asked for, not done."""
+        if tok.morph.get("VerbForm") != ["Inf"]:
+            return False
+        if tok.dep_ == "xcomp":
+            head = tok.head
+        elif tok.dep_ == "acl" and tok.head.dep_ in ("obj", "iobj", "obl", "obl:arg") \
+                and any(c.dep_ == "mark" and c.norm_ in ("de", "d'", "à") for c in tok.children):
+            head = tok.head.head    # "a demandé à Vladimir Poutine de libérer X": the parser hung it on the name
+        else:
+            return False
+        match = self.match(doc, head)
+        return match is not None and match[0].type == "REQUEST"
 
     def _threatened(self, doc: Doc, tok: Token) -> bool:
         """"L'UE menace de sanctionner Minsk", "menace quant à elle de sanctionner": a deed that is the infinitive of a
