@@ -521,3 +521,19 @@ def test_the_name_before_an_apposed_title_after_an_incise_is_its_subject(nlp, te
     """ ", raconte à l'AFPTV X, cofondateur de ...": the parser hung the name on the oblique and made the apposed
     title the verb's object; the name is the inverted subject."""
     assert syntax.subject_of(token(text, verb)).text == subject
+
+
+@pytest.mark.parametrize("text, infinitive, subject", [
+    # 11341
+    ("Parmi les mesures à prendre, il encourage la France à prendre ses distances avec la Turquie.", "prendre",
+     "France"),
+    # 12840
+    ("De son côté, le vice-président du RN Jordan Bardella a accusé Jean-Luc Mélenchon de se rallier au Collectif "
+     "contre l'islamophobie en France (CCIF).", "rallier", "Jean-Luc"),
+])
+def test_the_object_of_a_verb_of_object_control_does_its_infinitive(nlp, text, infinitive, subject):
+    """ "il encourage la France à prendre ses distances", "a accusé X de se rallier": the object of a verb of object
+    control (lexicons/object_control.txt) is its infinitive's subject, for the events' sources."""
+    v = token(text, infinitive, -1)
+    assert syntax.object_controller(v).text == subject
+    assert syntax.governing_subject(v, v, lambda s: True)[0].text == subject

@@ -294,6 +294,12 @@ def is_medium(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def object_control_verbs() -> frozenset[str]:
+    """Lemmas of the verbs whose infinitive complement their object does (``object_control.txt``: "accuser")."""
+    return frozenset(lexicons.words("object_control.txt"))
+
+
+@lru_cache(maxsize=None)
 def speech_documents() -> frozenset[str]:
     """Lemmas of the nouns of a written or reported statement (``speech_documents.txt``: "communiqué", "rapport")."""
     return frozenset(lexicons.words("speech_documents.txt"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from veille import extensions  # noqa: F401  (Doc._.dates, read by inverted_subject)
-from veille.gazetteer import honorific_keys
+from veille.gazetteer import honorific_keys, object_control_verbs
 from veille.spans import verb_lemma
 
 # --- clitic pronouns -------------------------------------------------------------------------------
@@ -555,6 +555,9 @@ def governing_subject(tok: Token, last: Token, names: Callable[[Token], bool]) -
         shared = tok.pos_ == "VERB" and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
         if node.dep_ not in CLIMB and not shared or node.head.i == node.i:
             break
+        controller = object_controller(node)
+        if controller is not None:
+            return controller, True
         node, climbed = node.head, True
     fragment = fragment_subject(node)
     if fragment is not None:
@@ -563,6 +566,18 @@ def governing_subject(tok: Token, last: Token, names: Callable[[Token], bool]) -
         root = tok.sent.root    # "..., rendant hommage au Maroc": the subject of the main clause
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None), True
     return None, climbed
+
+
+def object_controller(infinitive: Token) -> Token | None:
+    """ "La Turquie accuse Paris de soutenir le maréchal Haftar": the object of a verb of object control
+    (``lexicons/object_control.txt``) before its infinitive complement is that infinitive's subject."""
+    head = infinitive.head
+    infinitival = infinitive.morph.get("VerbForm") == ["Inf"] \
+        or any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"] for a in infinitive.children)
+    if infinitive.dep_ != "xcomp" or not infinitival or verb_lemma(head) not in object_control_verbs():
+        return None    # "d'avoir bombardé": a compound infinitive too
+    return next((c for c in head.children if c.dep_ in ("obj", "iobj") and c.i < infinitive.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def in_state_of(tok: Token) -> Token | None:

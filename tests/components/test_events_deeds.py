@@ -230,3 +230,17 @@ def test_a_deed_a_request_asks_for_is_not_done(nlp, date, text, requester, asked
     doc, evs = events(text, date)
     assert not [e for e in evs if e.type == "RETREAT"], [(e.type, names(doc, e.source)) for e in evs]
     found(text, "REQUEST", requester, asked, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 11341
+    ("2019-12-19", "Alors oui, il faut changer l'OTAN », préconise-t-il. Parmi les mesures à prendre, il encourage la "
+     "France à prendre ses distances avec la Turquie.", "REJECT", "France", "Turquie"),
+    # OrangeSum 12840
+    ("2019-11-03", "De son côté, le vice-président du RN Jordan Bardella a accusé Jean-Luc Mélenchon de se rallier au "
+     "Collectif contre l'islamophobie en France (CCIF) qui est, selon lui, \"une organisation islamiste\".",
+     "SUPPORT", "Jean-Luc Mélenchon", "Collectif contre l'islamophobie"),
+])
+def test_the_object_of_a_verb_of_object_control_is_the_source(nlp, date, text, kind, source, target):
+    """"il encourage la France à prendre ses distances avec la Turquie": the deed of the infinitive is the object's."""
+    found(text, kind, source, target, date)
