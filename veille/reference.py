@@ -778,17 +778,18 @@ def office_candidates(doc: Doc, tok: Token, roles: list[Role] | None = None) -> 
             and any(h.endswith(" " + norm(e.name)) or h.startswith(norm(e.name) + " ") for h in holders)}
 
 
-def unnamed_holder(doc: Doc, tok: Token, candidates: set[str] | None) -> bool:
+def unnamed_holder(doc: Doc, tok: Token, candidates: set[str] | None = None, roles: list[Role] | None = None) -> bool:
     """True when a description names a state's office whose holder on the publication date is known
-    (``office_holders.tsv``) but is none of the ``candidates`` (:func:`office_candidates`): "le porte-parole du
-    gouvernement" of an article that names no spokesperson is someone it does not name, not its salient person."""
+    (``office_holders.tsv``) but is none of the ``candidates`` (:func:`office_candidates`, sought with ``roles`` when
+    not given): "le porte-parole du gouvernement" of an article that names no spokesperson is someone it does not
+    name, not its salient person."""
     form = description_form(tok)
     if form.startswith(former_prefixes()):
         return False    # "l'ancien président de l'Assemblée": the table does not hold every former holder
     office = gazetteer.office_of(form)
-    if office is None or candidates or office.country is None:
+    if office is None or office.country is None or not gazetteer.office_holders(office, doc._.pub_date):
         return False
-    return bool(gazetteer.office_holders(office, doc._.pub_date))
+    return not (candidates if candidates is not None else office_candidates(doc, tok, roles))
 
 
 def _content_words(text: str) -> list[str]:

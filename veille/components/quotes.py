@@ -944,9 +944,10 @@ class Finder:
         before = before.rstrip("-–— \u00a0") if framed else before
         opens = not before or before[-1] in "\n.!?)" or before[-1] in CLOSING or before[-1] == '"'
         glued = framed or after in ("\n", '"') or after.isupper() or after in OPENING
-        short = len(text[q.start:q.end].split()) <= HEADING_WORDS or self._repeated(q, quotes) is not None
         sentence = text[q.start:q.end].rstrip().endswith(".")    # '"Il fallait que quelqu'un raconte ces histoires."P'
-        return short and opens and glued and not sentence and mark in ('"', *CLOSING)
+        if not (opens and glued and not sentence and mark in ('"', *CLOSING)):
+            return False
+        return len(text[q.start:q.end].split()) <= HEADING_WORDS or self._repeated(q, quotes) is not None
 
     def _repeated(self, q: Quote, quotes: list[Quote]) -> Quote | None:
         """The first later quotation that holds every word of ``q``."""
