@@ -174,6 +174,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 #: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
 INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
 INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})     # "a-t-il ajouté", "dit-on"
+#: Personal pronouns that stand as a finite verb's clitic subject: the third person's and those of PERSON_REFLEXIVES.
+CLITIC_SUBJECTS = INVERTED_PRONOUNS | frozenset(PERSON_REFLEXIVES)
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "il faut", "il s'agit": nobody
 
 
@@ -476,10 +478,6 @@ def object_of(verb: Token) -> Token | None:
         return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN"
                      and case_of(c) is None), None)
     return None
-
-
-#: Personal pronouns that stand as a finite verb's clitic subject.
-CLITIC_SUBJECTS = frozenset({"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
 
 
 def _clitic_subject(tok: Token) -> bool:
