@@ -288,6 +288,40 @@ def test_a_circumstance_ends_the_title():
         assert r is not None and r.title == title
 
 
+def test_the_medium_of_the_words_ends_the_title():
+    """"au micro de", "à l'antenne de": the medium the words were said on is no part of the speaker's title
+    (OrangeSum 17288, 21198, 3348)."""
+    for text, person, title in (
+            ('Jean-François Barnaba, figure médiatique des "gilets jaunes", a annoncé vendredi 22 mars le lancement de '
+             '"Jaunes et citoyens". "Les Français aspirent à une nouvelle séquence", a expliqué le fonctionnaire '
+             "territorial au micro de Sud Radio.", "Jean-François Barnaba", "fonctionnaire territorial"),
+            ("Patrick Kanner, ancien ministre des Sports sous la présidence de François Hollande, a réclamé plus de "
+             'moyens pour le sport en France. "Cette victoire nous oblige", a déclaré le sénateur socialiste au micro de '
+             "France Info.", "Patrick Kanner", "sénateur"),
+            ("A Paris, le thème du soutien aux commerces a été repris par la candidate de la majorité aux municipales "
+             "Agnès Buzyn. \"Il faut permettre à tous les commerçants de récupérer du chiffre d'affaires\", a déclaré "
+             "l'ancienne ministre à l'antenne de RTL, lundi 8 juin.", "Agnès Buzyn", "ancienne ministre")):
+        doc, rs = roles(text)
+        assert any(name(doc, r.person) == person and r.title == title and r.organization is None for r in rs)
+
+
+def test_a_former_holder_is_not_the_current_holder_of_the_title():
+    """"l'ancienne ministre" is not the person the article calls "la ministre": it is the one named before that
+    is no minister now (OrangeSum 3348, 10297)."""
+    for text, date, person in (
+            ("L'économie française a entamé sa reprise, selon la ministre Muriel Pénicaud. A Paris, le thème du soutien "
+             "aux commerces a été repris par la candidate de la majorité aux municipales Agnès Buzyn. \"Il faut "
+             "permettre à tous les commerçants de récupérer du chiffre d'affaires\", a déclaré l'ancienne ministre à "
+             "l'antenne de RTL, lundi 8 juin.", "2020-06-08", "Agnès Buzyn"),
+            ('"Bien sûr que nous sommes sous un régime autoritaire", a persisté Ségolène Royal mardi 28 janvier sur LCI. '
+             "Elle réagissait aux propos de la ministre de la Transition écologique Élisabeth Borne qui a estimé plus "
+             'tôt dans la journée que l\'ancienne ministre socialiste avait franchi "la ligne rouge".', "2020-01-28",
+             "Ségolène Royal")):
+        doc, rs = roles(text, date)
+        former = [name(doc, r.person) for r in rs if r.title.startswith("ancienne ministre")]
+        assert former == [person]
+
+
 def test_an_age_apposed_between_the_name_and_its_title():
     """", 46 ans, député-maire": the title after an apposed age is the named person's (OrangeSum 25136, 35582)."""
     for text, person, title in (

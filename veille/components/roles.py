@@ -373,8 +373,9 @@ class RoleFinder(Component):
         aside = _phrase_at(doc, k, self.lex.asides) if k > title.end else 0
         if aside > 1 or aside and tok.pos_ == "ADV":
             return True    # "alors âgé de 17 ans", "premier adjoint à la mairie du 13e arrondissement à l'époque"
-        if k > title.end and _phrase_at(doc, k, self.lex.bounds):
-            return True    # "porte-parole de Donald Trump lors de son point de presse": the circumstance of the words
+        if _phrase_at(doc, k, self.lex.bounds):
+            return True    # "porte-parole de Donald Trump lors de son point de presse", "le sénateur au micro de
+                           # France Info": the circumstance or the medium of the words
         participle = tok.pos_ == "VERB" or tok.morph.get("VerbForm") == ["Part"]
         return participle and tok.head.i == root.i and key(tok.text) not in self.lex.participles \
             and _name_start(doc, k + 1) is None
@@ -839,7 +840,8 @@ def _is_subject_token(tok: Token) -> bool:
 
 def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None,
              prefixes: frozenset[str] = frozenset()) -> Entity | None:
-    """The person a title designates: one already holding it, else the person named in the nearest
+    """The person a title designates: one already holding it (a former holder's title, one stated as former: "la
+    ministre Muriel Pénicaud" is not "l'ancienne ministre"), else the person named in the nearest
     sentence before (one the article gives no other title first, then its subject, else the last
     named), else, for the lead or the sentence before a name, the first person named next as a subject.
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
@@ -853,7 +855,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and _head_word(r.title, prefixes) == head and _agrees(gender, holder) \
+                and _head_word(r.title, prefixes) == head and _agrees(gender, holder) and r.former >= role.former \
                 and not contradicts(role.title, [r.title]):
             return holder
     sent = doc[start].sent
