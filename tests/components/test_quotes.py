@@ -212,6 +212,22 @@ def test_pour_x():
     assert (text, speaker) == ("la République est menacée dans sa souveraineté", "Valérie Pécresse")
 
 
+def test_pour_a_title_and_its_holder_in_apposition():
+    """"Pour le porte-parole du HCR en Grèce, Boris Cheshirkov, <clause>": the name apposed to the title is the
+    source, not an organisation inside the title nor the speaker before (OrangeSum 7811, 2112, 2188)."""
+    for text, words, person in (
+            ("Pour le porte-parole du HCR en Grèce, Boris Cheshirkov, la décision gouvernementale est préoccupante.",
+             "la décision gouvernementale est préoccupante", "Boris Cheshirkov"),
+            ('"Si on laisse nos champs ne serait-ce qu\'un ou deux jours sans que personne ne s\'en occupe, ils '
+             'deviendront incultivables", affirme M. Asseed. Pour le maire de Jéricho, Salem Ghrouf, "si Israël va de '
+             "l'avant avec son projet d'annexion, de nombreux habitants risquent de perdre leur travail à l'extérieur "
+             'de la ville".', "si Israël va de l'avant", "Salem Ghrouf"),
+            ('Pour le ministre de l\'Economie, Bruno Le Maire, "la vandalisation du buste du général de Gaulle à '
+             'Hautmont est une négation de notre histoire nationale".', "la vandalisation du buste", "Bruno Le Maire")):
+        found = [(q, speaker) for q, _, speaker, _ in quotes(text) if q.startswith(words)]
+        assert [speaker for _, speaker in found] == [person], found
+
+
 def test_organisation_speaker():
     _, _, speaker, _ = only("Le ministère de l'Intérieur a indiqué que 786 communes organiseraient une "
                             "triangulaire.")

@@ -34,7 +34,7 @@ from veille import gazetteer, lexicons, rules
 from veille.component import register
 from veille.marks import CLOSING, OPENING, quoted
 from veille import reference, syntax
-from veille.record import Cue, Entity, Quote
+from veille.record import Cue, Entity, Mention, Quote
 from veille.record import Span as CharSpan
 from veille.rules import Hit, Rule, predicate
 from veille.spans import entity_at, entity_by_id, text_of, trim, verb_lemma
@@ -716,16 +716,20 @@ class Finder:
             self.add(span, "indirect", 3, who, None, 0.75, hit)
 
     def _pour(self, hit: Hit) -> None:
-        """ "Pour X, <clause>" where X is a named entity or a personal pronoun (for "lui", "elle": the
-        person of that gender mentioned last)."""
+        """ "Pour X, <clause>" where X is a named entity, a title with its holder's name in apposition ("Pour le
+        maire de Jéricho, Salem Ghrouf, <clause>") or a personal pronoun (for "lui", "elle": the person of that
+        gender mentioned last)."""
         doc, t = self.doc, hit.anchor
         sent = t.sent
         end = self._phrase_end(sent, t.i + 1)
         phrase = doc[t.i + 1:end]
         if end >= sent.end or not len(phrase) or len(phrase) > 6 or any(p.pos_ == "VERB" for p in phrase):
             return
-        ent, m = entity_at(doc, phrase.start_char, phrase.end_char)
-        if ent is not None and ent.type in ("PER", "ORG"):
+        apposed = self._apposed_holder(phrase, sent)
+        ent, m = apposed[:2] if apposed else entity_at(doc, phrase.start_char, phrase.end_char)
+        if apposed:
+            who, end = (ent, CharSpan(m.start, m.end), 0.85), apposed[2]
+        elif ent is not None and ent.type in ("PER", "ORG"):
             who = (ent, CharSpan(m.start, m.end), 0.85)
         elif phrase[-1].lower_ in ("lui", "elle", "eux"):
             singular = phrase[-1].lower_ != "eux"
@@ -738,6 +742,22 @@ class Finder:
         span = _clause(self.cues, end + 1, sent.end, None)
         if span:
             self.add(span, "indirect", 3, who, None, 0.7, hit)
+
+    def _apposed_holder(self, phrase: Span, sent: Span) -> tuple[Entity, Mention, int] | None:
+        """The person named between commas right after a title phrase, to whom the roles give that title ("le
+        maire de Jéricho, Salem Ghrouf,"), with the index of the comma that closes the name; else None."""
+        doc, comma = self.doc, phrase.end
+        if comma + 2 >= sent.end or doc[comma].text != ",":
+            return None
+        ent, m = entity_at(doc, doc[comma + 1].idx, doc[comma + 1].idx + 1)
+        if ent is None or ent.type != "PER" or m.start != doc[comma + 1].idx:
+            return None
+        close = next((tok.i for tok in doc[comma + 1:sent.end] if tok.idx >= m.end), None)
+        if close is None or doc[close].text != "," or not any(
+                r.person == ent.id and phrase.start_char <= r.start < phrase.end_char and r.end >= m.end
+                for r in doc._.roles or []):
+            return None
+        return ent, m, close
 
     # -- direct quotes --
 
@@ -993,4 +1013,4 @@ def fill_quotes(doc: Doc) -> None:
 
 
 register("veille_quotes", fill_quotes, assigns=["doc._.quotes"],
-         requires=["doc._.entities", "token.dep", "token.lemma", "doc.sents"])
+         requires=["doc._.entities", "doc._.roles", "token.dep", "token.lemma", "doc.sents"])
