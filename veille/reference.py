@@ -1025,6 +1025,13 @@ def _introduced(span: Span) -> bool:
     return any(c.dep_ == "case" for c in _root(span).children) or (k >= 0 and span.doc[k].pos_ == "ADP")
 
 
+def _national(doc: Doc, tok: Token) -> bool:
+    """A demonym noun after a singular definite or demonstrative determiner ("le Palestinien", "l'Américaine",
+    "cet Afghan"): one person of that nation."""
+    return tok.i > 0 and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") \
+        and doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
+
+
 def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple[Entity, int] | None = None,
             said: tuple[int, int] | None = None) -> tuple[Entity | None, float]:
     """The entity a subject token designates, and a confidence.
@@ -1042,6 +1049,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
     ent, m = person_at(doc, tok)
     if ent is None:
         ent, m = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+        if ent is not None and m.kind == "demonym" and _national(doc, tok):
+            ent = None    # "s'alarme le Palestinien": a person of that nation, not its state
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
     if tok.lower_ in _of_kind("circle"):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people

@@ -228,6 +228,19 @@ def test_pour_a_title_and_its_holder_in_apposition():
         assert [speaker for _, speaker in found] == [person], found
 
 
+def test_a_national_is_a_person_not_the_state():
+    """"s'alarme le Palestinien", "a confié l'Américaine": one person of that nation speaks, never its state
+    (OrangeSum 2112, 8128)."""
+    for text in ('"Jéricho va devenir une enclave", s\'alarme le Palestinien en inspectant ses dattiers. "Jéricho fait '
+                 'partie de la Palestine et ne peut en aucun cas en être séparé", martèle-t-il.',
+                 "Alors qu'ils circulaient sur une route de l'Etat de Géorgie, aux Etats-Unis, une tortue est venue "
+                 "s'encastrer dans le pare-brise. \"Je ne vais pas mentir, j'ai cru que c'était un alien, parce que ses "
+                 'pattes ont lâché. Ça m\'a terrifiée", a confié l\'Américaine à WDBJ.'):
+        doc = parse(text, DATE)
+        states = {e.id for e in doc._.entities if e.type == "GPE"}
+        assert doc._.quotes and all(q.speaker not in states for q in doc._.quotes)
+
+
 def test_organisation_speaker():
     _, _, speaker, _ = only("Le ministère de l'Intérieur a indiqué que 786 communes organiseraient une "
                             "triangulaire.")
