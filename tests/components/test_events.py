@@ -670,3 +670,22 @@ def test_a_description_that_matches_nobody_is_nobody(text):
 def test_a_conjoined_verb_without_a_subject_shares_the_subject_of_the_first(text, date, kind, source, target):
     doc, evs = events(text, date)
     assert find(doc, evs, kind, source, target), [(e.type, names(doc, e.source), names(doc, e.target)) for e in evs]
+
+
+def test_an_attack_that_kills_stands_for_its_doer():
+    """"tué dans un raid américain", "tué par une frappe aérienne américaine": the state whose demonym qualifies the
+    attack did the deed (OrangeSum 962, 13616, 36315)."""
+    for text in (
+            "Les tensions entre les Etats-Unis et la République islamique se sont nettement accrues. Qassem "
+            "Soleimani, chef de la Force Qods, a été tué le 3 janvier dans un raid américain près de l'aéroport de "
+            "Bagdad.",
+            "Deux mois après la mort d'Abou Bakr al-Baghdadi à la suite d'une opération militaire américaine menée en "
+            "Syrie, les Etats-Unis et leur président Donald Trump sont encore passés à l'action dans cette région du "
+            "monde très sensible. Cette fois, c'est l'Iran qui a été pris pour cible. Le puissant général iranien "
+            "Qassem Soleimani, émissaire de la République islamique en Irak, ainsi qu'un dirigeant pro-iranien ont en "
+            "effet été tués vendredi dans un raid américain à Bagdad.",
+            "Moussavi Majd a été accusé d'avoir fourni des informations aux Etats-Unis et à Israël. Architecte de la "
+            "stratégie iranienne au Moyen-Orient, le puissant général Soleimani, commandant de la branche des Gardiens "
+            "de la Révolution iraniens chargée des opérations extérieures de la République islamique, a été tué le 3 "
+            "janvier par une frappe aérienne américaine devant l'aéroport international de Bagdad."):
+        found(text, "ASSAULT", "Etats-Unis", "Qassem Soleimani" if "Qassem" in text else "Soleimani")

@@ -50,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -827,7 +828,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
     agent = None if owned else next((c for h in carriers for c in h.children if c.dep_ == "obl:agent" or (
         c.dep_.startswith(("obl", "nmod")) and case_of(c) == "par" and _agentive(c))), None)
     if passive or (agent is not None and tok.pos_ in ("VERB", "NOUN")):
-        source = _actors(doc, agent, deep=False) if agent is not None else []
+        source = (_actors(doc, agent, deep=False) or _attacker(doc, agent, entry)) if agent is not None \
+            else _attacker_within(doc, tok, entry)
         subject = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
         deep = entry.deep and subject is not None    # "le recours de X a été rejeté par Y": as "Y a rejeté le recours de X"
         if subject is None and tok.pos_ == "VERB" and _qualified(tok):
@@ -868,7 +870,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         subject, climbed = held, False
     if tok.pos_ == "NOUN" and entry.type in DEEDS and not _done(tok):
         subject = None      # "X s'est insurgé contre l'incarcération de Y": X speaks of the deed, did not do it
-    source = (_actors(doc, subject, deep=False) or _referent(doc, subject)) if subject is not None else []
+    source = (_actors(doc, subject, deep=False) or _referent(doc, subject) or _attacker(doc, subject, entry)) \
+        if subject is not None else _attacker_within(doc, tok, entry)
     if climbed:
         confidence -= 0.1
     return source, target, confidence
@@ -981,12 +984,37 @@ def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[st
 
 def _demonym_doer(doc: Doc, tok: Token) -> list[str]:
     """"l'offensive turque contre les YPG", "les frappes israéliennes contre le Hezbollah": the state whose
-    demonym qualifies a noun trigger does the deed."""
-    for c in tok.children:
-        ent = _actor_of(doc, c, described=False) if c.dep_ == "amod" and c.i > tok.i else None
+    demonym qualifies a noun trigger does the deed (also after another adjective the parser hung it on: "une frappe
+    aérienne américaine")."""
+    after = [c for c in tok.children if c.dep_ == "amod" and c.i > tok.i]
+    for c in after + [g for c in after for g in c.children if g.dep_ == "amod" and g.i > c.i]:
+        ent = _actor_of(doc, c, described=False)
         if ent is not None and ent.type == "GPE":
             return [ent.id]
     return []
+
+
+def _attacker(doc: Doc, node: Token, entry: Entry) -> list[str]:
+    """"Une frappe américaine a tué le général Soleimani", "tué par un raid de la coalition": the attack that does a
+    deed of force (a noun of ``ASSAULT`` in ``events.jsonl``) stands for its doer, the state its demonym names or the
+    actor of its "de" complement."""
+    if entry.type != "ASSAULT" or node.pos_ != "NOUN" or node.lemma_.lower() not in _attack_nouns():
+        return []
+    return _demonym_doer(doc, node) or _first(
+        doc, [c for c in node.children if c.dep_.startswith("nmod") and case_of(c) == "de"], deep=False)
+
+
+def _attacker_within(doc: Doc, tok: Token, entry: Entry) -> list[str]:
+    """"Qassem Soleimani a été tué dans un raid américain", "l'assassinat, dans une frappe américaine, du général": the
+    doer of the attack a deed of force took place in (:func:`_attacker`)."""
+    return next((found for c in tok.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "dans"
+                 for found in (_attacker(doc, c, entry),) if found), [])
+
+
+@lru_cache(maxsize=1)
+def _attack_nouns() -> frozenset[str]:
+    """The nouns of the ``ASSAULT`` triggers ("frappe", "raid", "attaque")."""
+    return frozenset(e.words[0] for e in load_triggers().values() if e.type == "ASSAULT" and e.pos == "NOUN")
 
 
 def _misparsed(tok: Token) -> bool:
