@@ -497,7 +497,8 @@ class Resolver:
         org = _of_kind("org_noun").get(low) or _of_kind("company_noun").get(low) or _of_kind("media_noun").get(low)
         if org is not None:
             return self._organisation(tok, org, subject)
-        head = _title_head(self.doc, tok) or _glued_title(tok)
+        synonym = gazetteer.title_synonyms().get(norm(tok.text))
+        head = _title_head(self.doc, tok) or _glued_title(tok) or (tok.lower_ if synonym else None)
         if head is None:
             if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number") \
                     and not gazetteer.thing_noun(tok.lemma_):     # "le rapport", "l'organisme" are nobody
@@ -514,7 +515,7 @@ class Resolver:
                 return ent, conf
         np_orgs = {e.id for c in tok.children if c.dep_ == "nmod" and _of_phrase(c)
                    for e in _entities_in(self.doc, c) if e.type in ("ORG", "GPE")}
-        keys = {norm(tok.lemma_), norm(head.split()[0])}
+        keys = {norm(tok.lemma_), norm(head.split()[0])} | (synonym[1] if synonym else frozenset())
         matching = {eid for eid, p in self.profiles.items()
                     if p.titles & keys and (not np_orgs or not p.orgs or np_orgs & p.orgs)
                     and not _contrasts(self.doc, tok, eid)}
@@ -863,8 +864,10 @@ def _glued_title(tok: Token) -> str | None:
 
 
 def _np_gender(tok: Token, head: str) -> str | None:
-    """Gender of a description: its title form, else its determiner or a feminine modifier."""
-    g = gazetteer.title_genders().get(head)
+    """Gender of a description: its title form (or title synonym: "l'élue"), else its determiner or a feminine
+    modifier; an epicene title or synonym ("l'édile") has no gender of its own."""
+    synonym = gazetteer.title_synonyms().get(norm(head))
+    g = gazetteer.title_genders().get(head) or (synonym[0] if synonym else None)
     if g:
         return g
     det = determiner(tok)
@@ -872,7 +875,7 @@ def _np_gender(tok: Token, head: str) -> str | None:
         return token_gender(det)
     if any(c.dep_ == "amod" and token_gender(c) == "f" for c in tok.rights):
         return "f"
-    return token_gender(tok) if tok.lower_ not in gazetteer.title_genders() else None     # "l'élu": the noun's own gender
+    return token_gender(tok) if tok.lower_ not in gazetteer.title_genders() and synonym is None else None
 
 
 def _of_phrase(tok: Token) -> bool:

@@ -241,6 +241,38 @@ def test_a_national_is_a_person_not_the_state():
         assert doc._.quotes and all(q.speaker not in states for q in doc._.quotes)
 
 
+def test_the_edile_is_the_mayor_of_either_gender():
+    """"l'édile" stands for a mayor, a woman as well as a man: the person the article calls "maire", not the salient
+    person of the noun's grammatical gender (OrangeSum 14404, 34382, 15601)."""
+    cases = (
+        ("2019-09-02", "Nicolas Dupont-Aignan a repris la même sémantique dans sa réaction officielle, publiée quelques "
+         "heures après l'agression. Il a ensuite évoqué une \"guerre déclarée\", dans son discours de clôture des "
+         "universités d'été de son mouvement politique.Ces réactions immédiates ont été critiquées par plusieurs élus, "
+         "dont le maire de Villeurbanne Jean-Paul Bret. =1em\"C'est la réaction classique de l'extrême droite, qui tente "
+         "d'utiliser un événement dramatique à son profit. C'est très peu glorieux pour ceux qui ont ces paroles, et qui "
+         "se sont engouffrés d'une façon assez honteuse dans ce qui est un fait divers terrible\", a commenté l'édile "
+         "sur RTL.", "C'est la réaction classique", "Jean-Paul Bret"),
+        ("2020-08-25", "Parmi les mesures qui pourraient être annoncées, Christophe Mirmand a notamment évoqué \"une "
+         "restriction des horaires d'ouverture des restaurants ou des bars\". Une hypothèse qui ne réjouit pas la maire "
+         "de gauche de Marseille, Michèle Rubirola. \"On ne peut pas sérieusement empêcher la population de se "
+         "retrouver\", a-t-elle insisté, expliquant qu'elle avait rencontré le préfet lundi, avec son premier adjoint."
+         "L'édile s'est dite notamment favorable à une fermeture \"plutôt vers 23h00-minuit\", si elle devait être "
+         "limitée.", "plutôt vers 23h00-minuit", "Michèle Rubirola"),
+        ("2019-06-20", "La maire LR d'Aix-en-Provence (Bouches-du-Rhône) Maryse Joissains-Masini a annoncé jeudi 20 juin "
+         "sa candidature à la municipale malgré sa condamnation fin mai en appel à un an d'inéligibilité. Elle a formé "
+         "un pourvoi en cassation contre cette décision.Cette annonce donne un coup d'accélérateur à la bataille pour "
+         "cette ville huppée de Provence-Alpes-Côte d'Azur, bastion de la droite, que vise la majorité présidentielle. "
+         "LREM peut en effet espérer faire tomber les Républicains, au vu de ses résultats aux européennes. \"Bilan "
+         "extraordinaire\", \"rigueur exemplaire\", l'édile de 76 ans, encartée aux Républicains, a annoncé sur France "
+         "Bleu Provence et au site d'information locale Marsactu qu'elle comptait repartir en campagne \"sous "
+         "l'étiquette Maryse Joissains\".", "Bilan extraordinaire", "Maryse Joissains-Masini"))
+    for date, text, words, person in cases:
+        doc = parse(text, date)
+        names = {e.id: e.name for e in doc._.entities}
+        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
+        assert said == [person], said
+
+
 def test_organisation_speaker():
     _, _, speaker, _ = only("Le ministère de l'Intérieur a indiqué que 786 communes organiseraient une "
                             "triangulaire.")
