@@ -100,3 +100,22 @@ def test_the_agency_before_a_name_is_not_part_of_it(text, person):
     names = {e.name: e.type for e in doc._.entities}
     assert names.get(person) == "PER" and names.get("AFP") == "ORG"
     assert [e.name for q in doc._.quotes for e in doc._.entities if e.id == q.speaker] == [person]
+
+
+# "le conseiller de Boris Johnson Dominic Cummings": the recogniser glues the holder of a title to the person of its
+# "de" complement; a first name and a surname closing the span are the holder.
+@pytest.mark.parametrize("text, first, holder", [
+    ("Après une polémique sur la présence à des réunions du controversé conseiller de Boris Johnson Dominic Cummings, "  # 12264
+     "l'épidémiologiste Neil Ferguson, très écouté durant cette crise, a dû en démissionner après avoir enfreint le "
+     "confinement qu'il recommandait.", "Boris Johnson", "Dominic Cummings"),
+    ("L'ancien conseiller de Donald Trump John Bolton a-t-il été privé de Twitter ?", "Donald Trump", "John Bolton"),  # 13732
+    ("Soupçonné d'avoir collaboré avec le gouvernement maltais tout en travaillant pour Matignon, le conseiller "      # 13104
+     "d'Édouard Philippe Sandro Gozi a annoncé mercredi 23 octobre sa démission dans un courrier transmis à l'AFP.",
+     "Édouard Philippe", "Sandro Gozi"),
+])
+def test_a_name_glued_to_the_complement_of_its_title(text, first, holder):
+    doc = parse(text, "2020-06-26")
+    names = {e.name: e.type for e in doc._.entities}
+    assert names.get(holder) == "PER" and first in names
+    holders = [e.name for r in doc._.roles for e in doc._.entities if e.id == r.person]
+    assert holder in holders and first not in holders

@@ -123,10 +123,11 @@ def is_portfolio(doc: Doc, span: Span) -> bool:
 def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     """Split a person glued to what precedes it: "ministère de l'Intérieur Süleyman Soylu",
     "Justice Nicole Belloubet", "Sao Paulo Bruno Covas", "AFP Kyaw Min" -> the first part, and a PER from the
-    first name on (a first name and a surname closing the span are preferred)."""
-    if c.label == "PER":
-        return [c]
+    first name on (a first name and a surname closing the span are preferred); a person glued to the person of
+    the title before it (:func:`_split_complement`)."""
     names = gazetteer.first_names()
+    if c.label == "PER":
+        return _split_complement(doc, c, names)
     cuts = [i for i in range(c.start + 1, c.end - 1)
             if doc[i].text in names and doc[i + 1].text[:1].isupper()
             and (doc[i - 1].is_punct or doc[i - 1].text[:1].isupper() and not doc[i - 1].is_lower)]
@@ -142,6 +143,18 @@ def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     if cut is None:
         return [c]
     return [Candidate(c.start, cut, c.label, c.kind, c.code, c.confidence),
+            Candidate(cut, c.end, "PER", "name", None, c.confidence)]
+
+
+def _split_complement(doc: Doc, c: Candidate, names: dict[str, str]) -> list[Candidate]:
+    """Two persons the recogniser glued after the "de" of a title: "le conseiller de Boris Johnson Dominic Cummings"
+    -> "Boris Johnson", "Dominic Cummings" (the span opens on a first name and two words, and a first name and a
+    capitalised word close it)."""
+    cut = c.end - 2
+    if c.start == 0 or unify(doc[c.start - 1].lower_) not in ("de", "d'", "du", "des") or cut <= c.start + 1 \
+            or doc[c.start].text not in names or doc[cut].text not in names or not doc[cut + 1].text[:1].isupper():
+        return [c]
+    return [Candidate(c.start, cut, "PER", "name", None, c.confidence),
             Candidate(cut, c.end, "PER", "name", None, c.confidence)]
 
 
