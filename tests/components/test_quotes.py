@@ -273,6 +273,27 @@ def test_the_edile_is_the_mayor_of_either_gender():
         assert said == [person], said
 
 
+def test_a_pronoun_goes_on_with_the_unnamed_speaker_before():
+    """'« ... », nuance un ami de M. Philippe. « ... », ajoute-t-il': the incise pronoun is the unnamed person just
+    quoted, nobody the article names (OrangeSum 3783, 4592, 27665)."""
+    for text, words in (
+            ('"Que dans l\'entourage du président certains pensent qu\'il faut changer de Premier ministre, ça ne me '
+             'choque pas, c\'est même leur rôle d\'y penser", nuance un ami de M. Philippe. "Mais le président nous a '
+             'habitués à faire ce qu\'il voulait. S\'il veut garder Edouard, il le gardera", ajoute-t-il.',
+             "Mais le président"),
+            ("Des centaines de policiers et de membres de la police paramilitaire, dont beaucoup portant des masques de "
+             "protection et des gants, ont été vus samedi par des journalistes de l'AFP près du marché de Xinfadi.\"Les "
+             "gens ont peur\", a raconté un vendeur de fruits et légumes à l'AFP sur un autre marché de la ville. \"Les "
+             "bouchers ont été obligés de fermer. Cette maladie est vraiment effrayante\", a-t-il ajouté.",
+             "Les bouchers"),
+            ('Le sénateur de Paris Pierre Charon a accusé François Hollande d\'être un "truqueur". Au Scan du Figaro, un '
+             'proche de François Hollande assure qu\'"aucune photo n\'a été coupée. Le photographe de l\'Élysée a pris '
+             'une photo du président en mettant celui-ci au centre du cadre"."Je vous signale qu\'il y a régulièrement '
+             'des photos de Nicolas Sarkozy sur le site de l\'Élysée", conclut-il.', "Je vous signale")):
+        said = [speaker for q, _, speaker, _ in quotes(text) if q.startswith(words)]
+        assert said == [None], said
+
+
 def test_organisation_speaker():
     _, _, speaker, _ = only("Le ministère de l'Intérieur a indiqué que 786 communes organiseraient une "
                             "triangulaire.")

@@ -790,6 +790,8 @@ class Finder:
         cue = self.cues.after(after, sent_after.end) if after < len(doc) else None
         intro = self._introduction(first)
         if cue is not None and (intro is None or any(t.text == "," for t in doc[first.end:after])):
+            if self._unnamed_goes_on(previous, cue, start):
+                return cue, (None, None, 0.0), 0.9
             said = (min(first[0].sent.start_char, start), end)    # ("Washington ... « ... », a-t-il estimé")
             return cue, self.speakers.of_cue(cue, self._last_quoted(start), said=said), 0.9
         if intro is not None:       # 'Il se déclare « ... » et a exprimé', not '... de « ... », a déclaré X'
@@ -831,6 +833,24 @@ class Finder:
             return None, (ent, previous.speaker_mention, min(0.7, previous.speaker_confidence)), 0.7
         ent, c = reference.salient(doc, first[0], self.speakers.resolver)
         return None, (ent, None, c), 0.6
+
+    def _unnamed_goes_on(self, previous: Quote | None, cue: CueMatch, start: int) -> bool:
+        """'« ... », assure un proche de François Hollande. « ... », conclut-il': the personal pronoun subject of an
+        incise goes on with the unnamed speaker of the quotation just before (an indefinite description of its
+        gender), when no person has been a subject since; it names nobody the article names."""
+        if previous is None or previous.speaker is not None or previous.speaker_mention is None \
+                or previous.kind != "direct" or self._sentences_between(previous.end, start) > 1:
+            return False
+        subject = self.speakers._subject(cue.verb, self.quoted)
+        word = subject is not None and reference.pronoun_form(subject)
+        described = self.doc.char_span(previous.speaker_mention.start, previous.speaker_mention.end,
+                                       alignment_mode="expand")
+        if word not in ("il", "elle") or described is None or not syntax.is_indefinite(described.root) \
+                or reference.token_gender(described.root) != ("m" if word == "il" else "f"):
+            return False
+        return not any(o.subject and o.entity.type == "PER" and previous.end <= o.start < subject.idx
+                       and not self.speakers.inside(self.doc.char_span(o.start, o.end, alignment_mode="expand")[0])
+                       for o in self.speakers.resolver.occurrences)
 
     def _last_quoted(self, start: int) -> tuple[Entity, int] | None:
         """The topic at ``start``: the speaker of the last quotation with a speaker that ends before it."""
