@@ -76,6 +76,25 @@ def test_who_undergoes_the_criticised_deed_is_no_target(nlp, date, text, source,
                    and victim in names(doc, e.target) for e in evs)
 
 
+@pytest.mark.parametrize("date, text, source, undergoer", [
+    # OrangeSum 35623: "a salué la condamnation d'Hashem Abedi"
+    ("2020-08-20", "Figen Murray, dont le fils Martyn Hett, 29 ans, a été tué dans l'attentat, a salué la condamnation "
+     "d'Hashem Abedi.", "Figen Murray", "Hashem Abedi"),
+    # OrangeSum 16592: "a plaidé pour une refonte de l'espace Schengen"
+    ("2019-04-26", "Emmanuel Macron a plaidé pour une refonte de l'espace Schengen et des accords de Dublin, pendant sa "
+     "conférence de presse organisée à l'Elysée jeudi 25 avril.", "Emmanuel Macron", "Schengen"),
+    # OrangeSum 20287: "a plaidé pour une refonte d'ampleur des institutions françaises"
+    ("2018-10-04", "Jeudi 4 octobre, François Hollande a plaidé pour une refonte d'ampleur des institutions françaises, "
+     "en particulier pour la suppression d'un poste : celui de chef du gouvernement.", "François Hollande", "France"),
+])
+def test_who_undergoes_the_praised_deed_is_not_praised(nlp, date, text, source, undergoer):
+    """"a salué la condamnation de X", "a plaidé pour une refonte de X": the actor in the "de" complement of a deed it
+    undergoes is not whom the speaker praises."""
+    doc, evs = events(text, date)
+    assert not any(e.type == "SUPPORT" and source in names(doc, e.source) and undergoer in names(doc, e.target)
+                   for e in evs)
+
+
 @pytest.mark.parametrize("date, text, source, wrong", [
     # OrangeSum 24388: "a dénoncé l'élu LR de la Manche Philippe Gosselin"
     ("2017-08-02", "\"On bosse 70-80 heures par semaine (...) Quand on veut bien faire son boulot, il faut être en "

@@ -453,6 +453,8 @@ class EventFinder(Component):
             return None     # "Je ne veux pas être ridicule": the speaker speaks of themself
         if match is not None and _object_not_speaker(doc, tok, match[0], source, quote):
             return None     # "X et Y accusent la Turquie de ...": the cue's object is no speaker; the trigger says it
+        if match is not None and match[0].type in ("ACCUSE", "SUPPORT") and _suffered(_carried_slots(tok, match[0])):
+            return None     # "X a salué la condamnation d'Hashem Abedi": a deed its actor undergoes is praised
         if kind == "ACCUSE":
             target = self.quote_target(doc, quote, trigger, source, start, end)
         else:
@@ -856,7 +858,7 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         if left is not None:
             return left[0], left[1], confidence - 0.1
     slots = _carried_slots(tok, entry)
-    target = [] if entry.type == "ACCUSE" and _suffered(slots) else _first(doc, slots, entry.deep) \
+    target = [] if entry.type in ("ACCUSE", "SUPPORT") and _suffered(slots) else _first(doc, slots, entry.deep) \
         or _clitic_referent(doc, tok, entry.slots) or _dative_referent(doc, tok, entry)
     doer = _noun_doer(doc, tok, entry, target) if target else []
     if doer:      # "le soutien de Moscou à Minsk", "les critiques de Trump contre la Chine"
@@ -916,8 +918,9 @@ def _carried_slots(tok: Token, entry: Entry) -> list[Token]:
 
 
 def _suffered(slots: list[Token]) -> bool:
-    """"a condamné le meurtre de Nabil al-Quaety", "dénonce l'ensauvagement de la France": the first filler of a
-    criticism is a deed (``lexicons/event_suffered.txt``) that the actor named inside it undergoes."""
+    """"a condamné le meurtre de Nabil al-Quaety", "dénonce l'ensauvagement de la France", "a salué la condamnation
+    d'Hashem Abedi", "a plaidé pour une refonte de l'espace Schengen": the first filler of a criticism or of a praise
+    is a deed (``lexicons/event_suffered.txt``) that the actor named inside it undergoes."""
     return bool(slots) and slots[0].pos_ == "NOUN" and slots[0].lemma_.lower() in words(SUFFERED)
 
 
