@@ -235,7 +235,7 @@ def title_genders() -> dict[str, str | None]:
 @lru_cache(maxsize=None)
 def title_synonyms() -> dict[str, tuple[str | None, frozenset[str]]]:
     """norm(noun) -> (gender, norm() of the title words it may stand for) (``title_synonyms.tsv``: "l'édile" is a
-    mayor, "l'élue" a deputy, a senator or a mayor)."""
+    mayor, "le parlementaire" a deputy or a senator)."""
     return {norm(row["form"]): (gender(row["gender"]), frozenset(norm(t) for t in row["titles"].split("|")))
             for row in lexicons.table("title_synonyms.tsv")}
 

@@ -864,8 +864,8 @@ def _glued_title(tok: Token) -> str | None:
 
 
 def _np_gender(tok: Token, head: str) -> str | None:
-    """Gender of a description: its title form (or title synonym: "l'élue"), else its determiner or a feminine
-    modifier; an epicene title or synonym ("l'édile") has no gender of its own."""
+    """Gender of a description: its title form (or title synonym: "la souveraine"), else its determiner or a
+    feminine modifier; an epicene title or synonym ("l'édile") has no gender of its own."""
     synonym = gazetteer.title_synonyms().get(norm(head))
     g = gazetteer.title_genders().get(head) or (synonym[0] if synonym else None)
     if g:

@@ -842,15 +842,14 @@ class Finder:
                 or previous.kind != "direct" or self._sentences_between(previous.end, start) > 1:
             return False
         subject = self.speakers._subject(cue.verb, self.quoted)
-        word = subject is not None and reference.pronoun_form(subject)
+        word = reference.pronoun_form(subject) if subject is not None else None
         described = self.doc.char_span(previous.speaker_mention.start, previous.speaker_mention.end,
                                        alignment_mode="expand")
         if word not in ("il", "elle") or described is None or not syntax.is_indefinite(described.root) \
                 or reference.token_gender(described.root) != ("m" if word == "il" else "f"):
             return False
         return not any(o.subject and o.entity.type == "PER" and previous.end <= o.start < subject.idx
-                       and not self.speakers.inside(self.doc.char_span(o.start, o.end, alignment_mode="expand")[0])
-                       for o in self.speakers.resolver.occurrences)
+                       and not any(a <= o.start < b for a, b in self.quoted) for o in self.speakers.resolver.occurrences)
 
     def _last_quoted(self, start: int) -> tuple[Entity, int] | None:
         """The topic at ``start``: the speaker of the last quotation with a speaker that ends before it."""

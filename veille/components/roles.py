@@ -855,7 +855,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     for r in found:
         holder = next(e for e in doc._.entities if e.id == r.person) if r.person else None
         if holder is not None and (r.organization, r.country) == (role.organization, role.country) \
-                and _head_word(r.title, prefixes) == head and _agrees(gender, holder) and r.former >= role.former \
+                and _head_word(r.title, prefixes) == head and _agrees(gender, holder) and (r.former or not role.former) \
                 and not contradicts(role.title, [r.title]):
             return holder
     sent = doc[start].sent
