@@ -46,8 +46,8 @@ from veille.marks import quoted
 from veille.normalize import norm
 from veille.record import Entity, Mention, Role
 from veille.spans import entity_at, entity_by_id, entity_of_token, text_of
-from veille.syntax import (IMPERSONAL_VERBS, SUBJECT_DEPS, case_of, determiner, impersonal, is_definite,
-                           is_indefinite)
+from veille.syntax import (IMPERSONAL_VERBS, SUBJECT_DEPS, article_before, case_of, determiner, impersonal,
+                           is_definite, is_indefinite)
 
 WORDS = "coref_words.tsv"
 ORG_KINDS = "organization_kinds.tsv"
@@ -1031,8 +1031,7 @@ def _introduced(span: Span) -> bool:
 def _national(doc: Doc, tok: Token) -> bool:
     """A demonym noun after a singular definite or demonstrative determiner ("le Palestinien", "l'Américaine",
     "cet Afghan"): one person of that nation."""
-    return tok.i > 0 and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") \
-        and doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
+    return tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and article_before(doc, tok.i, demonstrative=True)
 
 
 def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple[Entity, int] | None = None,
