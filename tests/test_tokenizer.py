@@ -99,3 +99,71 @@ def test_a_given_name_glued_to_the_word_before_starts_a_name(nlp, article: str, 
 def test_brand_names_with_an_inner_capital_stay_whole(nlp) -> None:
     words = [t.text for t in pipeline.parse("Le vaccin AstraZeneca, BlackRock et WhatsApp.", "2020-07-01")]
     assert {"AstraZeneca", "BlackRock", "WhatsApp"} <= set(words)
+
+
+# (OrangeSum article id, text from it, the hyphenated word glued to the next sentence, that sentence's first word)
+GLUED_HYPHENATED = [
+    ("2190", "« Je ne vois pas très bien où il veut en venir », a encore critiqué le député de Seine-et-Marne.Manuel "
+             "Valls estime également que l'idée est absurde.", "Seine-et-Marne", "Manuel"),
+    ("15570", "« Nous devons poser les bases d'une réconciliation », a ajouté le député de Seine-et-Marne.Ex-maire de "
+              "Provins (Seine-et-Marne), ancien syndicaliste agricole, M. Jacob a été ministre.", "Seine-et-Marne",
+     "Ex-maire"),
+    ("928", "Elle a cité l'élection de candidats du parti à Bruay-la-Buissière (Pas-de-Calais) et Moissac "
+            "(Tarn-et-Garonne).\"Cette satisfaction intervient dans une élection pour le moins étonnante\", a-t-il dit.",
+     "Tarn-et-Garonne", "\""),
+]
+
+
+@pytest.mark.parametrize("article,text,word,after", GLUED_HYPHENATED, ids=[g[0] for g in GLUED_HYPHENATED])
+def test_a_hyphenated_word_glued_to_the_next_sentence_stays_one_token(nlp, article: str, text: str, word: str,
+                                                                       after: str) -> None:
+    """The glue's infixes no longer split the word's own hyphens ("Seine - et - Marne")."""
+    doc = pipeline.parse(text, "2020-07-01")
+    assert word in [t.text for t in doc]
+    sents = list(doc.sents)
+    following = next(i for i, s in enumerate(sents) if s.text.startswith(after))
+    assert following > 0 and word in [t.text for t in sents[following - 1]]
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text,person", [
+    (GLUED_HYPHENATED[0][1], None),
+    ("Christian Jacob, président du groupe Les Républicains à l'Assemblée nationale, a annoncé qu'il serait candidat. "
+     "\"Nous devons poser les bases d'une réconciliation avec tous ceux qui nous ont quittés ou pris leurs distances\", "
+     "a ajouté le député de Seine-et-Marne.Ex-maire de Provins (Seine-et-Marne), ancien syndicaliste agricole, M. Jacob "
+     "a été ministre délégué.", "Christian Jacob"),                                                         # 15570
+], ids=["2190", "15570"])
+def test_the_title_ends_with_the_whole_department(nlp, text: str, person: str | None) -> None:
+    rec = pipeline.extract(text, "2020-07-01")
+    names = {e.id: e.name for e in rec.entities}
+    titles = {r.title: names.get(r.person) for r in rec.roles}
+    assert "député de Seine-et-Marne" in titles and "député de Seine" not in titles, rec.roles
+    assert person is None or titles["député de Seine-et-Marne"] == person
+
+
+def test_an_inverted_subject_glued_to_the_next_sentence_keeps_its_hyphens(nlp) -> None:
+    """OrangeSum 2190 ('plutôt sain", ajoute-t-il.Mais') and 7223 ('etc.", ajoute-t-elle."Qui fait quoi ?'): the
+    inversion is tokenised as before a space ("ajoute", "-t", "-il")."""
+    for text, pronoun in [("« C'est un mouvement planétaire qui est plutôt sain », ajoute-t-il.Mais les comparaisons "
+                           "sont inacceptables.", "-il"),
+                          ("« Il faut des barrières, des marquages au sol, etc. », ajoute-t-elle.\"Qui fait quoi ?\"",
+                           "-elle")]:
+        words = [t.text for t in pipeline.parse(text, "2020-07-01")]
+        assert words[words.index("ajoute"):words.index("ajoute") + 3] == ["ajoute", "-t", pronoun]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Je suis une parmi beaucoup d'autres\", a-t-elle déclaré.\"Le président de l'Assemblée nationale a formulé un "
+     "certain nombre de propositions qui me semblent très intéressantes sur la décentralisation, la "
+     "territorialisation, le lien entre les Français et les services publics.", "Le"),                         # 133
+    ("Et défiant les pronostics, je n'aperçois aucun char fleuri à l'horizon du Grand Lyon\", a-t-il dit, allusion "
+     "aux craintes suscitées chez certains par l'arrivée au pouvoir des Verts.\"Les dernières semaines de campagne "
+     "ont laissé trop la place aux caricatures et pas assez aux projets respectifs.", "Les"),                   # 134
+])
+def test_a_quote_glued_to_the_sentence_before_opens_the_next_one_with_its_first_word(nlp, text: str,
+                                                                                     first: str) -> None:
+    """OrangeSum glues an opening quote to the full stop before it: the quote mark starts the sentence and its first
+    word goes with it (the parser, left to itself, made the mark a sentence of its own)."""
+    doc = pipeline.parse(text, "2020-07-01")
+    assert not [s for s in doc.sents if s.text in ('"', "«")]
+    assert any(s.text.startswith('"' + first) for s in doc.sents)

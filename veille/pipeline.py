@@ -21,7 +21,7 @@ from veille import extensions  # noqa: F401  (registers the Doc extensions)
 from veille.component import failure
 from veille.read import Article, InputError, unicode_error, parse_date
 from veille.record import DocInfo, Record, from_doc, sha256
-from veille.tokenizer import configure as configure_tokenizer
+from veille.tokenizer import configure as configure_tokenizer, tokenize
 
 DEFAULT_MODEL = "fr_core_news_md"
 
@@ -195,8 +195,8 @@ class ArticleTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if not isinstance(text, ArticleText):
-            return self.tokenizer(text)
-        doc = self.tokenizer(str(text))     # spaCy's tokenizer takes an exact str
+            return tokenize(self.tokenizer, text)
+        doc = tokenize(self.tokenizer, str(text))     # spaCy's tokenizer takes an exact str
         text.annotate(doc)
         return doc
 

@@ -9,7 +9,10 @@ infixes, suffixes and prefixes so that the glue is split; ``veille_sentences`` t
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # A sentence-final mark glued to the next sentence: after a lowercase letter (two
@@ -47,6 +50,26 @@ def _opener_infixes() -> list[str]:
 # of its own, and so is the closing hyphen glued to the next sentence's first word ("- Sanctuaire -Une annonce").
 SEPARATOR_SUFFIXES = (r"(?<=[.!?»”\"])-",)
 SEPARATOR_PREFIXES = (r"-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",)
+
+
+# The end of a hyphenated word glued to the next sentence: "aux Etats-Unis.Le", "Bouches-du-Rhône.\"Le",
+# "ajoute-t-il.Le", "(nord-est).Le". The infixes that split the glue would split the word's hyphens as well
+# ("Etats - Unis"), since the model's exceptions keep a hyphenated word whole only when it is a string of its own.
+_HYPHENATED_GLUE = re.compile(r"[^\W\d_]-\w\S*?" + _END + r"[»”\"]?(?=[«“\"]?[A-ZÀ-ÖØ-Þ])")
+
+
+def tokenize(tokenizer, text: str) -> Doc:
+    """``text`` tokenised by ``tokenizer``, each hyphenated word glued to the next sentence cut from it first,
+    so that it is tokenised as it would be before a space ("Etats-Unis", "ajoute", "-t", "-il")."""
+    cuts = [m.end() for m in _HYPHENATED_GLUE.finditer(text)]
+    if not cuts:
+        return tokenizer(text)
+    bounds = [0, *cuts, len(text)]
+    docs = [tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    for tok in doc[1:]:
+        tok.is_sent_start = None    # a piece's first token is no sentence start of itself: veille_sentences decides
+    return doc
 
 
 def configure(nlp: Language) -> None:

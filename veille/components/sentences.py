@@ -58,6 +58,8 @@ def mark_starts(doc: Doc) -> None:
             if before in ("»", "”", '"') and not doc[max(0, tok.i - 2)].text.endswith((".", "!", "?")):
                 continue
             tok.is_sent_start = True
+            if text in ("«", "“", '"') and tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = False    # the quote opens the sentence: its first word goes with it
     _glued_names(doc, names)
 
 
