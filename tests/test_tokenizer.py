@@ -167,3 +167,27 @@ def test_a_quote_glued_to_the_sentence_before_opens_the_next_one_with_its_first_
     doc = pipeline.parse(text, "2020-07-01")
     assert not [s for s in doc.sents if s.text in ('"', "«")]
     assert any(s.text.startswith('"' + first) for s in doc.sents)
+
+
+# (OrangeSum article id, text from it, the speaker a video's byline was glued to)
+GLUED_BYLINES = [
+    ("215", "Un écologiste à Matignon ? \"Ça aurait de la gueule [...] pour une transition digne de ce nom!\", commente "
+            "Nicolas Hulotpar franceinfoAprès la vague verte qui a submergé les municipales, faut-il s'attendre à voir "
+            "un écologiste à Matignon ?", "Nicolas Hulot"),
+    ("2465", "\"Le problème reste sur la table\", assure Bruno Le Mairepar franceinfoConcernant la réforme de "
+             "l'Assurance chômage, Sibeth Ndiaye a rappelé que cette réforme avait été \"conçue et pensée dans un "
+             "moment\" difficile.", "Bruno Le Maire"),
+    ("2936", "Interdire les manifs anti-racistes ? \"Oui, il y a d'autres moyens pour partager une émotion\", estime "
+             "Retailleaupar Europe 1Faut-il interdire ces manifestations ? \"Oui bien sûr\", a répondu Bruno Retailleau "
+             "sur Europe 1.", "Bruno Retailleau"),
+]
+
+
+@pytest.mark.parametrize("article,text,speaker", GLUED_BYLINES, ids=[g[0] for g in GLUED_BYLINES])
+def test_a_byline_glued_to_a_name_is_cut_from_it(nlp, article: str, text: str, speaker: str) -> None:
+    """OrangeSum's video captions end with a byline glued on both sides ("Hulotpar franceinfoAprès"): the name before
+    it is the speaker's, and neither it nor the medium holds the other."""
+    rec = pipeline.extract(text, "2020-07-01")
+    names = {e.id: e.name for e in rec.entities}
+    assert not any("par " in n or n.endswith("par") for n in names.values()), names
+    assert names.get(rec.quotes[0].speaker) == speaker

@@ -6,10 +6,13 @@ after a sentence: "...ses premières arrestations.- Statut de réfugié - Toujou
 keeps such strings as one token ("arrestations.-", "Cuomo.-"): the parser then merges two sentences and the
 recogniser makes one name of "Andrew Cuomo.- Venezuela". :func:`configure` extends the model tokenizer's
 infixes, suffixes and prefixes so that the glue is split; ``veille_sentences`` then marks the sentence starts.
+Where the infixes cannot see the glue, :func:`tokenize` cuts the text before tokenising it: a hyphenated word glued
+to the next sentence ("aux Etats-Unis.Le"), a video's byline glued to its caption ("Nicolas Hulotpar franceinfo").
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -58,10 +61,22 @@ SEPARATOR_PREFIXES = (r"-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",)
 _HYPHENATED_GLUE = re.compile(r"[^\W\d_]-\w\S*?" + _END + r"[»”\"]?(?=[«“\"]?[A-ZÀ-ÖØ-Þ])")
 
 
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    """A video's byline glued to its caption and to the next sentence ("commente Nicolas Hulotpar franceinfoAprès la
+    vague verte", "estime Retailleaupar Europe 1Faut-il"): "par" and a medium of ``media.txt``."""
+    from veille.lexicons import words
+
+    names = "|".join(re.escape(w) for w in sorted(words("media.txt"), key=len, reverse=True))
+    return re.compile(r"(?<=[^\W\d_])par (?i:" + names + r")(?=[A-ZÀ-ÖØ-Þ0-9«“\"#])")
+
+
 def tokenize(tokenizer, text: str) -> Doc:
     """``text`` tokenised by ``tokenizer``, each hyphenated word glued to the next sentence cut from it first,
-    so that it is tokenised as it would be before a space ("Etats-Unis", "ajoute", "-t", "-il")."""
-    cuts = [m.end() for m in _HYPHENATED_GLUE.finditer(text)]
+    so that it is tokenised as it would be before a space ("Etats-Unis", "ajoute", "-t", "-il"), and each
+    byline glued to the words around it ("Nicolas Hulot", "par franceinfo", "Après la")."""
+    cuts = sorted({m.end() for m in _HYPHENATED_GLUE.finditer(text)}
+                  | {i for m in _byline().finditer(text) for i in (m.start(), m.end())})
     if not cuts:
         return tokenizer(text)
     bounds = [0, *cuts, len(text)]
