@@ -12,6 +12,7 @@ to the next sentence ("aux Etats-Unis.Le"), a video's byline glued to its captio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -58,7 +59,8 @@ SEPARATOR_PREFIXES = (r"-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",)
 # The end of a hyphenated word glued to the next sentence: "aux Etats-Unis.Le", "Bouches-du-Rhône.\"Le",
 # "ajoute-t-il.Le", "(nord-est).Le". The infixes that split the glue would split the word's hyphens as well
 # ("Etats - Unis"), since the model's exceptions keep a hyphenated word whole only when it is a string of its own.
-_HYPHENATED_GLUE = re.compile(r"[^\W\d_]-\w\S*?" + _END + r"[»”\"]?(?=[«“\"]?[A-ZÀ-ÖØ-Þ])")
+# The word's run is bounded, so that a long string without spaces costs linear time.
+_HYPHENATED_GLUE = re.compile(r"[^\W\d_]-\w\S{0,60}?" + _END + r"[»”\"]?(?=[«“\"]?[A-ZÀ-ÖØ-Þ])")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,7 @@ def _byline() -> re.Pattern[str]:
     return re.compile(r"(?<=[^\W\d_])par (?i:" + names + r")(?=[A-ZÀ-ÖØ-Þ0-9«“\"#])")
 
 
-def tokenize(tokenizer, text: str) -> Doc:
+def tokenize(tokenizer: Callable[[str], Doc], text: str) -> Doc:
     """``text`` tokenised by ``tokenizer``, each hyphenated word glued to the next sentence cut from it first,
     so that it is tokenised as it would be before a space ("Etats-Unis", "ajoute", "-t", "-il"), and each
     byline glued to the words around it ("Nicolas Hulot", "par franceinfo", "Après la")."""
