@@ -180,6 +180,9 @@ GLUED_BYLINES = [
     ("2936", "Interdire les manifs anti-racistes ? \"Oui, il y a d'autres moyens pour partager une émotion\", estime "
              "Retailleaupar Europe 1Faut-il interdire ces manifestations ? \"Oui bien sûr\", a répondu Bruno Retailleau "
              "sur Europe 1.", "Bruno Retailleau"),
+    ("27070", "2017: \"Pourquoi s'amusent-ils à faire trois primaires?\", ironise Philippotpar BFMTV \"Pourquoi "
+              "s'amusent-ils à faire trois primaires? (ndlr: une de la droite et du centre, une de la gauche, une des "
+              "Verts)\", s'est-il interrogé.", "Philippot"),
 ]
 
 

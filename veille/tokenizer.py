@@ -70,18 +70,21 @@ def _byline() -> re.Pattern[str]:
     from veille.lexicons import words
 
     names = "|".join(re.escape(w) for w in sorted(words("media.txt"), key=len, reverse=True))
-    return re.compile(r"(?<=[^\W\d_])par (?i:" + names + r")(?=[A-ZÀ-ÖØ-Þ0-9«“\"#])")
+    return re.compile(r"(?<=[^\W\d_])par (?i:" + names + r")(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]|\W|$)")   # not "RT|L sur"
 
 
 def tokenize(tokenizer: Callable[[str], Doc], text: str) -> Doc:
     """``text`` tokenised by ``tokenizer``, each hyphenated word glued to the next sentence cut from it first,
     so that it is tokenised as it would be before a space ("Etats-Unis", "ajoute", "-t", "-il"), and each
     byline glued to the words around it ("Nicolas Hulot", "par franceinfo", "Après la")."""
-    cuts = sorted({m.end() for m in _HYPHENATED_GLUE.finditer(text)}
-                  | {i for m in _byline().finditer(text) for i in (m.start(), m.end())})
+    cuts = {m.end() for m in _HYPHENATED_GLUE.finditer(text)}
+    for m in _byline().finditer(text):
+        cuts.add(m.start())
+        if m.end() < len(text) and (text[m.end()].isalpha() or text[m.end()] in "«“\"#"):    # "franceinfo|Après"
+            cuts.add(m.end())
     if not cuts:
         return tokenizer(text)
-    bounds = [0, *cuts, len(text)]
+    bounds = [0, *sorted(cuts), len(text)]
     docs = [tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     for tok in doc[1:]:
