@@ -194,3 +194,35 @@ def test_a_byline_glued_to_a_name_is_cut_from_it(nlp, article: str, text: str, s
     names = {e.id: e.name for e in rec.entities}
     assert not any("par " in n or n.endswith("par") for n in names.values()), names
     assert names.get(rec.quotes[0].speaker) == speaker
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Des relations \"remarquables\" avec Emmanuel Macron\"L'essentiel c'est qu'on garde le cap et qu'on continue à "
+     "lancer des grands chantiers\", affirme encore le Premier ministre.", "Emmanuel Macron"),               # 20527
+    ("Jean-Luc Mélenchon séduit par Éric Drouet\"C'était important pour nous de préciser dès le départ que le "
+     "mouvement n'est pas un parti.", "Éric Drouet"),                                                       # 17812
+])
+def test_a_closing_quote_glued_to_an_elided_word_ends_the_name_before_it(nlp, text: str, person: str) -> None:
+    """OrangeSum glues a heading's closing quote to the next sentence's elided first word ('Macron"L'essentiel'):
+    the mark is a token of its own, and the name before it ends there."""
+    rec = pipeline.extract(text, "2020-07-01")
+    names = [e.name for e in rec.entities]
+    assert person in names and not any('"' in n for n in names), names
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Des déplacements plus réfléchisÀ l'Élysée, l'important parc automobile, composé en partie de grosses berlines, "
+     "comprendra désormais des véhicules propres.", "réfléchis"),                                           # 9661
+    ("Disparition de Maddie McCann : l'affaire relancée ?par 6MEDIASToujours introuvableÀ l'époque, Gordon Brown avait "
+     "envoyé l'ambassadeur britannique John Buck sur les lieux.", "introuvable"),                            # 14726
+    ("Candidat à sa propre successionA la tête du PS depuis deux ans, après l'échec de son candidat, il se "
+     "représente.", "succession"),                                                                           # 32908
+])
+def test_a_sentence_opening_on_a_glued_preposition_a_starts_there(nlp, text: str, word: str) -> None:
+    """A heading glued to a sentence that opens on "À" (or "A", unaccented capital): the word before ends the
+    heading ("NASA", "FIFA" stay whole: an uppercase word is no heading glue)."""
+    doc = pipeline.parse(text, "2020-07-01")
+    words = [t.text for t in doc]
+    assert words[words.index(word) + 1] in ("À", "A")
+    assert doc[words.index(word) + 1].is_sent_start
+    assert {"NASA", "FIFA"} <= {t.text for t in pipeline.parse("La NASA et la FIFA ont parlé.", "2020-07-01")}

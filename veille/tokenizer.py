@@ -30,7 +30,7 @@ GLUE_INFIXES = (
     r"(?<=\w)\)(?=[.!?][A-ZÀ-ÖØ-Þ])",          # (OCLCIFF).Le  ->  OCLCIFF ) . Le
     r"(?<=[A-ZÀ-ÖØ-Þ]{2})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]|[«“\"])",   # ...sur RTL.L'ancien  /  ...de l'AFP."Aucun
     r"(?<=\w)\)(?=[a-zà-ÿ])",                  # (Jean-Luc Mélenchon)par
-    r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",   # ...par BFMTV"Tandis
+    r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])",   # ...par BFMTV"Tandis  /  ...revenir"L'ancienne
     r"(?<=[A-Za-zà-ÿ0-9])[\"”»](?=[.!?][A-ZÀ-ÖØ-Þ])",   # ...Mutuelles de Bretagne".François
 )
 
@@ -38,8 +38,9 @@ GLUE_INFIXES = (
 def _opener_infixes() -> list[str]:
     """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn",
     "par BFMTVSi remaniement", "sa préparationJean-Luc Mélenchon", "par BFMTVRichard Ferrand". Only
-    capitalised French function words and the given names of ``first_names.tsv`` are taken as the start of
-    the glued sentence (brand names such as "AstraZeneca", "BlackRock" or "WhatsApp" stay whole)."""
+    capitalised French function words (and "À", "A" ending a lowercase word) and the given names of
+    ``first_names.tsv`` are taken as the start of the glued sentence (brand names such as "AstraZeneca",
+    "BlackRock" or "WhatsApp" stay whole)."""
     from spacy.lang.fr.stop_words import STOP_WORDS
 
     from veille.gazetteer import first_names
@@ -47,7 +48,8 @@ def _opener_infixes() -> list[str]:
     words = {w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}
     words |= {n for n in first_names() if n.isalpha() and len(n) > 1}
     opener = r"(?=[A-ZÀ-Þ])(?=(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![a-zà-ÿ]))"
-    return [r"(?<=[a-zà-ÿ]{3})" + opener, r"(?<=[A-ZÀ-Þ]{3})" + opener]
+    preposition = r"(?<=[a-zà-ÿ]{3})(?=[AÀ]$)"     # "réfléchisÀ l'Élysée", "FillonA la question" (not "NASA")
+    return [r"(?<=[a-zà-ÿ]{3})" + opener, r"(?<=[A-ZÀ-Þ]{3})" + opener, preposition]
 
 
 # The AFP's subheading separator: a hyphen glued after a sentence-final mark ("arrestations.- Statut") is a token

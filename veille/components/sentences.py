@@ -42,7 +42,7 @@ def mark_starts(doc: Doc) -> None:
         if prev.whitespace_:
             continue
         text = tok.text
-        if _WORD_GLUE.search(before) and text[:1].isupper() and text[1:2].islower():
+        if _WORD_GLUE.search(before) and text[:1].isupper() and (text[1:2].islower() or text in ("À", "A")):
             given = text in gazetteer.first_names()
             if given:
                 names.append(tok.i)
