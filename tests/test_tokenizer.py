@@ -226,3 +226,24 @@ def test_a_sentence_opening_on_a_glued_preposition_a_starts_there(nlp, text: str
     assert words[words.index(word) + 1] in ("À", "A")
     assert doc[words.index(word) + 1].is_sent_start
     assert {"NASA", "FIFA"} <= {t.text for t in pipeline.parse("La NASA et la FIFA ont parlé.", "2020-07-01")}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("\"Ensorcelée\" au FN ? La mystérieuse déclaration de Florian Philippotpar 6MEDIAS Selon lui, celle qu'il voyait "
+     "comme une femme \"sympathique\" a changé.", "Philippot"),                                               # 22933
+    ("Pourquoi empêcher un député d'\"embaucher les maîtresses ?\" demande un proche de Fillonpar 6MEDIAS \"Pourquoi "
+     "empêcher un député d'embaucher quelqu'un ?\"", "Fillon"),                                               # 26171
+    ("Surmenage à l’Assemblée nationale ? Les députés répondentpar Lopinion.fr\"Il est temps de mettre de l'ordre\", "
+     "a-t-il dit.", "répondent"),                                                                              # 20960
+    ("Nicolas Sarkozy justifie (encore) son retour en politiquepar Lopinion.fr Puis la journaliste le relance.",
+     "politique"),                                                                                             # 27483
+    ("Eric Zemmour tête de liste de Marine Le Pen ? Elle répondpar Non Stop People\"Des proches de Marine Le Pen "
+     "m'avaient proposé la tête de liste\", a-t-elle dit.", "répond"),                                          # 16228
+    ("L’interview choquante de Quotidienpar Non Stop PeopleLe chroniqueur de l'émission a alors posé la question.",
+     "Quotidien"),                                                                                             # 12063
+])
+def test_the_video_channels_of_bylines_are_media(nlp, text: str, word: str) -> None:
+    """The channels that sign OrangeSum's video captions (6MEDIAS, Lopinion.fr, Non Stop People) are media of
+    ``media.txt``: their byline is cut from the caption's last word."""
+    words = [t.text for t in pipeline.parse(text, "2020-07-01")]
+    assert words[words.index(word) + 1] == "par"

@@ -291,9 +291,15 @@ def metonym_forms() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def media_names() -> tuple[str, ...]:
+    """The names of media, news agencies and platforms as written, lowercase (``media.txt``: "afp", "public sénat")."""
+    return tuple(lexicons.words("media.txt"))
+
+
+@lru_cache(maxsize=None)
 def media() -> frozenset[str]:
     """norm() of the names of media, news agencies and platforms (``media.txt``: "afp", "le monde")."""
-    return frozenset(norm(w) for w in lexicons.words("media.txt"))
+    return frozenset(norm(w) for w in media_names())
 
 
 def is_medium(name: str) -> bool:

@@ -69,9 +69,9 @@ _HYPHENATED_GLUE = re.compile(r"[^\W\d_]-\w\S{0,60}?" + _END + r"[»”\"]?(?=[�
 def _byline() -> re.Pattern[str]:
     """A video's byline glued to its caption and to the next sentence ("commente Nicolas Hulotpar franceinfoAprès la
     vague verte", "estime Retailleaupar Europe 1Faut-il"): "par" and a medium of ``media.txt``."""
-    from veille.lexicons import words
+    from veille.gazetteer import media_names
 
-    names = "|".join(re.escape(w) for w in sorted(words("media.txt"), key=len, reverse=True))
+    names = "|".join(re.escape(w) for w in sorted(media_names(), key=len, reverse=True))
     return re.compile(r"(?<=[^\W\d_])par (?i:" + names + r")(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]|\W|$)")   # not "RT|L sur"
 
 
