@@ -194,10 +194,9 @@ class ArticleTokenizer:
         object.__setattr__(self, "tokenizer", tokenizer)
 
     def __call__(self, text: str) -> Doc:
-        if not isinstance(text, ArticleText):
-            return tokenize(self.tokenizer, text)
         doc = tokenize(self.tokenizer, str(text))     # spaCy's tokenizer takes an exact str
-        text.annotate(doc)
+        if isinstance(text, ArticleText):
+            text.annotate(doc)
         return doc
 
     def __getattr__(self, name: str):

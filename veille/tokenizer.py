@@ -35,6 +35,10 @@ GLUE_INFIXES = (
 )
 
 
+#: The one-letter words that open a sentence glued to a lowercase word: "réfléchisÀ l'Élysée", "FillonA la question".
+LETTER_OPENERS = ("À", "A")
+
+
 def _opener_infixes() -> list[str]:
     """A sentence glued to the previous word without any mark: "Cédric VillaniDepuis", "MélenchonEn",
     "par BFMTVSi remaniement", "sa préparationJean-Luc Mélenchon", "par BFMTVRichard Ferrand". Only
@@ -48,7 +52,7 @@ def _opener_infixes() -> list[str]:
     words = {w.capitalize() for w in STOP_WORDS if w.isalpha() and len(w) > 1}
     words |= {n for n in first_names() if n.isalpha() and len(n) > 1}
     opener = r"(?=[A-ZÀ-Þ])(?=(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![a-zà-ÿ]))"
-    preposition = r"(?<=[a-zà-ÿ]{3})(?=[AÀ]$)"     # "réfléchisÀ l'Élysée", "FillonA la question" (not "NASA")
+    preposition = r"(?<=[a-zà-ÿ]{3})(?=[" + "".join(LETTER_OPENERS) + "]$)"     # "réfléchisÀ", not "NASA"
     return [r"(?<=[a-zà-ÿ]{3})" + opener, r"(?<=[A-ZÀ-Þ]{3})" + opener, preposition]
 
 

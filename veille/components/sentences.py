@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from veille import gazetteer
 from veille.component import register
+from veille.tokenizer import LETTER_OPENERS
 
 _END_GLUE = re.compile(r"[.!?][»”\"]?$")    # "...dossier.Le", '...pays."Quand'
 _WORD_GLUE = re.compile(r"(?:[a-zà-ÿ]|[A-ZÀ-Þ]{3})$")    # "VillaniDepuis", "BFMTVSi" (split by the opener infixes)
@@ -42,7 +43,7 @@ def mark_starts(doc: Doc) -> None:
         if prev.whitespace_:
             continue
         text = tok.text
-        if _WORD_GLUE.search(before) and text[:1].isupper() and (text[1:2].islower() or text in ("À", "A")):
+        if _WORD_GLUE.search(before) and text[:1].isupper() and (text[1:2].islower() or text in LETTER_OPENERS):
             given = text in gazetteer.first_names()
             if given:
                 names.append(tok.i)
