@@ -250,7 +250,7 @@ def _title_before(doc: Doc, span: Span) -> Token | None:
     return None
 
 
-def _title_head(doc: Doc, tok: Token) -> str | None:
+def title_head(doc: Doc, tok: Token) -> str | None:
     """The title form a noun starts (or the noun's lowercase text when it is a title word)."""
     hit = title_at(doc, tok.i)
     if hit:
@@ -285,7 +285,7 @@ def profiles(doc: Doc) -> dict[str, Profile]:
                 vote(ent.id, civ, 3)
             if ent.type == "PER":
                 for t in _title_tokens(doc, span):
-                    head = _title_head(doc, t)
+                    head = title_head(doc, t)
                     if head is None:
                         continue
                     prof.titles.add(norm(t.lemma_))
@@ -498,7 +498,7 @@ class Resolver:
         if org is not None:
             return self._organisation(tok, org, subject)
         synonym = gazetteer.title_synonyms().get(norm(tok.text))
-        head = _title_head(self.doc, tok) or _glued_title(tok) or (tok.lower_ if synonym else None)
+        head = title_head(self.doc, tok) or _glued_title(tok) or (tok.lower_ if synonym else None)
         if head is None:
             if subject and tok.pos_ in ("NOUN", "ADJ") and "Plur" not in tok.morph.get("Number") \
                     and not gazetteer.thing_noun(tok.lemma_):     # "le rapport", "l'organisme" are nobody
@@ -709,7 +709,7 @@ def apposed_descriptions(doc: Doc) -> dict[str, Entity]:
             det, noun = doc[span.end + 1], doc[span.end + 2]
             kinds = description_kinds(noun)[0]
             if det.pos_ == "DET" and "Def" in det.morph.get("Definite") and noun.pos_ == "NOUN" \
-                    and _title_head(doc, noun) is None and not (kinds and other_kind(kinds, ent.name)):
+                    and title_head(doc, noun) is None and not (kinds and other_kind(kinds, ent.name)):
                 found.setdefault(noun_phrase_words(noun), set()).add(ent.id)
     return {form: by_id[ids.pop()] for form, ids in found.items() if len(ids) == 1}
 
@@ -1073,7 +1073,7 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         return _document_author(doc, tok, resolver, topic)
     if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
         found = resolver.description(tok, subject=True)
-        if found[0] is not None or _title_head(doc, tok) or gazetteer.office_of(description_form(tok)):
+        if found[0] is not None or title_head(doc, tok) or gazetteer.office_of(description_form(tok)):
             return found        # "le locataire de la place Beauvau" is a person, not the place
     aside = {t.i for c in _circumstances(tok) for t in c.subtree}
     inside = [e for t in tok.subtree if t.i not in aside

@@ -228,6 +228,22 @@ def test_pour_a_title_and_its_holder_in_apposition():
         assert [speaker for _, speaker in found] == [person], found
 
 
+
+def test_pour_a_title_is_the_person_it_describes():
+    """"Pour la présidente du Rassemblement national, <clause>": the title describes a person, resolved like any
+    description, not the organisation inside the title (OrangeSum 12330, 32108, 21279)."""
+    for text, words, person in (
+            ('Marine Le Pen affirme qu\'"il y aura sûrement des responsables du RN", dans les cortèges jeudi. Pour la '
+             'présidente du Rassemblement national, le système français "fonctionne plutôt bien pour peu que le '
+             'gouvernement crée de l\'emploi".', "le système français", "Marine Le Pen"),
+            ('"Quand rien n\'est organisé, vous dites +pourquoi?+", a ajouté Jean-Luc Mélenchon. Pour le chef de file '
+             'des Insoumis, "tout ça sent la pagaille".', "tout ça sent la pagaille", "Jean-Luc Mélenchon"),
+            ('"C\'est une population qui est maltraitée", a précisé Jean-Luc Mélenchon. Pour le député des '
+             'Bouches-du-Rhône, le jeune homme tué, qui était recherché par la police, "ne méritait pas de mourir".',
+             "le jeune homme tué", "Jean-Luc Mélenchon")):
+        found = [(q, speaker) for q, _, speaker, _ in quotes(text) if q.startswith(words)]
+        assert [speaker for _, speaker in found] == [person], found
+
 def test_a_national_is_a_person_not_the_state():
     """"s'alarme le Palestinien", "a confié l'Américaine": one person of that nation speaks, never its state
     (OrangeSum 2112, 8128)."""

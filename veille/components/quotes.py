@@ -727,8 +727,11 @@ class Finder:
             return
         apposed = self._apposed_holder(phrase, sent)
         ent, m = apposed[:2] if apposed else entity_at(doc, phrase.start_char, phrase.end_char)
+        described = self._described(phrase) if not apposed else (None, None, 0.0)
         if apposed:
             who, end = (ent, CharSpan(m.start, m.end), 0.85), apposed[2]
+        elif described[0] is not None:
+            who = described
         elif ent is not None and ent.type in ("PER", "ORG"):
             who = (ent, CharSpan(m.start, m.end), 0.85)
         elif phrase[-1].lower_ in ("lui", "elle", "eux"):
@@ -742,6 +745,14 @@ class Finder:
         span = _clause(self.cues, end + 1, sent.end, None)
         if span:
             self.add(span, "indirect", 3, who, None, 0.7, hit)
+
+    def _described(self, phrase: Span) -> Who:
+        """The person a title phrase describes ("Pour la présidente du RN, ...": the RN's president, not the RN),
+        resolved like any description; nobody when the phrase does not start with a title."""
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.pos_ != "NOUN" or not reference.title_head(self.doc, head):
+            return None, None, 0.0
+        return self.speakers.of_token(head)
 
     def _apposed_holder(self, phrase: Span, sent: Span) -> tuple[Entity, Mention, int] | None:
         """The person named between commas right after a title phrase, to whom the roles give that title ("le
