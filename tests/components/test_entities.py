@@ -204,8 +204,22 @@ def test_a_state_name_holding_a_demonym_is_the_state(nlp):
     # a capitalised institution noun before "de" and a place is one organisation
     ("Richard Ferrand, dans l'affaire des \"Mutuelles de Bretagne\". Il vit en Bretagne.", "Mutuelles",
      [("Mutuelles de Bretagne", "ORG"), ("Bretagne", "LOC")]),
+    # a weekday NER ran on to is the sentence's date, not part of the name (OrangeSum 18562, 18619)
+    ('"Il y aura des Français qui n\'ont pas rejoint le mouvement mais qui souffrent aussi", a expliqué Cyril '
+     'Hanouna, alias "Baba", sur CNews mercredi.', "CNews mercredi", [("CNews", "ORG")]),
+    ('Ils "témoigneront de leur quotidien", avait indiqué C8 lundi dans un communiqué.', "C8 lundi", [("C8", "ORG")]),
 ])
 def test_entity_boundaries(nlp, text, wrong, right):
     es = ents(text)
     assert by_name(es, wrong) is None
     assert [(name, by_name(es, name).type if by_name(es, name) else None) for name, _ in right] == right
+
+
+def test_an_editor_s_note_is_not_an_entity(nlp):
+    """"NDLR" (note de la rédaction) closes an editor's gloss; it names nothing (OrangeSum 125, 212)."""
+    for text in ('Des pays hostiles, en particulier le régime sioniste (Israël, NDLR) et les Etats-Unis, franchissent '
+                 "les lignes rouges fixées par l'Iran.",
+                 "On attend que le préfet ou le directeur de l'ARS (l'Agence régionale de santé, NDLR) viennent avec "
+                 "une petite charrette pour porter des masques?"):
+        es = ents(text)
+        assert es and by_name(es, "NDLR") is None, [e.name for e in es]

@@ -58,7 +58,8 @@ def clean(doc: Doc, c: Candidate) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")!" or doc[end - 1].is_space
                            or doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET")
-                           or doc[end - 1].is_lower and "Part" in doc[end - 1].morph.get("VerbForm")):
+                           or doc[end - 1].is_lower and "Part" in doc[end - 1].morph.get("VerbForm")
+                           or _trailing_weekday(doc, start, end)):
         end -= 1
     end = _before_lowercase_tail(doc, start, end)
     if start >= end:
@@ -228,6 +229,20 @@ def _starts_person(doc: Doc, k: int) -> bool:
 def _months() -> frozenset[str]:
     """French month names (``date_months.tsv``)."""
     return frozenset(row["word"] for row in lexicons.table("date_months.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _weekdays() -> frozenset[str]:
+    """French weekday names (``date_weekdays.tsv``)."""
+    return frozenset(row["word"] for row in lexicons.table("date_weekdays.tsv"))
+
+
+def _trailing_weekday(doc: Doc, start: int, end: int) -> bool:
+    """A lowercase weekday NER ran on to, the date of the sentence ("la Cour de cassation mardi", "sur CNews
+    mercredi"), not one a preposition ties to the name ("Le Journal du dimanche")."""
+    last = doc[end - 1]
+    return end - start > 1 and last.is_lower and last.lower_ in _weekdays() \
+        and doc[end - 2].lower_ not in ("du", "de", "des")
 
 
 def _noun_group_end(doc: Doc, k: int) -> int:
