@@ -244,6 +244,24 @@ def test_pour_a_title_is_the_person_it_describes():
         found = [(q, speaker) for q, _, speaker, _ in quotes(text) if q.startswith(words)]
         assert [speaker for _, speaker in found] == [person], found
 
+def test_an_incise_after_quoted_words_has_its_subject_after_the_verb():
+    """'<subject> ... "<words>", a soutenu le chef de la diplomatie américaine, Mike Pompeo': the person after an
+    incise verb that follows quoted words speaks, even where the parser made the clause's subject the verb's
+    (OrangeSum 1974, 35542, 36266)."""
+    for text, words, person in (
+            ("Le plan Trump prévoyait une annexion à l'issue de discussions. La décision finale d'annexer ou pas "
+             '"revient aux Israéliens", a soutenu mercredi le chef de la diplomatie américaine, Mike Pompeo.',
+             "revient aux Israéliens", "Mike Pompeo"),
+            ('Le pays, qui a recensé officiellement jusqu\'à présent au moins 9.758 cas de coronavirus, dont 107 décès, '
+             'est "au bord du gouffre", avait averti le ministre de la Santé Hamad Hassan.', "au bord du gouffre",
+             "Hamad Hassan"),
+            ('Deux vaccins conçus par des chercheurs des centres étatiques russes "sont aujourd\'hui les plus '
+             'prometteurs", a affirmé la vice-Première ministre russe, Tatiana Golikova.', "sont aujourd'hui",
+             "Tatiana Golikova")):
+        found = [(q, speaker) for q, _, speaker, _ in quotes(text) if q.startswith(words)]
+        assert [speaker for _, speaker in found] == [person], found
+
+
 def test_a_national_is_a_person_not_the_state():
     """"s'alarme le Palestinien", "a confié l'Américaine": one person of that nation speaks, never its state
     (OrangeSum 2112, 8128)."""

@@ -421,6 +421,11 @@ class Speakers:
         own = subject.head.i == verb.i or subject.head.dep_.startswith("aux") and subject.head.head.i == verb.i
         auxiliary = _auxiliary(verb) if cue.start == verb.i else None
         lead = auxiliary.i if auxiliary is not None else cue.start
+        if own and subject.i < lead - 1 and lead > 1 and doc[lead - 1].text == "," \
+                and (doc[lead - 2].text in CLOSING or doc[lead - 2].text == '"'):
+            inverted = self._inverted_person(verb)
+            if inverted is not None:
+                return self.of_token(inverted)
         if own or subject.i > verb.i or lead == 0 or doc[lead - 1].text != "," \
                 or verb.morph.get("VerbForm") != ["Fin"] and auxiliary is None:
             return None, None, 0.0
@@ -431,6 +436,16 @@ class Speakers:
         clause = any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'") for t in doc[cue.end:name.start])
         closed = name.end == len(doc) or doc[name.end].is_punct or doc[name.end].is_sent_start
         return (None, None, 0.0) if clause or auxiliary is not None and not closed else named
+
+    def _inverted_person(self, verb: Token) -> Token | None:
+        """ '..., pour "abus de confiance", a ajouté le procureur de Brest.': the person named or described after an
+        incise verb that follows quoted words is its subject, whatever the parser made of the words before."""
+        inverted = syntax.inverted_subject(verb)
+        if inverted is None or self.inside(inverted):
+            return None
+        person, _ = reference.person_at(self.doc, inverted)
+        return inverted if person is not None or inverted.pos_ == "NOUN" and reference.title_head(self.doc, inverted) \
+            else None
 
     def named_after(self, cue: CueMatch) -> Who:
         """A name after the cue, before the next comma, not after a preposition: the subject
@@ -748,11 +763,16 @@ class Finder:
 
     def _described(self, phrase: Span) -> Who:
         """The person a title phrase describes ("Pour la présidente du RN, ...": the RN's president, not the RN),
-        resolved like any description; nobody when the phrase does not start with a title."""
+        resolved like any description; nobody when the phrase does not start with a title, or when the description
+        resolves to the name right after its comma, which :meth:`_apposed_holder` alone weighs."""
         head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or head.pos_ != "NOUN" or not reference.title_head(self.doc, head):
             return None, None, 0.0
-        return self.speakers.of_token(head)
+        ent, conf = self.speakers.resolver.description(head, subject=True)
+        after = self.doc[phrase.end + 1] if phrase.end + 1 < len(self.doc) else None
+        if ent is None or after is not None and any(m.start == after.idx for m in ent.mentions):
+            return None, None, 0.0      # "Pour le premier secrétaire du parti, Manuel Valls quitte": Valls is spoken of
+        return ent, _np_span(self.doc, head), conf
 
     def _apposed_holder(self, phrase: Span, sent: Span) -> tuple[Entity, Mention, int] | None:
         """The person named between commas right after a title phrase, to whom the roles give that title ("le
