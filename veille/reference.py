@@ -526,7 +526,8 @@ class Resolver:
                 return ent, max(conf, 0.75)
         if contradicted:
             return None, 0.0    # "le ministre de l'Intérieur" when only a "ministre de la Justice" is named
-        if guess and (subject or is_subject(tok)) and not unnamed_holder(self.doc, tok, holders):
+        if guess and (subject or is_subject(tok)) and not unnamed_holder(self.doc, tok, holders) \
+                and not introduced_unnamed(self.doc, tok):
             return self._salient_or_next(tok, gender)
         return None, 0.0
 
@@ -791,6 +792,26 @@ def unnamed_holder(doc: Doc, tok: Token, candidates: set[str] | None = None, rol
     if office is None or office.country is None or not gazetteer.office_holders(office, doc._.pub_date):
         return False
     return not (candidates if candidates is not None else office_candidates(doc, tok, roles))
+
+
+def introduced_unnamed(doc: Doc, tok: Token) -> bool:
+    """True when a definite description repeats the words of an indefinite one before it that no name goes with:
+    "une porte-parole de la protection civile a précisé ... », a déclaré la porte-parole" is that unnamed person, not
+    the article's salient one."""
+    words = set(_content_words(description_form(tok)))
+    inside = quoted(doc)
+    for t in doc[:tok.i]:
+        det = determiner(t)
+        if t.lemma_ != tok.lemma_ or det is None or det.lower_ not in ("un", "une") \
+                or any(a <= t.idx < b for a, b in inside) \
+                or any(c.dep_ == "cop" for c in t.children) \
+                or any(c.dep_ == "mark" for c in t.head.children):
+            continue    # "qui assume d'être un lobbyiste", "la règle veut qu'un ministre ne puisse": said of anyone
+        named_before = det.i >= 2 and doc[det.i - 1].text == "," and person_at(doc, doc[det.i - 2])[0] is not None
+        if not named_before and appositive_person(doc, t) is None and apposed_after(doc, t) is None \
+                and apposed_name(t) is None and words <= set(_content_words(description_form(t))):
+            return True     # "Osborne Ndalo, un médecin à Mombasa": the name goes with it
+    return False
 
 
 def _content_words(text: str) -> list[str]:

@@ -653,3 +653,36 @@ def test_the_euphonic_t_after_a_space_is_an_inversion(text, words, speaker, cue)
 ])
 def test_a_participle_after_an_incise_does_not_report_the_incise(text, words):
     assert not any(words in quoted for quoted, _ in speakers(text))
+
+
+# A definite description that repeats an indefinite one no name went with ("une porte-parole de la protection
+# civile ... la porte-parole de la protection civile") is that unnamed person: nobody, not the salient person of its
+# gender; nor does it give that person the title.
+@pytest.mark.parametrize("text, words, date", [
+    ("La maire de Santa Coloma, Nuria Parlon, s'est félicitée sur Twitter. Interrogée par l'AFP, une porte-parole de "  # 17303
+     "la protection civile en Catalogne a précisé que la première alerte avait été reçue vers 22h45. \"Le plan "
+     "d'auto-protection de l'événement avait été bien réalisé\", a déclaré la porte-parole de la protection civile.",
+     "auto-protection", "2017-07-29"),
+    ("Il a ensuite intégré la direction des ressources humaines d'Auchan France, selon un porte-parole du groupe. "    # 11385
+     "Laurent Pietraszewski a été nommé secrétaire d'État. \"Ceux qui l'ont côtoyé gardent de lui le souvenir de "
+     "quelqu'un d'abordable\", précise le porte-parole.", "abordable", "2019-12-18"),
+    ("Olivier Véran a demandé aux complémentaires de \"faire des propositions\", a indiqué un porte-parole du "         # 34918
+     "ministère de la Santé. Les complémentaires \"ont fait des retours constructifs\", a ajouté le porte-parole.",
+     "retours constructifs", "2020-08-26"),
+])
+def test_a_description_of_someone_unnamed_introduced_before_is_nobody(text, words, date):
+    assert speaker_of(text, words, date) is None
+    assert not any(title.startswith("porte-parole") for _, title in roles(text, date))
+
+
+# An indefinite said of someone ("qui assume d'être un lobbyiste"), generic ("la règle veut qu'un ministre ne
+# puisse"), or apposed to a name ("Osborne Ndalo, un médecin") introduces no unnamed person.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("Thierry Coste, conseiller politique de la Fédération nationale des chasseurs, qui assume d'être un lobbyiste "  # 20748
+     "professionnel, était présent à la réunion. \"Il a menti\", a affirmé le lobbyiste au micro de la radio.",
+     "menti", "Thierry Coste", "2018-08-29"),
+    ("Osborne Ndalo, un médecin à Mombasa pour l'ONG North Star Alliance, a suivi les routiers. \"Ils sont au contact "  # 11245
+     "de personnes de différents milieux\", explique le médecin.", "différents milieux", "Osborne Ndalo", "2020-05-05"),
+])
+def test_an_indefinite_said_of_a_named_person_introduces_nobody(text, words, who, date):
+    assert speaker_of(text, words, date) == who

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import contradicts, description_bounds, office_holder, unnamed_holder
+from veille.reference import contradicts, description_bounds, introduced_unnamed, office_holder, unnamed_holder
 from veille.gazetteer import honorifics, person_gender, title_rows
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
@@ -481,7 +481,7 @@ class RoleFinder(Component):
             return []    # a bare "le président" that no dated office names is left to coreference
         else:
             holder = None
-        if holder is None and unnamed_holder(doc, root, roles=found):
+        if holder is None and (unnamed_holder(doc, root, roles=found) or introduced_unnamed(doc, root)):
             return []    # "le porte-parole du gouvernement" when the article names no spokesperson
         role = self.make_role(doc, title, end, None, title.start, end, 0.6 if holder else 0.5)
         person = holder or _resolve(doc, role, found, title.start, gender, self.lex.former | self.lex.modifiers)
