@@ -47,7 +47,7 @@ from veille.normalize import norm
 from veille.record import Entity, Mention, Role
 from veille.spans import entity_at, entity_by_id, entity_of_token, text_of
 from veille.syntax import (IMPERSONAL_VERBS, SUBJECT_DEPS, article_before, case_of, determiner, impersonal,
-                           is_definite, is_indefinite)
+                           is_common_noun, is_definite, is_indefinite)
 
 WORDS = "coref_words.tsv"
 ORG_KINDS = "organization_kinds.tsv"
@@ -92,6 +92,10 @@ class Occurrence:
     subject: bool
     focus: bool
     main: bool = False     # subject of the sentence's main clause, not of a relative or reported clause
+
+
+#: How many sentences back a bare state body ("le gouvernement") finds the demonym that named its state.
+BODY_REACH = 3
 
 
 @lru_cache(maxsize=None)
@@ -362,7 +366,7 @@ def _reading(doc: Doc) -> Reading:
     occurrences = (_occurrence(doc, sent_of, focus, e, m) for e in doc._.entities or [] for m in e.mentions)
     nouns: dict[str, list[Token]] = {}
     for t in doc:
-        if t.pos_ == "NOUN":
+        if is_common_noun(t):
             nouns.setdefault(t.lower_, []).append(t)
     reading = Reading(sent_of, focus, profiles(doc), tuple(o for o in occurrences if o is not None),
                       apposed_descriptions(doc), nouns)
@@ -581,6 +585,21 @@ class Resolver:
                 out |= {e.id for e in _entities_in(self.doc, t) if e.type == "ORG"}
         return out
 
+    def _introduced_state(self, tok: Token) -> Entity | None:
+        """The state of the last earlier noun phrase with the same head noun that named it by its demonym, a few
+        sentences before at most: a bare "le régime", "la présidence" after "le régime syrien", "la présidence
+        ukrainienne" (not in a round-up of countries, where "le gouvernement" is the next country's)."""
+        here = self.sent_of[tok.i]
+        for t in reversed(self.nouns.get(tok.lower_, ())):
+            if t.i >= tok.i:
+                continue
+            if here - self.sent_of[t.i] > BODY_REACH:
+                return None
+            found = state_of_body(self.doc, t)
+            if found:
+                return found[0][1]
+        return None
+
     def _organisation(self, tok: Token, word: Word, subject: bool = False) -> tuple[Entity | None, float]:
         """ "le ministère" -> the ministry named before (one whose name holds the description's other words:
         "la cour d'appel" is not the "Cour de cassation"); "le quotidien" -> the salient medium, else
@@ -606,6 +625,9 @@ class Resolver:
         state = next((e for _, e in state_of_body(self.doc, tok)), None)
         if state is not None:       # "le gouvernement britannique", "les autorités chinoises": the state
             return state, 0.8
+        state = self._introduced_state(tok) if not extra else None
+        if state is not None:       # "le gouvernement iranien a réagi. (...) a affirmé le gouvernement": Iran
+            return state, 0.7
         fits = {e.id for e in orgs if not other_kind(kinds, e.name)}
         if word.kind == "media_noun":     # "révèle l'hebdomadaire": a medium before, else the salient organisation
             media = {e.id for e in orgs if gazetteer.is_medium(e.name) and (e.id in fits or not kinds)}
@@ -1092,7 +1114,7 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
         return resolver.pronoun(tok, topic, said) if not impersonal(tok) else (None, 0.0)
     if tok.lower_ in _of_kind("document") and is_definite(tok):
         return _document_author(doc, tok, resolver, topic)
-    if (tok.pos_ in ("NOUN", "ADJ") or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
+    if (is_common_noun(tok) or tok.pos_ == "ADJ" or tok.dep_ in SUBJECT_DEPS) and is_definite(tok):
         found = resolver.description(tok, subject=True)
         if found[0] is not None or title_head(doc, tok) or gazetteer.office_of(description_form(tok)):
             return found        # "le locataire de la place Beauvau" is a person, not the place

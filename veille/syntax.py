@@ -84,6 +84,11 @@ def article_before(doc: Doc, i: int, contracted: bool = False, demonstrative: bo
             or demonstrative and before in DEMONSTRATIVES)
 
 
+def is_common_noun(tok: Token) -> bool:
+    """A noun, or a lowercase word the parser tagged as a proper noun ("a estimé l'institut")."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower
+
+
 def is_indefinite(tok: Token) -> bool:
     """ "une source", "un ministre", "plusieurs proches": a noun with an indefinite determiner (an unnamed speaker)."""
     det = determiner(tok)

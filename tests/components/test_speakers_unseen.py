@@ -686,3 +686,29 @@ def test_a_description_of_someone_unnamed_introduced_before_is_nobody(text, word
 ])
 def test_an_indefinite_said_of_a_named_person_introduces_nobody(text, words, who, date):
     assert speaker_of(text, words, date) == who
+
+
+# A bare state body ("l'armée", "le parquet", "le gouvernement") a few sentences after the noun phrase that named its
+# state by a demonym ("l'armée israélienne") acts for that state.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("\"Les avions de combat ont frappé un certain nombre de cibles militaires du Hamas\", a indiqué l'armée "         # 35827
+     "israélienne dans un bref communiqué. \"Les cibles frappées incluent un site militaire utilisé pour les forces "
+     "navales du Hamas\", a ajouté l'armée.", "Les cibles frappées", "Israël", "2020-08-13"),
+    ("La mort du Palestinien s'est produite dans un contexte d'attaques contre les forces israéliennes. Vendredi, un "  # 8129
+     "Palestinien a été tué par l'armée israélienne alors qu'il tentait de lancer sa voiture contre des soldats au "
+     "nord de Ramallah, selon l'armée.", "lancer sa voiture", "Israël", "2018-03-18"),
+])
+def test_a_bare_state_body_acts_for_the_state_its_demonym_named(text, words, who, date):
+    assert speaker_of(text, words, date) == who
+
+
+# A lowercase word the parser tagged as a proper noun ("l'institut") is a description like any noun.
+@pytest.mark.parametrize("text, words, who, date", [
+    ("La Fondation Brigitte Bardot a commandé un sondage à l'Ifop montrant \"une adhésion forte à diverses mesures "  # 34565
+     "pro-animaux\" selon l'institut, avec des taux de soutien de 70 à 91%.", "adhésion forte", "Ifop", "2020-08-11"),
+    ("La star américaine Beyoncé s'est fait l'écho dimanche des messages de BLM lors d'une cérémonie virtuelle. "     # 6047
+     "\"Vous êtes arrivés ici au beau milieu d'une crise mondiale. Nous sommes si fiers de vous\", a déclaré la "
+     "chanteuse, dénonçant le sectarisme.", "si fiers", "Beyoncé", "2020-06-08"),
+])
+def test_a_lowercase_proper_noun_is_a_description(text, words, who, date):
+    assert speaker_of(text, words, date) == who
