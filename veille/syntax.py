@@ -328,6 +328,13 @@ def _dated(tok: Token) -> bool:
     return any(d.start <= tok.idx < d.end for d in tok.doc._.dates or [])
 
 
+def head_past_date(tok: Token) -> Token:
+    """The head of a word, past a date the parser hung it on: "a lancé dimanche des raids" ("raids" under
+    "dimanche")."""
+    head = tok.head
+    return head.head if _dated(head) and head.dep_.startswith(("obl", "nmod")) and head.head.i != head.i else head
+
+
 def _present_participle(verb: Token) -> bool:
     """ "insistant", "critiquant"."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
@@ -467,6 +474,9 @@ def object_of(verb: Token) -> Token | None:
     own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
     if own is not None or verb.pos_ not in ("VERB", "AUX"):
         return own
+    after_date = _after_date(verb, dates)
+    if after_date is not None:
+        return after_date
     for place in (c for c in verb.children if c.i > verb.i and c.dep_.startswith("obl") and c.pos_ == "PROPN"):
         if case_of(place) not in DEED_PLACE_CASES:
             continue
@@ -482,6 +492,28 @@ def object_of(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
         return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN"
                      and case_of(c) is None), None)
+    return None
+
+
+def _after_date(verb: Token, dates: list[tuple[int, int]]) -> Token | None:
+    """The object the parser hung on a date right after the verb, or on the verb as a loose dependent: "a critiqué
+    mardi Donald Trump" ("Donald" a ``dep``), "a appelé mercredi Vladimir Poutine à" (an apposition of "mercredi"),
+    "a sanctionné vendredi des responsables du Hezbollah" (a "des" complement of "vendredi"); not "a déclaré mardi à
+    la presse"."""
+    doc = verb.doc
+    for date in (c for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "nmod")) and _dated(c)):
+        span = next(((a, b) for a, b in dates if a <= date.idx < b), None)
+        end = date.i
+        while span is not None and end + 1 < len(doc) and doc[end + 1].idx < span[1]:
+            end += 1
+        if end + 1 >= len(doc):
+            continue
+        nxt = doc[end + 1]
+        head = nxt.head if nxt.pos_ in ("DET", "ADP") else nxt
+        cases = [c.lower_ for c in head.children if c.dep_ == "case"]
+        if head.pos_ in ("NOUN", "PROPN") and head.head.i in (verb.i, date.i) and head.i > end \
+                and head.dep_ in ("dep", "appos", "nmod", "obl", "obl:mod") and cases in ([], ["des"]):
+            return head
     return None
 
 

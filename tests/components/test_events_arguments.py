@@ -452,3 +452,35 @@ def test_a_reciprocal_verb_of_several_named_parties_is_between_the_first_and_the
                                                                                        target):
     """"X, Y et Z se sont mis d'accord": the first named is the source, the others its targets (as for two)."""
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 3058
+    ("2020-06-15", "La Turquie, voisine de l'Irak, a lancé dimanche des raids aériens contre des positions du PKK, qui "
+     "dispose de bases et camps d'entraînement dans le nord kurde et montagneux de l'Irak.", "ASSAULT", "Turquie",
+     "PKK"),
+    # OrangeSum 35827
+    ("2020-08-13", "Au cours de la semaine passée, l'armée israélienne a revendiqué une série de frappes nocturnes contre "
+     "des positions du Hamas, mouvement islamiste armé au pouvoir dans la bande de Gaza.", "ASSAULT", "Israël",
+     "Hamas"),
+])
+def test_an_actors_positions_are_that_actor(nlp, date, text, kind, source, target):
+    """"des frappes contre des positions du Hamas" strike the Hamas (``lexicons/event_holdings.txt``), whatever the
+    determiner; a date between the light verb and its noun ("a lancé dimanche des raids") is no circumstance."""
+    found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 290
+    ("2020-07-03", "Signe que l'affaire préoccupe à l'étranger, les Etats-Unis ont appelé mercredi la Turquie à ne pas "
+     "toucher au statut de Sainte-Sophie.", "REQUEST", "Etats-Unis", "Turquie"),
+    # OrangeSum 7383
+    ("2020-07-01", "Le ministre britannique des Affaires étrangères, Dominic Raab, avait exhorté mardi Pékin à reculer.",
+     "REQUEST", "Dominic Raab", "Pékin"),
+    # OrangeSum 8282
+    ("2020-07-03", "Zhao Lijian a menacé vendredi Londres de représailles.", "THREATEN", "Zhao Lijian", "Londres"),
+])
+def test_an_object_the_parser_hung_on_the_date_after_the_verb_is_its_object(nlp, date, text, kind, source, target):
+    """"a appelé mercredi la Turquie à", "a menacé vendredi Londres": the parser hangs the object on the weekday (an
+    apposition or a loose dependent); it is the verb's object all the same (:func:`veille.syntax.object_of`)."""
+    found(text, kind, source, target, date)

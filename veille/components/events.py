@@ -80,6 +80,7 @@ from veille.syntax import (
     case_of,
     conjuncts,
     governing_subject,
+    head_past_date,
     in_state_of,
     infinitive_after,
     is_definite,
@@ -110,6 +111,7 @@ REFRAINS = "event_refrains.txt"
 ORG_NOUNS = "event_org_nouns.txt"
 PAIRS = "event_pairs.tsv"
 PROXIES = "event_proxies.txt"
+HOLDINGS = "event_holdings.txt"     # what an actor holds in the field ("des positions du PKK")
 SUFFERED = "event_suffered.txt"     # deeds their "de" complement undergoes ("le meurtre de X")
 LIGHT_VERBS = "event_light_verbs.txt"
 STATE_BODIES = "state_bodies.txt"     # bodies that act for their state ("le gouvernement turc")
@@ -928,9 +930,10 @@ def _done(tok: Token) -> bool:
     """"a lancé une offensive", "a procédé à l'arrestation de X", "a mené des centaines de frappes": a noun of a deed
     governed by a light verb (``lexicons/event_light_verbs.txt``) without a preposition of circumstance between them
     ("depuis les violences du 1er décembre, X n'a pas pris la parole", "trente ans après l'assassinat de X, la justice
-    a annoncé": the subject did not do them; "des sanctions", which the parser may read as "de", is no circumstance)."""
+    a annoncé": the subject did not do them; "des sanctions", which the parser may read as "de", is no circumstance;
+    "a lancé dimanche des raids": a date between them is no circumstance either)."""
     carrier = _carrier(tok)
-    return verb_lemma(carrier.head) in words(LIGHT_VERBS) and case_of(carrier) in (None, "à", "de")
+    return verb_lemma(head_past_date(carrier)) in words(LIGHT_VERBS) and case_of(carrier) in (None, "à", "de")
 
 
 def _leaver(doc: Doc, tok: Token) -> tuple[list[str], list[str]] | None:
@@ -1235,7 +1238,9 @@ def _actors(doc: Doc, node: Token, deep: bool) -> list[str]:
     pair = _pair(doc, node) or _group(doc, node)
     if pair:
         return pair
-    if node.lemma_.lower() in words(PROXIES) and is_definite(node, demonstrative=False, contracted=True):  # "le bureau du président"
+    lemma = node.lemma_.lower()
+    if lemma in words(PROXIES) and is_definite(node, demonstrative=False, contracted=True) \
+            or lemma in words(HOLDINGS):    # "le bureau du président", "des positions du PKK"
         holder = _first(doc, [c for c in node.children if c.dep_.startswith("nmod") and case_of(c) == "de"], deep=False)
         if holder:
             return holder
