@@ -490,7 +490,7 @@ class Resolver:
         falls back on the salient person of its gender ("les estimations", "les déclarations" are nobody);
         without ``guess``, a title no stated person or office holder matches stays nobody."""
         low = tok.lower_
-        if low in _of_kind("circle"):   # "l'entourage de X": unnamed people, nobody
+        if unnamed_people(tok):   # "l'entourage de X": unnamed people, nobody
             return None, 0.0
         named = self.apposed.get(noun_phrase_words(tok))
         if named is not None:
@@ -667,6 +667,12 @@ def description_kinds(tok: Token) -> tuple[frozenset[str], str]:
         if key in _kinds():
             return _kinds()[key], key
     return frozenset(), norm(tok.text)
+
+
+def unnamed_people(tok: Token) -> bool:
+    """A noun of unnamed people who speak for no named entity (kind circle of ``coref_words.tsv``): "l'entourage de
+    X", "la presse locale"."""
+    return tok.lower_ in _of_kind("circle")
 
 
 def pronoun_form(tok: Token) -> str:
@@ -1098,7 +1104,7 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
             ent = None    # "s'alarme le Palestinien": a person of that nation, not its state
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
-    if tok.lower_ in _of_kind("circle"):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
+    if unnamed_people(tok):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
         return None, 0.0
     person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None

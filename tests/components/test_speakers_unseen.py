@@ -712,3 +712,20 @@ def test_a_bare_state_body_acts_for_the_state_its_demonym_named(text, words, who
 ])
 def test_a_lowercase_proper_noun_is_a_description(text, words, who, date):
     assert speaker_of(text, words, date) == who
+
+
+# "Selon la presse locale", "selon la presse britannique": the press at large is unnamed people (kind circle of
+# coref_words.tsv), nobody, neither the salient person nor the state of its demonym.
+@pytest.mark.parametrize("text, words, date", [
+    ("\"Le plan d'urgence a parfaitement fonctionné\", s'est félicitée sur Twitter la maire de Santa Coloma, Nuria "  # 17303
+     "Parlon. Selon la presse locale, ce festival se tenait pour la première fois dans cette banlieue ouvrière de "
+     "Barcelone.", "ce festival", "2017-07-29"),
+    ("L'ambassadeur d'Allemagne en Belgique à l'époque, Rüdiger Lüdeking, avait affirmé que 27 personnes en "       # 15126
+     "Belgique touchaient encore cette pension. Il avait également évoqué, selon la presse belge, une somme de 385 "
+     "euros par mois pour les bénéficiaires.", "385 euros", "2019-02-22"),
+    ("Ces militaires affectés à la sécurité du château et de la reine revenaient d'une soirée arrosée dans un pub "  # 15414
+     "lorsque la bagarre a éclaté. Selon la presse britannique, huit personnes au total auraient été impliquées dans "
+     "cette rixe devant le Ramsey's Grill.", "huit personnes", "2018-06-24"),
+])
+def test_the_press_at_large_is_nobody(text, words, date):
+    assert speaker_of(text, words, date) is None

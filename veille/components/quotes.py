@@ -475,6 +475,8 @@ class Speakers:
         author = _author(head) if head is not None else None
         if author is not None:      # "selon un communiqué de l'Élysée"
             return self.of_phrase(self.doc[author.i:toks.end])
+        if head is not None and reference.unnamed_people(head):     # "selon la presse britannique": nobody
+            return None, None, 0.0
         if head is None or head.pos_ == "NOUN" and syntax.is_indefinite(head):
             ent, conf = reference.survey_source(self.doc, head) if head is not None else (None, 0.0)
             return (ent, _np_span(self.doc, head), conf) if ent is not None else (None, None, 0.0)
