@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veille.pipeline import extract, parse
+from veille.reference import resolve
 from veille.spans import entity_by_id
 
 
@@ -729,3 +730,28 @@ def test_a_lowercase_proper_noun_is_a_description(text, words, who, date):
 ])
 def test_the_press_at_large_is_nobody(text, words, date):
     assert speaker_of(text, words, date) is None
+
+
+# "Les Sages" is the Conseil constitutionnel's name in the press (kind constitutional_council of
+# organization_kinds.tsv): a description of it when the article names it, no place of its own.
+@pytest.mark.parametrize("text, date", [
+    ("Cédric Herrou a été entendu. Le Conseil constitutionnel a affirmé, vendredi 6 juillet, qu'une aide désintéressée "  # 21281
+     "au \"séjour irrégulier\" des étrangers ne pouvait pas être sanctionnée. Les Sages ont donc donné raison à Cédric "
+     "Herrou, cet agriculteur condamné pour avoir aidé des migrants.", "2018-07-06"),
+    ("Le dossier déposé compilait \"plusieurs irrégularités\", qui ont \"déjà motivé des annulations d'élections par le "  # 24076
+     "Conseil constitutionnel\", assurait-elle alors. Un cas loin d'être anodin, puisque les Sages ont reçu après les "
+     "scrutins des 11 et 18 juin pas moins de 597 recours.", "2017-07-12"),
+])
+def test_les_sages_are_the_conseil_constitutionnel_named_before(text, date):
+    doc = parse(text, date)
+    assert not any(e.name == "Sages" for e in doc._.entities)
+    sages = next(t for t in doc if t.lower_ == "sages")
+    ent, _ = resolve(doc, sages)
+    assert ent is not None and ent.name == "Conseil constitutionnel"
+
+
+def test_les_sages_speak_for_the_conseil_constitutionnel():
+    text = ("Dans sa décision, le Conseil constitutionnel a détaillé les mesures qu'il juge contraires aux libertés "  # 34867
+            "fondamentales. Dans leur décision, les Sages estiment que ces mesures portent une atteinte excessive à "
+            "la liberté d'aller et de venir.")
+    assert speaker_of(text, "ces mesures", "2020-08-07") == "Conseil constitutionnel"
