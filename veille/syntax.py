@@ -469,7 +469,9 @@ def object_of(verb: Token) -> Token | None:
     punctuation between, parsed as its apposition). A verb with an object of its own, or a noun, has no such
     misattached object; a date the parser made an object ("a rencontré mardi à Jérusalem X") is none. After a date
     set off by commas, the parser makes the object an oblique without preposition ("Donald Trump a reçu, vendredi 17
-    mars, Angela Merkel"): a proper noun so hung after a verb whose subject precedes it is its object."""
+    mars, Angela Merkel"): a proper noun so hung after a verb whose subject precedes it is its object. A verb has one
+    subject: a second one after it is its object ("qui avait soutenu Robert Ménard", "X appelle Alain Juppé à");
+    so is one the parser hung on the date after the verb (:func:`_after_date`)."""
     dates = [(d.start, d.end) for d in verb.doc._.dates or []]
     own = next((c for c in verb.children if c.dep_ == "obj" and not any(a <= c.idx < b for a, b in dates)), None)
     if own is not None or verb.pos_ not in ("VERB", "AUX"):
@@ -484,7 +486,8 @@ def object_of(verb: Token) -> Token | None:
         hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
         if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
             return hung
-    if any(_clitic_subject(c) and c.i < verb.i for c in verb.children):    # "j'appelle Vladimir Poutine à"
+    if any((_clitic_subject(c) or c.dep_ == "nsubj") and c.i < verb.i for c in verb.children):
+        # "j'appelle Vladimir Poutine à", "Donald Trump a encensé Emmanuel Macron": a verb has one subject
         second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
                        and not _hyphen_pronoun(verb)), None)
         if second is not None:

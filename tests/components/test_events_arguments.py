@@ -484,3 +484,16 @@ def test_an_object_the_parser_hung_on_the_date_after_the_verb_is_its_object(nlp,
     """"a appelé mercredi la Turquie à", "a menacé vendredi Londres": the parser hangs the object on the weekday (an
     apposition or a loose dependent); it is the verb's object all the same (:func:`veille.syntax.object_of`)."""
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 22961
+    ("2016-12-30", "Cette affiche est \"de très mauvais goût\", avait estimé une source proche du Front national, qui avait "
+     "soutenu Robert Ménard aux municipales de 2014.", "SUPPORT", "Front national", "Robert Ménard"),
+    # OrangeSum 26153
+    ("2016-11-24", "S'il a reçu mercredi soir le soutien du comité politique de son parti, le député LR Phillipe Gosselin "
+     "appelle Alain Juppé à la rescousse.", "REQUEST", "Phillipe Gosselin", "Alain Juppé"),
+])
+def test_a_second_subject_after_the_verb_is_its_object(nlp, date, text, kind, source, target):
+    """A verb has one subject: the name the parser made a second subject after it is its object."""
+    found(text, kind, source, target, date)
