@@ -835,10 +835,11 @@ def introduced_unnamed(doc: Doc, tok: Token) -> bool:
                 or any(c.dep_ == "cop" for c in t.children) \
                 or any(c.dep_ == "mark" for c in t.head.children):
             continue    # "qui assume d'être un lobbyiste", "la règle veut qu'un ministre ne puisse": said of anyone
+        # "Osborne Ndalo, un médecin à Mombasa": a name goes with it
         named_before = det.i >= 2 and doc[det.i - 1].text == "," and person_at(doc, doc[det.i - 2])[0] is not None
         if not named_before and appositive_person(doc, t) is None and apposed_after(doc, t) is None \
                 and apposed_name(t) is None and words <= set(_content_words(description_form(t))):
-            return True     # "Osborne Ndalo, un médecin à Mombasa": the name goes with it
+            return True
     return False
 
 
