@@ -660,16 +660,23 @@ def test_a_participle_after_an_incise_does_not_report_the_incise(text, words):
 # civile ... la porte-parole de la protection civile") is that unnamed person: nobody, not the salient person of its
 # gender; nor does it give that person the title.
 @pytest.mark.parametrize("text, words, date", [
-    ("La maire de Santa Coloma, Nuria Parlon, s'est félicitée sur Twitter. Interrogée par l'AFP, une porte-parole de "  # 17303
-     "la protection civile en Catalogne a précisé que la première alerte avait été reçue vers 22h45. \"Le plan "
-     "d'auto-protection de l'événement avait été bien réalisé\", a déclaré la porte-parole de la protection civile.",
+    ("Interrogée par l'AFP, une porte-parole de la protection civile en Catalogne a précisé que la première alerte "  # 17303
+     "avait été reçue vers 22h45 (20h45 GMT). \"Le plan d'auto-protection de l'événement avait été bien réalisé et a "
+     "parfaitement fonctionné\", a déclaré la porte-parole de la protection civile. \"Le plan d'urgence a "
+     "parfaitement fonctionné\", s'est aussi félicitée sur Twitter la maire de Santa Coloma, Nuria Parlon.",
      "auto-protection", "2017-07-29"),
-    ("Il a ensuite intégré la direction des ressources humaines d'Auchan France, selon un porte-parole du groupe. "    # 11385
-     "Laurent Pietraszewski a été nommé secrétaire d'État. \"Ceux qui l'ont côtoyé gardent de lui le souvenir de "
-     "quelqu'un d'abordable\", précise le porte-parole.", "abordable", "2019-12-18"),
-    ("Olivier Véran a demandé aux complémentaires de \"faire des propositions\", a indiqué un porte-parole du "         # 34918
-     "ministère de la Santé. Les complémentaires \"ont fait des retours constructifs\", a ajouté le porte-parole.",
-     "retours constructifs", "2020-08-26"),
+    ("Ancien directeur des ressources humaines de magasins du groupe Auchan, Laurent Pietraszewski, nommé mercredi 18 "  # 11385
+     "décembre secrétaire d'État en charge des retraites, a laissé un \"mauvais souvenir\" aux délégués CFDT. Il a "
+     "exercé différents postes dans plusieurs magasins de la région lilloise, selon un porte-parole du groupe. Il a "
+     "ensuite intégré la direction des ressources humaines d'Auchan France en 2009. \"Ceux qui l'ont côtoyé gardent de "
+     "lui le souvenir de quelqu'un d'abordable, à l'écoute et ouvert\", précise le porte-parole.", "abordable",
+     "2019-12-18"),
+    ("\"Il ne s'agit pas d'une taxe, mais bien d'une récupération des montants qui n'ont pas été déboursés\" par les "  # 34918
+     "complémentaires, notamment du fait que, pendant le confinement, de nombreux assurés ont renoncé à certains "
+     "soins, a expliqué un porte-parole du ministère, confirmant une information des Échos. Ce projet a été présenté "
+     "aux organismes concernés dès le 5 juin : le gouvernement leur a demandé de \"faire des propositions\", a-t-on "
+     "précisé au ministère de la Santé. Les complémentaires \"ont fait des retours constructifs\", a ajouté le "
+     "porte-parole.", "retours constructifs", "2020-08-04"),
 ])
 def test_a_description_of_someone_unnamed_introduced_before_is_nobody(text, words, date):
     assert speaker_of(text, words, date) is None
