@@ -207,7 +207,10 @@ def test_a_state_name_holding_a_demonym_is_the_state(nlp):
     # a weekday NER ran on to is the sentence's date, not part of the name (OrangeSum 18562, 18619)
     ('"Il y aura des Français qui n\'ont pas rejoint le mouvement mais qui souffrent aussi", a expliqué Cyril '
      'Hanouna, alias "Baba", sur CNews mercredi.', "CNews mercredi", [("CNews", "ORG")]),
-    ('Ils "témoigneront de leur quotidien", avait indiqué C8 lundi dans un communiqué.', "C8 lundi", [("C8", "ORG")]),
+    ('Intitulé "La parole aux Français", ce numéro spécial et en direct de l\'émission "Balance ton post" sera diffusé '
+     'vendredi à 22H30 et doit donner la parole à des "retraités, infirmiers, demandeurs d\'emploi, commerçants, '
+     'enseignants, agriculteurs", qui "témoigneront de leur quotidien", avait indiqué C8 lundi dans un communiqué.',
+     "C8 lundi", [("C8", "ORG")]),
 ])
 def test_entity_boundaries(nlp, text, wrong, right):
     es = ents(text)
@@ -217,8 +220,10 @@ def test_entity_boundaries(nlp, text, wrong, right):
 
 def test_an_editor_s_note_is_not_an_entity(nlp):
     """"NDLR" (note de la rédaction) closes an editor's gloss; it names nothing (OrangeSum 125, 212)."""
-    for text in ('Des pays hostiles, en particulier le régime sioniste (Israël, NDLR) et les Etats-Unis, franchissent '
-                 "les lignes rouges fixées par l'Iran.",
+    for text in ("Sans ce prononcer sur la véracité de telles informations, l'agence a jugé bon d'ajouter que la \"stratégie\" de la République islamique consistant à \"empêcher "
+                 "toute escalade\" devrait \"être fondamentalement revue\" s'il s'avère \"que des pays hostiles, en "
+                 "particulier le régime sioniste (Israël, NDLR) et les Etats-Unis, franchissent les lignes rouges "
+                 "fixées par l'Iran\".",
                  "On attend que le préfet ou le directeur de l'ARS (l'Agence régionale de santé, NDLR) viennent avec "
                  "une petite charrette pour porter des masques?"):
         es = ents(text)

@@ -230,27 +230,37 @@ def test_pour_a_title_and_its_holder_in_apposition():
 
 
 def test_pour_a_title_is_the_person_it_describes():
-    """"Pour la présidente du Rassemblement national, <clause>": the title describes a person, resolved like any
-    description, not the organisation inside the title (OrangeSum 12330, 32108, 21279)."""
+    """"Pour le patron du MoDem, <clause>": the title describes a person, resolved like any description, not the
+    organisation inside the title (OrangeSum 27780, 26849, 21279; the articles' own sentences)."""
     for text, words, person in (
-            ('Marine Le Pen affirme qu\'"il y aura sûrement des responsables du RN", dans les cortèges jeudi. Pour la '
-             'présidente du Rassemblement national, le système français "fonctionne plutôt bien pour peu que le '
-             'gouvernement crée de l\'emploi".', "le système français", "Marine Le Pen"),
-            ('"Quand rien n\'est organisé, vous dites +pourquoi?+", a ajouté Jean-Luc Mélenchon. Pour le chef de file '
-             'des Insoumis, "tout ça sent la pagaille".', "tout ça sent la pagaille", "Jean-Luc Mélenchon"),
-            ('"C\'est une population qui est maltraitée", a précisé Jean-Luc Mélenchon. Pour le député des '
-             'Bouches-du-Rhône, le jeune homme tué, qui était recherché par la police, "ne méritait pas de mourir".',
-             "le jeune homme tué", "Jean-Luc Mélenchon")):
+            ('Enfin François Bayrou juge que ce renoncement est une bonne chose. Pour le patron du MoDem, invité de Sud '
+             'Radio et Public Sénat, "la politique au niveau présidentiel exige d\'avoir des gens qui renouvellent le '
+             'système mais qui ont aussi suffisamment d\'expérience et de maturité".', "invité de Sud Radio",
+             "François Bayrou"),
+            ("Patrick Buisson sort du bois. Pour l'ancien conseiller de Nicolas Sarkozy, la possible victoire de François "
+             "Fillon dimanche au second tour de la primaire de la droite et du centre marque \"un moment historique\" "
+             "pour la droite conservatrice.", "la possible victoire", "Patrick Buisson"),
+            ('"Je suis contre la violence, je suis contre toutes les violences, mais je ne veux pas qu\'on m\'utilise pour '
+             'faire le chien de garde" et stigmatiser les émeutiers des quatre dernières nuits, a déclaré M. Mélenchon '
+             'au Grand Rendez-vous d\'Europe 1-Les Echos-CNews. "Le point de départ c\'est une population qui est '
+             'maltraitée et qui ensuite se trouve confrontée à des forces de l\'ordre exténuées, trop armées, et (qui) '
+             'en viennent à des gestes qu\'ensuite toute la profession déplore", a-t-il précisé. Pour le député des '
+             'Bouches-du-Rhône, le jeune homme tué, qui était recherché par la police, "ne méritait pas de mourir", et '
+             'le policier auteur du coup de feu mortel "a gravement manqué à son devoir".', "le jeune homme tué",
+             "Mélenchon")):
         found = [(q, speaker) for q, _, speaker, _ in quotes(text) if q.startswith(words)]
         assert [speaker for _, speaker in found] == [person], found
+
 
 def test_an_incise_after_quoted_words_has_its_subject_after_the_verb():
     """'<subject> ... "<words>", a soutenu le chef de la diplomatie américaine, Mike Pompeo': the person after an
     incise verb that follows quoted words speaks, even where the parser made the clause's subject the verb's
     (OrangeSum 1974, 35542, 36266)."""
     for text, words, person in (
-            ("Le plan Trump prévoyait une annexion à l'issue de discussions. La décision finale d'annexer ou pas "
-             '"revient aux Israéliens", a soutenu mercredi le chef de la diplomatie américaine, Mike Pompeo.',
+            ("Outre les avertissements de puissances régionales et de possibles mesures de rétorsion de pays européens, le "
+             "Premier ministre Netanyahu doit jauger l'appui des Etats-Unis à une mesure unilatérale car le plan Trump "
+             "prévoyait une annexion à l'issue de discussions.La décision finale d'annexer ou pas \"revient aux "
+             "Israéliens\", a soutenu mercredi le chef de la diplomatie américaine, Mike Pompeo.",
              "revient aux Israéliens", "Mike Pompeo"),
             ('Le pays, qui a recensé officiellement jusqu\'à présent au moins 9.758 cas de coronavirus, dont 107 décès, '
              'est "au bord du gouffre", avait averti le ministre de la Santé Hamad Hassan.', "au bord du gouffre",
