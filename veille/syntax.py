@@ -179,8 +179,6 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 #: Dependents of a verb that can be its subject when it follows the verb ("a déclaré le ministre").
 INVERTED_DEPS = ("nsubj", "nsubj:pass", "obj", "appos", "dep", "flat:name")
 INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})     # "a-t-il ajouté", "dit-on"
-#: Personal pronouns that stand as a finite verb's clitic subject: the third person's and those of PERSON_REFLEXIVES.
-CLITIC_SUBJECTS = INVERTED_PRONOUNS | frozenset(PERSON_REFLEXIVES)
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître"})    # "il faut", "il s'agit": nobody
 
 
@@ -486,7 +484,7 @@ def object_of(verb: Token) -> Token | None:
         hung = next((c for c in place.children if c.dep_ == "appos" and c.i > name_end), None)
         if hung is not None and not any(t.is_punct for t in verb.doc[name_end + 1:hung.i]):
             return hung
-    if any((_clitic_subject(c) or c.dep_ == "nsubj") and c.i < verb.i for c in verb.children):
+    if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         # "j'appelle Vladimir Poutine à", "Donald Trump a encensé Emmanuel Macron": a verb has one subject
         second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
                        and not _hyphen_pronoun(verb)), None)
@@ -505,9 +503,9 @@ def _after_date(verb: Token, dates: list[tuple[int, int]]) -> Token | None:
     la presse"."""
     doc = verb.doc
     for date in (c for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "nmod")) and _dated(c)):
-        span = next(((a, b) for a, b in dates if a <= date.idx < b), None)
+        date_end = next(b for a, b in dates if a <= date.idx < b)
         end = date.i
-        while span is not None and end + 1 < len(doc) and doc[end + 1].idx < span[1]:
+        while end + 1 < len(doc) and doc[end + 1].idx < date_end:
             end += 1
         if end + 1 >= len(doc):
             continue
@@ -518,12 +516,6 @@ def _after_date(verb: Token, dates: list[tuple[int, int]]) -> Token | None:
                 and head.dep_ in ("dep", "appos", "nmod", "obl", "obl:mod") and cases in ([], ["des"]):
             return head
     return None
-
-
-def _clitic_subject(tok: Token) -> bool:
-    """A personal pronoun the parser made a verb's subject: with it, a nominal after the verb that the parser also
-    calls a subject is the object ("je soutiendrais Agnès", "ils avaient rencontré le président Alpha Condé")."""
-    return tok.dep_ == "nsubj" and tok.pos_ == "PRON" and tok.lower_ in CLITIC_SUBJECTS
 
 
 def hung_elsewhere(tok: Token, slot: str) -> list[Token]:

@@ -199,7 +199,7 @@ def _complement_end(doc: Doc, i: int) -> int:
         while k < len(doc) and doc[k].pos_ == "DET" and doc[k].norm_ in ("la", "le", "les", "l'"):
             k += 1
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].is_punct \
-                or doc[k].lower_ in _months() or _starts_person(doc, k):
+                or doc[k].lower_ in _date_words("date_months.tsv") or _starts_person(doc, k):
             break  # a date, a person is no part of a name: "la Cour de cassation de novembre 2019"
         k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and not doc[k].text[:1].isupper():
@@ -226,22 +226,16 @@ def _starts_person(doc: Doc, k: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _months() -> frozenset[str]:
-    """French month names (``date_months.tsv``)."""
-    return frozenset(row["word"] for row in lexicons.table("date_months.tsv"))
-
-
-@lru_cache(maxsize=None)
-def _weekdays() -> frozenset[str]:
-    """French weekday names (``date_weekdays.tsv``)."""
-    return frozenset(row["word"] for row in lexicons.table("date_weekdays.tsv"))
+def _date_words(name: str) -> frozenset[str]:
+    """The words of a date lexicon: month names (``date_months.tsv``), weekday names (``date_weekdays.tsv``)."""
+    return frozenset(row["word"] for row in lexicons.table(name))
 
 
 def _trailing_weekday(doc: Doc, start: int, end: int) -> bool:
     """A lowercase weekday NER ran on to, the date of the sentence ("la Cour de cassation mardi", "sur CNews
     mercredi"), not one a preposition ties to the name ("Le Journal du dimanche")."""
     last = doc[end - 1]
-    return end - start > 1 and last.is_lower and last.lower_ in _weekdays() \
+    return end - start > 1 and last.is_lower and last.lower_ in _date_words("date_weekdays.tsv") \
         and doc[end - 2].lower_ not in ("du", "de", "des")
 
 
