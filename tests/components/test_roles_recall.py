@@ -617,3 +617,57 @@ def test_a_title_the_parser_cut_off_at_its_comma_is_the_names_before(nlp, articl
     """ "Marine Le Pen | , présidente du Rassemblement national,": no sentence opens with a comma
     (:func:`veille.syntax.parser_cut`), so the name before the cut holds the apposed title."""
     assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person", [
+    ("13001", "\"J'ai pas le sentiment qu'on soit sur la meilleure voie possible. C'est une situation tellement troublée "
+              "qu'elle ne mène pas à l'alternance nécessaire\", juge François Bayrou.", "François Bayrou"),
+    ("26342", "\"Cette interview, c'est une provocation, c'est une déclaration de guerre à l'Europe\", juge Manuel Valls, "
+              "ce lundi 16 janvier sur BFMTV.", "Manuel Valls"),
+])
+def test_the_verb_of_an_incise_after_quoted_words_is_no_title(nlp, article, sentence, person):
+    """'"...", juge François Bayrou': after the comma that follows a closing mark, "juge" is the verb of the
+    incise, not the title of the name after it."""
+    assert "juge" not in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("12169", "Ce lundi matin, le Premier ministre Édouard Philippe, accompagné d'une douzaine de membres de son "
+              "gouvernement, dont la secrétaire d'État chargée de l'Égalité entre les femmes et les hommes Marlène "
+              "Schiappa, a ainsi présenté ou confirmé une quarantaine de mesures, susceptibles selon lui de provoquer "
+              "un \"électrochoc\".", "Marlène Schiappa",
+     "secrétaire d'État chargée de l'Égalité entre les femmes et les hommes"),
+    ("13564", "Selon les informations du Point, de nombreuses tensions perdurent entre la secrétaire d'État à l'Égalité "
+              "entre les femmes et les hommes Marlène Schiappa et le député du Val-d'Oise Aurélien Taché.",
+     "Marlène Schiappa", "secrétaire d'État à l'Égalité entre les femmes et les hommes"),
+])
+def test_the_two_terms_of_entre_are_one_complement_of_the_title(nlp, article, sentence, person, title):
+    """"entre les femmes et les hommes": the article after the "et" of an "entre A et B" opens no new phrase."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("13404", "Il répondait alors à quiconque qui remettait en cause son jugement que l'Etat néerlandais avait déjà "
+              "reconnu certains manquements en 2000, lorsque le Premier ministre d'alors Wim Kok avait présenté des "
+              "excuses pour \"l'accueil glacial\" réservé aux rescapés des camps à leur retour aux Pays-Bas, occupés "
+              "par les Allemands de 1940 à 1945.", "Wim Kok", "Premier ministre"),
+    ("25628", "Depuis l'accord de Paris contre le réchauffement, piloté côté français par le chef de la diplomatie "
+              "d'alors Laurent Fabius, elle s'est mobilisée sur la ratification (137 pays à ce jour), ou encore sur les "
+              "énergies renouvelables en Afrique.", "Laurent Fabius", "chef de la diplomatie"),
+    ("33859", "anciens dirigeants, mis au ban du foot mondial fin 2015, cache un double contentieux: d'abord l'affaire "
+              "principale instruite pour \"gestion déloyale\", soit un paiement de 2 millions de francs suisses de la "
+              "Fifa à Michel Platini en 2011, validé par le président de l'époque Sepp Blatter sans contrat écrit.",
+     "Sepp Blatter", "président"),
+    ("6568", "Lors du rassemblement d'avril 2019, M. Dicko avait lancé un appel à la démission du Premier ministre "
+             "d'alors, Soumeylou Boubèye Maiga, qui avait rendu son tablier quelques jours tard, après la tuerie de "
+             "quelque 160 civils peuls à Ogossagou (centre) et une série de manifestations contre la gestion de "
+             "l'Etat.", "Soumeylou Boubèye Maiga", "Premier ministre"),
+    ("15062", "Le directeur d'alors de cette école privée, Jeffrey Coverdale, a pour sa part déclaré au quotidien avoir "
+              "rejeté une demande de membres du conseil d'administration de l'établissement visant à se faire remettre "
+              "les dossiers scolaires de M. Trump.", "Jeffrey Coverdale", "directeur de cette école privée"),
+])
+def test_then_between_a_title_and_its_holder(nlp, article, sentence, person, title):
+    """"le Premier ministre d'alors Wim Kok", "le président de l'époque Sepp Blatter" (asides of titles.tsv): the
+    name after the aside, or after its comma, holds the title, which the aside is no word of; a complement may
+    follow it ("le directeur d'alors de cette école privée")."""
+    assert titles_of(sentence, person) == [title], article

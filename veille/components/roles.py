@@ -262,6 +262,8 @@ class RoleFinder(Component):
         head = self.head_at(doc, i)
         if head is None:
             return None
+        if _incise_verb_at(doc, i):
+            return None    # '"...", juge Anne': the verb of the incise after quoted words
         children = [c.dep_ for c in doc[i].children]
         if any(d.startswith(("nsubj", "aux")) for d in children) and "cop" not in children:
             return None    # "il juge que": a verb, not a title; "X est ministre": a predicate noun, a title
@@ -322,12 +324,23 @@ class RoleFinder(Component):
             elif (aside := _aside_end(doc, k, sent_end)) is not None:
                 k = aside    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
                 continue
+            elif tok.lower_ == "et" and _between_second(doc, title.end, k):
+                k += 2 if k + 1 < sent_end and doc[k + 1].pos_ == "DET" else 1
+                continue    # "chargée de l'Égalité entre les femmes et les hommes": one complement
             elif tok.lower_ == "et":
                 if (k > title.end and self.head_at(doc, self.after_and(doc, k)) is not None) \
                         or _name_start(doc, k + 1) is not None:
                     break    # "ministre italien et leader du ...", "consultant en aviation et ancien pilote": a second
                              # title, or someone else, begins
             elif self.tail_stop(doc, k) or self.beyond(doc, title, k):
+                aside = _phrase_at(doc, k, self.lex.asides)
+                if aside and (first := _name_start(doc, k + aside)) is not None:
+                    return Tail(k, self.holders(doc, first, title.plural))    # "le Premier ministre d'alors Wim Kok"
+                if aside > 1 and k + aside + 1 < sent_end and (
+                        doc[k + aside].text == "," and _name_start(doc, k + aside + 1) is not None
+                        or key(doc[k + aside].text) in COMPLEMENT):
+                    k += aside    # "le Premier ministre de l'époque, Wim Kok", "le directeur d'alors de cette école"
+                    continue
                 break
             k += 1
         return Tail(k)
@@ -370,8 +383,8 @@ class RoleFinder(Component):
         the title noun other than those that make offices ("chargé de", "délégué à", "candidat déclaré")."""
         tok = doc[k]
         root = doc[title.head:title.end].root
-        aside = _phrase_at(doc, k, self.lex.asides) if k > title.end else 0
-        if aside > 1 or aside and tok.pos_ == "ADV":
+        aside = _phrase_at(doc, k, self.lex.asides)
+        if aside > 1 or aside and tok.pos_ == "ADV" and k > title.end:
             return True    # "alors âgé de 17 ans", "premier adjoint à la mairie du 13e arrondissement à l'époque"
         if _phrase_at(doc, k, self.lex.bounds):
             return True    # "porte-parole de Donald Trump lors de son point de presse", "le sénateur au micro de
@@ -619,6 +632,9 @@ class RoleFinder(Component):
             if aside is not None:
                 k = aside    # "sénatrice (ex-PS) des Bouches-du-Rhône": the bracketed affiliation is no title word
                 continue
+            if k >= title.end and (n := _phrase_at(doc, k, self.lex.asides)) > 1:
+                k += n    # "le Premier ministre de l'époque, Wim Kok": the aside is no title word
+                continue
             leaning = self.leaning_at(doc, k, title.plural) if adjacent and k >= title.end else 0
             if leaning:
                 k += leaning    # "le président islamo-conservateur": the leaning is no title word
@@ -687,6 +703,17 @@ def _phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
     longest = max(map(len, phrases), default=0)
     return next((n for n in range(min(longest, len(doc) - k), 0, -1)
                  if tuple(key(t.text) for t in doc[k:k + n]) in phrases), 0)
+
+
+def _between_second(doc: Doc, start: int, k: int) -> bool:
+    """The "et" at token k joins the second term of an "entre" written since token ``start`` ("entre A et B")."""
+    return any(t.lower_ == "entre" for t in doc[start:k]) and not any(t.lower_ == "et" for t in doc[start:k])
+
+
+def _incise_verb_at(doc: Doc, i: int) -> bool:
+    """Token i opens the incise after quoted words ('"...", juge Anne'): a comma after a closing mark (an opening
+    one is never followed by a comma) before it."""
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in QUOTES
 
 
 def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> None:
