@@ -654,7 +654,8 @@ def test_the_two_terms_of_entre_are_one_complement_of_the_title(nlp, article, se
     ("25628", "Depuis l'accord de Paris contre le réchauffement, piloté côté français par le chef de la diplomatie "
               "d'alors Laurent Fabius, elle s'est mobilisée sur la ratification (137 pays à ce jour), ou encore sur les "
               "énergies renouvelables en Afrique.", "Laurent Fabius", "chef de la diplomatie"),
-    ("33859", "anciens dirigeants, mis au ban du foot mondial fin 2015, cache un double contentieux: d'abord l'affaire "
+    ("33859", "La chute des deux anciens dirigeants, mis au ban du foot mondial fin 2015, cache un double contentieux: "
+              "d'abord l'affaire "
               "principale instruite pour \"gestion déloyale\", soit un paiement de 2 millions de francs suisses de la "
               "Fifa à Michel Platini en 2011, validé par le président de l'époque Sepp Blatter sans contrat écrit.",
      "Sepp Blatter", "président"),
@@ -671,3 +672,35 @@ def test_then_between_a_title_and_its_holder(nlp, article, sentence, person, tit
     name after the aside, or after its comma, holds the title, which the aside is no word of; a complement may
     follow it ("le directeur d'alors de cette école privée")."""
     assert titles_of(sentence, person) == [title], article
+
+
+@pytest.mark.parametrize("article, text, before, title", [
+    ("35226", "Lezmond Mitchell, 38 ans, a reçu une injection létale dans la soirée dans le pénitencier de "
+              "Terre-Haute, dans l'Indiana, dix-neuf ans après avoir tué une fillette et sa grand-mère, a annoncé "
+              "la direction de l'établissement.\"Justice a finalement été rendue\", a commenté dans un communiqué la "
+              "porte-parole du ministère de la Justice Kerri Kupec.",
+     "Lezmond Mitchell", "porte-parole"),
+    ("11072", "\"La diplomatie de la santé a été une des stratégies pour les Etats du Sud en quête d'un rôle "
+              "important sur la scène internationale\", explique à l'AFP Gerasimos Tsourapas, spécialiste en "
+              "sciences politiques à l'Université de Birmingham.Dans une surprenante inversion des rôles, l'Egypte,"
+              " qui reçoit annuellement 1,3 milliards de dollars (1,2 milliards d'euros) d'aide américaine, a en "
+              "effet envoyé un avion contenant quatre tonnes d'aide médicale le mois dernier aux Etats-Unis.Le "
+              "représentant démocrate Dutch Ruppersberger, à la tête d'un groupe d'amitié entre les deux pays, a "
+              "fait état notamment de 200.000 masques, 48.000 couvre-chaussures et 20.000 bonnets chirurgicaux.",
+     "Gerasimos Tsourapas", "représentant"),
+    ("13497", "Après avoir déménagé du palais de Kensington, à Londres, où ils vivaient avec William et Kate, Harry"
+              " et Meghan ont rompu avec la fondation où les deux couples œuvraient ensemble. Meghan, 38 ans, "
+              "repartie au Canada aussitôt après l'annonce choc pour retrouver son fils de 8 mois, Archie, devrait "
+              "participer aux discussions par téléphone.• La question des revenus de Harry et MeghanLa volonté du "
+              "couple de gagner sa vie -probablement en capitalisant sur son statut- en gardant ses titres royaux, "
+              "l'usage du cottage qu'il occupe sur les terres du châteaux de Windsor et un pied dans la monarchie "
+              "passe mal au Royaume-Uni. Parmi les sujets discutés figure le montant de la dotation financière que "
+              "le prince Charles attribue au couple depuis sa réserve personnelle.",
+     "Harry", "prince"),
+])
+def test_a_description_followed_by_a_name_the_ner_missed_is_not_the_person_named_before(nlp, article, text, before,
+                                                                                         title):
+    """"la porte-parole du ministère de la Justice Kerri Kupec", "le représentant démocrate Dutch Ruppersberger" (a
+    MISC entity), "le prince Charles": capitalised words after the title that no person entity covers name its
+    holder; the title is not guessed to be the person named before."""
+    assert not any(t.startswith(title) for t in titles_of(text, before)), article

@@ -462,7 +462,7 @@ class RoleFinder(Component):
                 roles.append(self.make_role(doc, second, end, person, p_start, end, 0.8))
             return roles
         subject = attributes.get(doc[title.head:title.end].root.i)
-        inside = subject is not None and any(a <= doc[title.head].idx < b for a, b in quoted(doc))
+        inside = subject is not None and _inside_quote(doc, title.head)
         person = _subject_person(doc, subject) if subject is not None and not inside else None
         if person is not None and _agrees(self.gender(doc, title), person):    # "X est ministre de ...", not quoted
             name = subject if subject.lower_ != "qui" else doc[subject.i - 2]
@@ -486,7 +486,7 @@ class RoleFinder(Component):
         # "Ce chauffeur de 23 ans n'a pas pris ...": a demonstrative points back to someone named, even on a bare
         # title; inside a quotation it points anywhere ("ce président ne croit pas en la démocratie")
         pointed = not article_before(doc, title.start) and article_before(doc, title.start, demonstrative=True) \
-            and not any(a <= doc[title.start].idx < b for a, b in quoted(doc))
+            and not _inside_quote(doc, title.start)
         holder = office_holder(doc, root, found) if article_before(doc, title.start, contracted=True) else None
         if holder is not None and _agrees(gender, holder):    # "le Premier ministre": the holder of the office
             end = max(title.end, min(end, description_bounds(root)[1]))    # "le président à Epernay": "président"
@@ -496,6 +496,8 @@ class RoleFinder(Component):
             holder = None
         if holder is None and (unnamed_holder(doc, root, roles=found) or introduced_unnamed(doc, root)):
             return []    # "le porte-parole du gouvernement" when the article names no spokesperson
+        if holder is None and _unknown_name_after(doc, title.end, end):
+            return []    # "le représentant démocrate Dutch Ruppersberger": a name the NER missed, not someone before
         role = self.make_role(doc, title, end, None, title.start, end, 0.6 if holder else 0.5)
         person = holder or _resolve(doc, role, found, title.start, gender, self.lex.former | self.lex.modifiers)
         if person is None:
@@ -705,6 +707,27 @@ def _phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
                  if tuple(key(t.text) for t in doc[k:k + n]) in phrases), 0)
 
 
+def _inside_quote(doc: Doc, i: int) -> bool:
+    """Token i is inside quoted words."""
+    return any(a <= doc[i].idx < b for a, b in quoted(doc))
+
+
+def _unknown_name_after(doc: Doc, start: int, end: int) -> bool:
+    """A run of capitalised words that no entity covers ends the title words from token ``start`` to ``end`` or
+    follows them: the name of someone the NER missed ("le représentant démocrate Dutch Ruppersberger")."""
+    if _name_words_before(doc, start, end, misc=True) < end:
+        return True
+    return end + 1 < len(doc) and all(doc[j].is_title and doc[j].pos_ == "PROPN" and _unknown(doc, doc[j], True)
+                                      for j in (end, end + 1))
+
+
+def _unknown(doc: Doc, tok: Token, misc: bool) -> bool:
+    """No entity covers the token, or with ``misc`` only a MISC one (a foreign name the NER typed so: "Dutch
+    Ruppersberger")."""
+    ent, _ = entity_of_token(doc, tok)
+    return ent is None or misc and ent.type == "MISC"
+
+
 def _between_second(doc: Doc, start: int, k: int) -> bool:
     """The "et" at token k joins the second term of an "entre" written since token ``start`` ("entre A et B")."""
     return any(t.lower_ == "entre" for t in doc[start:k]) and not any(t.lower_ == "et" for t in doc[start:k])
@@ -724,12 +747,13 @@ def _add_word(words: list[list[str]], tok: Token, text: str | None = None) -> No
         words[-1][1] = tok.whitespace_
 
 
-def _name_words_before(doc: Doc, start: int, end: int) -> int:
+def _name_words_before(doc: Doc, start: int, end: int, misc: bool = False) -> int:
     """Where a title's words stop before the name at token ``end``: a run of capitalised words that no entity
-    covers and no article or preposition introduces belongs to the name ("le leader islamiste controversé
-    Allama Shah Ahmad Shafi"), not "l'Intérieur" in "le ministre de l'Intérieur Christophe Castaner"."""
+    covers (or, with ``misc``, only a MISC one) and no article or preposition introduces belongs to the name ("le
+    leader islamiste controversé Allama Shah Ahmad Shafi"), not "l'Intérieur" in "le ministre de l'Intérieur
+    Christophe Castaner"."""
     k = end
-    while k > start and doc[k - 1].is_title and entity_of_token(doc, doc[k - 1])[0] is None:
+    while k > start and doc[k - 1].is_title and _unknown(doc, doc[k - 1], misc):
         k -= 1
     return k if k < end and doc[k - 1].pos_ not in ("DET", "ADP") else end
 
