@@ -27,8 +27,8 @@ DEFAULT_MODEL = "fr_core_news_md"
 
 #: Veille's components in pipeline order, after spaCy's own; each lives in
 #: veille/components/<name>.py and registers the factory "veille_<name>".
-COMPONENTS = ("norms", "entities", "canonical", "places", "dates", "roles", "coref", "linking", "quotes", "events",
-              "themes")
+COMPONENTS = ("norms", "prepositions", "entities", "canonical", "places", "dates", "roles", "coref", "linking", "quotes",
+              "events", "themes")
 #: Components that must run before spaCy's parser (they set tokens and sentence starts).
 PRE_PARSER = ("language", "sentences")
 
