@@ -147,6 +147,9 @@ RELATIVES = frozenset({"qui", "que", "qu'", "auquel", "auxquels", "auxquelles"})
 PLURAL_CLITICS = frozenset({"leur", "les"})
 ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object is whom the noun addresses
 PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
+NAMING_REACH = 6        # tokens after "traiter" where the "de" of "traiter X de" stands
+MANNER = frozenset({"manière", "façon", "sorte"})    # "traiter X de cette manière": how X is treated, no name
+OBJECT_PRONOUNS = ("le", "la", "l'", "les", "me", "m'", "te", "t'", "nous", "vous")
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 RESOLVED = 0.7          # the least confidence of the speaker's resolution of a pronoun coreference left
@@ -289,6 +292,27 @@ def _pejorative(hit: Hit) -> bool:
             said = {glued, _after_de(t.lemma_.lower())} | {f for w in words for f in (w.lemma_.lower(), w.lower_)}
             if said & critical:
                 return True
+    return False
+
+
+@predicate("events.names_as")
+def _names_as(hit: Hit) -> bool:
+    """"a traité Pedro Sanchez de « félon »", "le traitant de « clown »": "traiter" calls someone names when a "de"
+    complement follows its object (a name after the verb, or a pronoun before it) in its clause; not a manner ("de
+    la même manière") nor the subject of a text ("le rapport traite de l'immigration")."""
+    doc, tok = hit.anchor.doc, hit.tokens[-1]
+    end = min(tok.sent.end, tok.i + 1 + NAMING_REACH)
+    for k in range(tok.i + 1, end):
+        word = doc[k]
+        if word.text in (",", ";", ":", "."):
+            return False
+        glued = _after_de(word.lower_)
+        if word.norm_ in ("de", "d'") or glued:
+            if k == tok.i + 1 and not any(_has_clitics(doc, tok, (p,)) for p in OBJECT_PRONOUNS):
+                return False
+            said = glued or next((w.lemma_.lower() for w in doc[k + 1:tok.sent.end]
+                                  if not (w.is_quote or w.pos_ in ("DET", "ADV", "ADJ"))), "")
+            return said not in MANNER
     return False
 
 
