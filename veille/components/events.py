@@ -884,6 +884,8 @@ def _arguments(doc: Doc, tok: Token, last: Token, entry: Entry) -> tuple[list[st
         if left is not None:
             return left[0], left[1], confidence - 0.1
     slots = _carried_slots(tok, entry)
+    if last.i != tok.i:    # "a opposé une fin de non-recevoir au PS": the complement hangs on the trigger's last word
+        slots += [c for c in slot_fillers(last, entry.slots) if c not in slots]
     target = [] if entry.type in ("ACCUSE", "SUPPORT") and _suffered(slots) else _first(doc, slots, entry.deep) \
         or _clitic_referent(doc, tok, entry.slots) or _dative_referent(doc, tok, entry)
     doer = _noun_doer(doc, tok, entry, target) if target else []
