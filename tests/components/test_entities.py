@@ -59,6 +59,44 @@ def test_demonym_alone_creates_state_only_for_state_nouns(nlp):
     assert not any(e.country == "IT" for e in es if e.type == "GPE")
 
 
+STATE_DEEDS = [    # (noun of state_nouns.txt, article, sentence, the state its demonym makes an entity)
+    ("sanctions", "5994", "Tahéri, qui s'est présenté comme \"médecin iranien accusé d'avoir contourné les sanctions "
+     "américaines\", a pour sa part remercié le ministre iranien des Affaires étrangères, Mohammad Javad Zarif.",
+     "Etats-Unis"),
+    ("sanctions", "8530", "Etabli en 2018 par l'ayatollah Ali Khamenei, ce Conseil est la plus haute autorité de "
+     "gestion des affaires économiques du pays et a pour mission de combattre les sanctions américaines.", "Etats-Unis"),
+    ("offensive", "13391", "Du côté de l'Elysée, la présidence française a appelé à la \"cessation immédiate de "
+     "l'offensive turque\", après une réunion du Conseil de défense et de sécurité nationale, à Paris.", "Turquie"),
+    ("offensive", "13474", "La maire de Paris Anne Hidalgo estime quant à elle que l'offensive turque \"affaiblit nos "
+     "plus sûrs alliés et nos amis fidèles dans la lutte contre Daesh et ses résurgence\".", "Turquie"),
+    ("frappe", "26864", "L'élu l'a interpellé sur l'enquête ouverte par le parquet de Paris après la fuite d'un document "
+     "\"confidentiel défense\" sur un projet de frappes françaises en Syrie en 2013, obtenu par des journalistes du "
+     "Monde dans le cadre d'entretiens à l'Élysée avec François Hollande.", "France"),
+    ("frappe", "35827", "Dans la bande de Gaza, une source sécuritaire palestinienne a confirmé ces frappes israéliennes "
+     "qui ont \"endommagé\" des \"sites\" du Hamas et des \"résidences\" mais \"sans faire de blessés\".", "Israël"),
+    ("raid", "13616", "Peu après le raid américain, un chef du Hachd a appelé \"tous les combattants\" à se \"tenir "
+     "prêts\".", "Etats-Unis"),
+    ("raid", "13617", "La mort du général iranien Qassem Soleimani, tué dans un raid américain tôt, vendredi 3 janvier à "
+     "Bagdad, a suscité une vague d'inquiétude à travers le monde.", "Etats-Unis"),
+    ("attaque", "13539", "Plusieurs de ses généraux ont déjà menacé par le passé d'attaquer l'Etat juif ou de le "
+     "détruire en cas d'attaque américaine contre le territoire iranien.", "Etats-Unis"),
+    ("attaque", "13542", "Ce bombardement intervient deux jours après l'assassinat du général iranien Qassem Soleimani "
+     "lors d'une attaque américaine sur l'aéroport de Bagdad.", "Etats-Unis"),
+]
+
+
+@pytest.mark.parametrize("noun, article, sentence, state", STATE_DEEDS, ids=[f"{d[0]}:{d[1]}" for d in STATE_DEEDS])
+def test_a_demonym_on_a_states_deed_makes_the_state(nlp, noun, article, sentence, state):
+    """"les sanctions américaines", "l'offensive turque": the state does the deed its demonym qualifies."""
+    ent = by_name(ents(sentence), state)
+    assert ent is not None and ent.type == "GPE" and "demonym" in [m.kind for m in ent.mentions], article
+
+
+def test_every_deed_noun_has_two_articles_of_evidence():
+    for noun in {d[0] for d in STATE_DEEDS}:
+        assert len({d[1] for d in STATE_DEEDS if d[0] == noun}) >= 2, noun
+
+
 @pytest.mark.parametrize("text, state, before", [
     # OrangeSum 438
     ("Une victoire de Joe Biden pourrait anéantir l'appui américain à ce projet. M. Netanyahu a rencontré Avi "
