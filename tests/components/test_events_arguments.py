@@ -499,3 +499,24 @@ def test_an_object_the_parser_hung_on_the_date_after_the_verb_is_its_object(nlp,
 def test_a_second_subject_after_the_verb_is_its_object(nlp, date, text, kind, source, target):
     """A verb has one subject: the name the parser made a second subject after it is its object."""
     found(text, kind, source, target, date)
+
+
+@pytest.mark.parametrize("date, text, kind, source, target", [
+    # OrangeSum 25579
+    ("2017-03-29", "Très applaudie lors de son entrée dans la salle du meeting de Benoît Hamon à Lille, mercredi, "
+     "l'ancienne ministre socialiste a fustigé le soutien de Manuel Valls à Emmanuel Macron.", "SUPPORT",
+     "Manuel Valls", "Emmanuel Macron"),
+    # OrangeSum 27029
+    ("2016-11-03", "S'il affirme ne pas avoir \"de problème personnel\" avec le président du MoDem, l'ancien chef de "
+     "l'État estime toutefois que le soutien de François Bayrou à Alain Juppé et sa place après l'élection est un "
+     "\"sujet majeur\".", "SUPPORT", "François Bayrou", "Alain Juppé"),
+    # OrangeSum 17067
+    ("2019-04-01", "Le ministre de l'Action et des Comptes publics Gérald Darmanin, a vivement répliqué lundi 1er "
+     "avril, aux critiques de l'ancien président François Hollande contre son successeur Emmanuel Macron.", "ACCUSE",
+     "François Hollande", "Emmanuel Macron"),
+])
+def test_the_de_complement_of_a_noun_whose_target_another_slot_names_is_its_doer(nlp, date, text, kind, source,
+                                                                                 target):
+    """"le soutien de Manuel Valls à Emmanuel Macron": with its target after "à" or "contre", the noun's "de"
+    complement is who does it, even for a noun whose slots hold "de" ("le soutien de X" alone goes to X)."""
+    found(text, kind, source, target, date)

@@ -1006,8 +1006,9 @@ def _qualified(tok: Token) -> bool:
 
 def _noun_doer(doc: Doc, tok: Token, entry: Entry, target: list[str]) -> list[str]:
     """"Le soutien de Moscou à Minsk", "l'appel de Macron aux Français": a noun trigger whose target another slot
-    names has for doer the actors of its own "de" complement."""
-    if tok.pos_ != "NOUN" or "de" in entry.slots:
+    names has for doer the actors of its own "de" complement, also where "de" is one of its slots ("le soutien de
+    X" alone names whom it goes to; "le soutien de Manuel Valls à Emmanuel Macron" is Valls's)."""
+    if tok.pos_ != "NOUN":
         return []
     doers = _first(doc, [c for c in tok.children if c.dep_.startswith(("nmod", "obl")) and case_of(c) == "de"], deep=False)
     doers = doers or _demonym_doer(doc, tok)
