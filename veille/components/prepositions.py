@@ -1,6 +1,6 @@
 """Prepositions the parser misreads, put back in the tree as the case of their nominal.
 
-fr_core_news_md never parses "envers" as a preposition: in the corpus it tags it VERB or NOUN and hangs the
+fr_core_news_md never parses "envers" as a preposition: in the corpus it tags it VERB, NOUN or ADJ and hangs the
 nominal after it as its object ("se montre très critique envers Emmanuel Macron": "envers" an ``advcl`` of
 "montre", "Emmanuel Macron" its ``obj``), so that no rule reads "envers X" as a complement. This component
 rewrites each such word (``lexicons/misparsed_prepositions.txt``) as the ``case`` of the first nominal it
