@@ -149,7 +149,7 @@ ASSURING = frozenset({"assurer"})     # "l'a assuré de son soutien": the object
 PEJORATIVE_REACH = 3    # words after the "de" of "qualifier X de" where the critical word stands
 NAMING_REACH = 6        # tokens after "traiter" where the "de" of "traiter X de" stands
 MANNER = frozenset({"manière", "façon", "sorte"})    # "traiter X de cette manière": how X is treated, no name
-OBJECT_PRONOUNS = ("le", "la", "l'", "les", "me", "m'", "te", "t'", "nous", "vous")
+OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "les", "me", "m'", "te", "t'", "nous", "vous"})
 OWNER_REACH = 2         # nouns a noun trigger may hang from to find a possessive
 CONTINUE_REACH = 800    # characters back where an event without a named target finds the one it continues
 RESOLVED = 0.7          # the least confidence of the speaker's resolution of a pronoun coreference left
@@ -308,7 +308,7 @@ def _names_as(hit: Hit) -> bool:
             return False
         glued = _after_de(word.lower_)
         if word.norm_ in ("de", "d'") or glued:
-            if k == tok.i + 1 and not any(_has_clitics(doc, tok, (p,)) for p in OBJECT_PRONOUNS):
+            if k == tok.i + 1 and not _clitics_before(doc, tok) & OBJECT_PRONOUNS:
                 return False
             said = glued or next((w.lemma_.lower() for w in doc[k + 1:tok.sent.end]
                                   if not (w.is_quote or w.pos_ in ("DET", "ADV", "ADJ"))), "")
@@ -834,10 +834,16 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 def _has_clitics(doc: Doc, tok: Token, clitics: tuple[str, ...]) -> bool:
     """"s'est entretenu", "s'en prend": the clitics stand among the few tokens before the verb, or hang from
     it ("s'est pour sa part félicitée")."""
+    before = _clitics_before(doc, tok)
+    return all(c in before for c in clitics)
+
+
+def _clitics_before(doc: Doc, tok: Token) -> set[str]:
+    """The clitic words (their lemmas) among the few tokens before a verb and the pronouns that hang from it or its
+    auxiliaries before it."""
     heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
     attached = [c for h in heads for c in h.children if c.pos_ == "PRON" and c.i < tok.i]
-    before = {CLITICS.get(t.lower_, t.lemma_.lower()) for t in list(doc[max(0, tok.i - 4):tok.i]) + attached}
-    return all(c in before for c in clitics)
+    return {CLITICS.get(t.lower_, t.lemma_.lower()) for t in list(doc[max(0, tok.i - 4):tok.i]) + attached}
 
 
 # -- arguments ---------------------------------------------------------------------------------------
