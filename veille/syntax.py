@@ -223,12 +223,44 @@ def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Tok
     return found
 
 
+def _prepositional_name(tok: Token) -> int | None:
+    """Where the name starts of which ``tok`` is a later word, when a preposition introduces that name: "France" in
+    "a expliqué le ministre sur France Inter", which the parser may head at "Inter" and make the verb's subject."""
+    doc = tok.doc
+    if tok.ent_iob_ != "I":
+        return None
+    i = tok.i
+    while i > tok.sent.start and doc[i].ent_iob_ == "I":
+        i -= 1
+    before = [t for t in doc[max(tok.sent.start, i - 2):i] if t.pos_ != "DET"]
+    if not before or before[-1].pos_ != "ADP":
+        return None
+    k = before[-1].i    # a particle inside a name is no preposition: "Ludovine de La Rochère"
+    return i if k == tok.sent.start or doc[k - 1].pos_ != "PROPN" else None
+
+
+def _instead_of_prepositional(verb: Token, subjects: list[Token]) -> Token | None:
+    """The nominal after the verb that is its subject when the only subjects parsed lie after it inside a name a
+    preposition introduces (:func:`_prepositional_name`): "le ministre" of "a expliqué le ministre sur France Inter"; None when
+    no other nominal follows the verb ("confie à Libération Marine Le Pen", the name run on by the recogniser)."""
+    starts = [_prepositional_name(s) if s.i > verb.i else None for s in subjects]
+    if not subjects or None in starts:
+        return None
+    other = inverted_subject(verb)
+    if other is None or any(a <= other.i <= s.i for a, s in zip(starts, subjects)):
+        return None
+    return other
+
+
 def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     """:func:`subject_of` on the parse: the verb's subject, else that of the verb it depends on."""
     seen = 0
     while seen < 5:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and usable(c)]
+        instead = _instead_of_prepositional(verb, subjects)
+        if instead is not None and usable(instead):
+            return instead
         subj = next((c for c in subjects if not _dated(c)), subjects[0] if subjects else None)
         if subj is not None:
             if subj.text == "-t" and subj.i + 1 < len(subj.doc):

@@ -634,3 +634,26 @@ def test_selon_after_a_reported_direct_quote_keeps_the_quote_and_its_speaker():
                    "Défense Andriï Taran a affirmé que \"l'avion a en toute vraisemblance touché le sol avec son "
                    "aile\", selon un communiqué de son ministère.")
     assert found[-1][:3] == ("l'avion a en toute vraisemblance touché le sol avec son aile", "direct", "Andriï Taran")
+
+
+def test_a_name_a_preposition_introduces_is_not_the_subject_of_the_incise():
+    # OrangeSum 16183, 13296 and 7520 (verbatim): the parser heads the medium at its last word and makes that word
+    # the cue's subject; the nominal after the cue says the words (a witness is nobody).
+    assert speakers("\"Il a l'obligation d'être un arbitre selon la Constitution\", assure Marine le Pen ce matin "
+                    "sur France Inter.")[0][1] == "Marine le Pen"
+    assert speakers("\"Il avait même l'air surpris\", a expliqué un témoin de la scène au New York Post.")[0][1] is None
+    found = speakers("Le ministre des Comptes publics, Gérald Darmanin, a parlé. \"Nous sommes dans le montant de "
+                     "déficit et de dette jamais atteint depuis la seconde guerre mondiale\", a expliqué le ministre "
+                     "sur France Inter.")
+    assert found[0][1] == "Gérald Darmanin"
+
+
+def test_a_name_after_the_cue_stays_its_subject_past_a_preposition_before_it():
+    # OrangeSum 4326 and 23318 (verbatim): the medium the preposition introduces precedes the speaker's name.
+    assert speakers("\"Oui bien sûr, c'est un déchirement profond. J'ai été maire puis président du Grand Lyon "
+                    "pendant près d'une vingtaine d'années\", a reconnu "
+                    "sur LCI Gérard Collomb, arrivé dernier des favoris dans la course à la métropole au premier tour "
+                    "mi-mars.")[0][1] == "Gérard Collomb"
+    assert speakers("\"Clemenceau a été un sacré ministre de l'Intérieur avant d'être un très grand président du "
+                    "Conseil\", a déclaré sur France2 Nicolas Sarkozy en saluant \"un des grands hommes de l'Histoire "
+                    "de France\".")[0][1] == "Nicolas Sarkozy"
