@@ -247,3 +247,23 @@ def test_the_video_channels_of_bylines_are_media(nlp, text: str, word: str) -> N
     ``media.txt``: their byline is cut from the caption's last word."""
     words = [t.text for t in pipeline.parse(text, "2020-07-01")]
     assert words[words.index(word) + 1] == "par"
+
+
+# (OrangeSum article id, a sentence of it verbatim, the person whose name the parser cut at its capitalised particle)
+NAMES_WITH_PARTICLES = [
+    ("13902", "Le ministre français des Affaires étrangères Jean-Yves Le Drian s'est rendu en Irak en fin de semaine "
+              "pour discuter de la création d'un \"dispositif\" international pour y juger les jihadistes.",
+     "Jean-Yves Le Drian"),
+    ("17780", "\"C'est très important\". Bruno Le Maire a réévalué à la hausse son estimation du coût économique de la "
+              "crise des \"gilets jaunes\", à 0,2 point de croissance trimestrielle, contre 0,1 point auparavant.",
+     "Bruno Le Maire"),
+]
+
+
+@pytest.mark.parametrize("article,text,person", NAMES_WITH_PARTICLES, ids=[n[0] for n in NAMES_WITH_PARTICLES])
+def test_no_sentence_starts_inside_a_name_at_its_particle(nlp, article: str, text: str, person: str) -> None:
+    doc = pipeline.parse(text, "2020-07-01")
+    start = doc.text.index(person)
+    inside = [t for t in doc if start < t.idx < start + len(person)]
+    assert inside and not any(t.is_sent_start for t in inside)
+    assert person in [e.name for e in pipeline.extract(text, "2020-07-01").entities]

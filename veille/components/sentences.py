@@ -5,7 +5,8 @@ parquet", '...national."Quand on a', "...mise en examen.»Le texte". The
 tokenizer setting of :mod:`veille.tokenizer` splits the glue into tokens; this
 component (before the parser) marks the token after the glue as a sentence
 start, and an AFP subheading set between hyphens ("arrestations.- Statut de
-réfugié - Toujours") as a sentence of its own; the parser respects preset starts.
+réfugié - Toujours") as a sentence of its own, and no start inside a name at its capitalised particle ("Bruno Le
+Maire"); the parser respects preset starts and non-starts.
 """
 from __future__ import annotations
 
@@ -62,6 +63,19 @@ def mark_starts(doc: Doc) -> None:
             if text in ("«", "“", '"') and tok.i + 1 < len(doc):
                 doc[tok.i + 1].is_sent_start = False    # the quote opens the sentence: its first word goes with it
     _glued_names(doc, names)
+    _names_with_particles(doc)
+
+
+def _names_with_particles(doc: Doc) -> None:
+    """No sentence starts inside a given name, a capitalised particle and a surname ("Bruno Le Maire", "Jean-Yves Le
+    Drian", "Luigi Di Maio"): left to itself, the parser cuts one in ten such names after the given name, its
+    capitalised "Le" read as a sentence's first article."""
+    names, particles = gazetteer.first_names(), gazetteer.name_particles()
+    for given, particle, surname in zip(doc, doc[1:], doc[2:]):
+        if given.text in names and given.whitespace_ and particle.is_title and particle.lower_ in particles \
+                and particle.whitespace_ and surname.is_title and surname.is_alpha:
+            particle.is_sent_start = False
+            surname.is_sent_start = False
 
 
 def _glued_names(doc: Doc, starts: list[int]) -> None:
