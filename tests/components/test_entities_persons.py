@@ -102,6 +102,25 @@ def test_the_agency_before_a_name_is_not_part_of_it(text, person):
     assert [e.name for q in doc._.quotes for e in doc._.entities if e.id == q.speaker] == [person]
 
 
+# "la présidente du Rassemblement national Marine Le Pen": the recogniser runs a known organisation (ending on a
+# lowercase word) on into the name of the person it announces; the organisation and the person are two entities.
+@pytest.mark.parametrize("text, organisation, person", [
+    ("\"Des bandes se livrent une guerre ethnique, arme automatique à la main. Voilà, en toute clarté, la réalité de "  # 2271
+     "l'ensauvagement\", a tweeté lundi soir la présidente du Rassemblement national Marine Le Pen.",
+     "Rassemblement national", "Marine Le Pen"),
+    ("Florian Philippot, l'ancien bras droit de la présidente du Front national Marine Le Pen, participera jeudi à "  # 22211
+     "Paris à la manifestation nationale prévue contre la réforme de la SNCF, a indiqué lundi son parti, Les "
+     "Patriotes.", "Front national", "Marine Le Pen"),
+])
+def test_a_known_organisation_is_not_glued_to_the_person_after_it(text, organisation, person):
+    rec = extract(text, "2020-06-26")
+    names = {e.name: e.type for e in rec.entities}
+    assert names.get(person) == "PER" and not any(person in n and n != person for n in names)
+    ids = {e.id: e.name for e in rec.entities}
+    assert ("présidente", person, organisation) in [(r.title, ids.get(r.person), ids.get(r.organization))
+                                                    for r in rec.roles]
+
+
 # "le conseiller de Boris Johnson Dominic Cummings": the recogniser glues the holder of a title to the person of its
 # "de" complement; a first name and a surname closing the span are the holder.
 @pytest.mark.parametrize("text, first, holder", [

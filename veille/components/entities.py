@@ -123,7 +123,8 @@ def is_portfolio(doc: Doc, span: Span) -> bool:
 
 def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
     """Split a person glued to what precedes it: "ministère de l'Intérieur Süleyman Soylu",
-    "Justice Nicole Belloubet", "Sao Paulo Bruno Covas", "AFP Kyaw Min" -> the first part, and a PER from the
+    "Justice Nicole Belloubet", "Sao Paulo Bruno Covas", "AFP Kyaw Min", a known organisation ending on a lowercase
+    word ("Rassemblement national Marine Le Pen") -> the first part, and a PER from the
     first name on (a first name and a surname closing the span are preferred); a person glued to the person of
     the title before it (:func:`_split_complement`)."""
     names = gazetteer.first_names()
@@ -131,7 +132,8 @@ def split_person(doc: Doc, c: Candidate) -> list[Candidate]:
         return _split_complement(doc, c, names)
     cuts = [i for i in range(c.start + 1, c.end - 1)
             if doc[i].text in names and doc[i + 1].text[:1].isupper()
-            and (doc[i - 1].is_punct or doc[i - 1].text[:1].isupper() and not doc[i - 1].is_lower)]
+            and (doc[i - 1].is_punct or doc[i - 1].text[:1].isupper() and not doc[i - 1].is_lower
+                 or gazetteer.known(doc[c.start:i].text) is not None)]
     rest = doc[c.start + 1:c.end]
     if not cuts and 2 <= len(rest) <= 3 and all(t.is_title for t in rest) and is_portfolio(doc, doc[c.start:c.end]):
         cuts = [c.start + 1]  # "ministre de l'Intérieur" + "Süleyman Soylu"
