@@ -267,3 +267,25 @@ def test_no_sentence_starts_inside_a_name_at_its_particle(nlp, article: str, tex
     inside = [t for t in doc if start < t.idx < start + len(person)]
     assert inside and not any(t.is_sent_start for t in inside)
     assert person in [e.name for e in pipeline.extract(text, "2020-07-01").entities]
+
+
+# (OrangeSum article id, a sentence of it verbatim, the speaker of its last quotation) where the parser, left to
+# itself, started a sentence on a lowercase word and so lost the speaker.
+LOWERCASE_STARTS = [
+    ("32355", "\"Nous supplions le gouvernement israélien de nous venir en aide\", avait déclaré la semaine dernière à "
+              "l'AFP Haïm Weitshandler, évoquant une \"catastrophe humanitaire\" avec \"des malades et des gens "
+              "affamés, sous la pluie et dans le froid\".", "Haïm Weitshandler"),
+    ("35838", "Le Premier ministre britannique Boris Johnson s'est dit \"attristé d'apprendre l'incident très grave "
+              "dans l'Aberdeenshire\", transmettant ses \"pensées\" aux victimes.", "Boris Johnson"),
+    ("27793", "Bruno Le Maire s'en est également pris directement au président du parti, Nicolas Sarkozy : \"Nicolas "
+              "Sarkozy proposait la TVA sociale, trois semaines après son élection\".", "Bruno Le Maire"),
+]
+
+
+@pytest.mark.parametrize("article,text,speaker", LOWERCASE_STARTS, ids=[s[0] for s in LOWERCASE_STARTS])
+def test_no_sentence_starts_on_a_lowercase_word(nlp, article: str, text: str, speaker: str) -> None:
+    doc = pipeline.parse(text, "2020-07-01")
+    assert not [t.text for t in doc if t.is_sent_start and t.text[:1].islower()]
+    rec = pipeline.extract(text, "2020-07-01")
+    names = {e.id: e.name for e in rec.entities}
+    assert names.get(rec.quotes[-1].speaker) == speaker
