@@ -406,15 +406,22 @@ def test_a_verb_after_a_coordination_under_a_preposition_keeps_its_parse(nlp):
 
 
 @pytest.mark.parametrize("text, verb, subject", [
-    # 31646
+    # 12096: the parser cut the sentence at the comma
+    ("A Amsterdam, un groupe de soutien, Prostitution Information Centre (PIC), a jugé \"choquant\" que les "
+     "travailleurs sexuels, qui paient les impôts, soient exclus de tout programme d'assistance.", "jugé", "Centre"),
+    # 31646, 4923, 2687, 3579: it hung the name on the verb as a bare oblique
     ("Breonna Taylor, 26 ans, est décédée le 13 mars, quand trois agents ont fait irruption chez elle en enfonçant "
      "sa porte en pleine nuit.", "décédée", "Breonna"),
-    # 27664
-    ("Nathalie Kosciusko-Morizet, chef de l'opposition à Paris (Les Républicains), s'est exprimée sur Twitter : "
-     "\"Aucun Dieu ne prône la haine.\"", "exprimée", "Nathalie"),
+    ("Twitter, comme YouTube, Google et Facebook, est interdit en Chine, dotée d'une \"Grande muraille "
+     "informatique\" pour bloquer les contenus indésirables.", "interdit", "Twitter"),
+    ("Binta Kamara, 18 ans, est venue \"pour soutenir les noirs, les minorités, pour qu'on soit solidaires.\"",
+     "venue", "Binta"),
+    ("Paiakan, cacique du peuple Kayapo âgé d'environ 65 ans, était devenu célèbre en s'élevant contre la "
+     "construction du projet hydro-électrique de Belo Monte dans les années 1980.", "devenu", "Paiakan"),
 ])
 def test_a_subject_the_parser_cut_off_before_a_comma_is_the_verbs(nlp, text, verb, subject):
-    """ "X, 26 ans | , est décédée": no sentence opens with a comma; the verbless phrase cut off before it is the
+    """ "X, apposition | , a jugé": no sentence opens with a comma; the verbless phrase cut off before it, or kept
+    but hung on the verb as an oblique without a preposition ("Breonna Taylor, 26 ans, est décédée"), is the
     subjectless root verb's subject, for the quotes' cues and the events' triggers alike."""
     v = token(text, verb)
     assert syntax.fragment_subject(v).text == subject

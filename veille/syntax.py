@@ -306,16 +306,24 @@ def parser_cut(tok: Token) -> bool:
 def fragment_subject(verb: Token) -> Token | None:
     """ "Deniz Ones, professeur à l'université du Minnesota | , estime qu'...": a sentence opens with no comma, so
     where the parser cut one off before a subjectless root verb, the root of the verbless phrase it cut off (a name,
-    a noun) is that verb's subject."""
+    a noun) is that verb's subject; so too where it kept that phrase but hung it on the verb as an oblique with no
+    preposition ("Breonna Taylor, 26 ans, est décédée": "Breonna" obl:mod of "décédée")."""
     doc, start = verb.doc, verb.sent.start
-    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or not parser_cut(doc[start]) \
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or doc[start - 1].is_quote \
-            or any(t.pos_ not in ("AUX", "ADV") and t.norm_ not in REFLEXIVES for t in doc[start + 1:verb.i]):
-        return None     # not the incise after a quotation, nor a clause with words of its own before the verb
-    before = doc[start - 1].sent
-    root = before.root
-    if root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in before):
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    if parser_cut(doc[start]):
+        phrase = doc[start - 1].sent
+        opens, root = start, phrase.root
+    else:
+        root = next((c for c in verb.children if c.left_edge.i == start and c.dep_.startswith("obl")), None)
+        if root is None or doc[root.right_edge.i + 1].text != ",":
+            return None
+        phrase, opens = doc[start:root.right_edge.i + 1], root.right_edge.i + 1
+        if any(c.dep_ == "case" for c in root.children):
+            return None
+    if doc[opens - 1].is_quote or root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in phrase) \
+            or any(t.pos_ not in ("AUX", "ADV") and t.norm_ not in REFLEXIVES for t in doc[opens + 1:verb.i]):
+        return None     # not the incise after a quotation, nor a clause with words of its own before the verb
     return root
 
 
