@@ -53,7 +53,7 @@ DEFINITE_ARTICLES = frozenset({"le", "la", "l'"})     # read on the norm
 
 def determiner(tok: Token) -> Token | None:
     """The determiner of a noun (its first ``det`` child on the left)."""
-    return next((c for c in tok.lefts if c.dep_ == "det"), None)
+    return next((c for c in tok.lefts if c.dep_ == "det"), None) if tok.n_lefts else None
 
 
 def possessive(tok: Token) -> Token | None:
@@ -192,9 +192,11 @@ def _hyphen_pronoun(verb: Token) -> Token | None:
     """The inverted pronoun of "a-t-il ajouté", "déplore-t-il", "avait-elle lancé"."""
     doc = verb.doc
     for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 5]):
+        if t.lower_.lstrip("-") not in INVERTED_PRONOUNS:
+            continue
         hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
         between = doc[t.i + 1: verb.i] if t.i < verb.i else doc[verb.i + 1: t.i]
-        if hyphenated and t.lower_.lstrip("-") in INVERTED_PRONOUNS and all(_inversion_filler(b) for b in between):
+        if hyphenated and all(_inversion_filler(b) for b in between):
             return t
     return None
 
