@@ -319,6 +319,17 @@ def speech_documents() -> frozenset[str]:
     return frozenset(lexicons.words("speech_documents.txt"))
 
 
+@lru_cache(maxsize=None)
+def epicene_endings() -> tuple[str, ...]:
+    """Endings of nouns of persons with one form for both genders ("-iste", "-aire": ``epicene_endings.txt``)."""
+    return tuple(lexicons.words("epicene_endings.txt"))
+
+
+def epicene(word: str) -> bool:
+    """True for a noun of persons whose form says no gender ("écologiste", "secrétaire", "politologue")."""
+    return word.lower().endswith(epicene_endings())
+
+
 def thing_noun(lemma: str) -> bool:
     """True for a common noun that names no person: a statement ("le rapport", ``speech_documents.txt``) or the head
     of an organisation's, place's or event's name ("le réseau", "le palais", "le sommet", ``entity_heads.tsv``)."""

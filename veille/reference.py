@@ -915,7 +915,8 @@ def _glued_title(tok: Token) -> str | None:
 
 def _np_gender(tok: Token, head: str) -> str | None:
     """Gender of a description: its title form (or title synonym: "la souveraine"), else its determiner or a
-    feminine modifier; an epicene title or synonym ("l'édile") has no gender of its own."""
+    feminine modifier, else its own form; an epicene title, synonym or noun ("l'édile", "l'écologiste") has no
+    gender of its own."""
     synonym = gazetteer.title_synonyms().get(norm(head))
     g = gazetteer.title_genders().get(head) or (synonym[0] if synonym else None)
     if g:
@@ -925,7 +926,9 @@ def _np_gender(tok: Token, head: str) -> str | None:
         return token_gender(det)
     if any(c.dep_ == "amod" and token_gender(c) == "f" for c in tok.rights):
         return "f"
-    return token_gender(tok) if tok.lower_ not in gazetteer.title_genders() and synonym is None else None
+    if tok.lower_ in gazetteer.title_genders() or synonym is not None or gazetteer.epicene(tok.text):
+        return None     # "l'écologiste": the tagger's guess is no gender
+    return token_gender(tok)
 
 
 def _of_phrase(tok: Token) -> bool:

@@ -317,6 +317,32 @@ def test_the_edile_is_the_mayor_of_either_gender():
         assert said == [person], said
 
 
+def test_an_epicene_noun_after_l_apostrophe_says_no_gender():
+    """"l'écologiste", "l'hématologue" (-iste, -logue: one form for both genders, lexicons/epicene_endings.txt): the
+    elided article says no gender either, so the tagger's guess for the noun does not pick the speaker's (OrangeSum
+    1800, 19264, 4557; 19264 went to the woman named last)."""
+    cases = (
+        ("2020-06-19", "\"C'est fou, c'est une phrase de voyou que Balkany aurait pu penser mais pas prononcer\", s'est "
+         "insurgé Julien Bayou, vendredi 19 juin. \"Il est foncièrement problématique que le président de la République "
+         "envisage un report pour convenance personnelle, car je ne vois pas de motif d'intérêt général\", a expliqué "
+         "l'écologiste.", "foncièrement problématique", "Julien Bayou"),
+        ("2018-12-20", "\"Ségolène Royal a un flair politique extraordinaire, mais l'écologie n'est pas une mode. Pour "
+         "nous, c'est le combat d'une vie\", a poursuivi Yannick Jadot qui reproche à Ségolène Royal ses anciennes "
+         "positions. \"C'est elle qui a défendu l'aéroport de Notre-Dame-des-Landes ; c'est elle qui a renoncé sur "
+         "l'écotaxe ou la fermeture de Fessenheim. Nous n'avons plus de temps à perdre avec des stratégies erratiques\", "
+         "a plaidé l'écologiste.", "C'est elle qui a défendu", "Yannick Jadot"),
+        ("2020-05-27", "Le député européen Europe Ecologie - Les Verts Yannick Jadot a plaidé mercredi 27 mai sur BFMTV "
+         "pour une réouverture des parcs et jardins dans tous les départements, même ceux classés en zone \"rouge\". "
+         "\"On est dans une période où il fait beau, où les gens s'agglutinent autour des parcs, sont extrêmement proches "
+         "les uns des autres et vous avez ces parcs fermés où personne ne peut aller\", a déploré l'écologiste.",
+         "On est dans une période", "Yannick Jadot"))
+    for date, text, words, person in cases:
+        doc = parse(text, date)
+        names = {e.id: e.name for e in doc._.entities}
+        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
+        assert said == [person], said
+
+
 def test_a_pronoun_goes_on_with_the_unnamed_speaker_before():
     """'« ... », nuance un ami de M. Philippe. « ... », ajoute-t-il': the incise pronoun is the unnamed person just
     quoted, nobody the article names (OrangeSum 3783, 4592, 27665)."""
