@@ -669,6 +669,13 @@ def description_kinds(tok: Token) -> tuple[frozenset[str], str]:
     return frozenset(), norm(tok.text)
 
 
+def relay(tok: Token) -> bool:
+    """A source noun that "même" points back at the source just quoted (kind relay of ``coref_words.tsv``): "selon
+    la même source", "a précisé la même source"; the quotations component gives it that source's speaker."""
+    return tok.lower_ in _of_kind("relay") and any(c.dep_ == "amod" and c.lower_ in ("même", "mêmes")
+                                                    for c in tok.children)
+
+
 def unnamed_people(tok: Token) -> bool:
     """A noun of unnamed people who speak for no named entity (kind circle of ``coref_words.tsv``): "l'entourage de
     X", "la presse locale"."""
@@ -1108,7 +1115,7 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
             ent = None    # "s'alarme le Palestinien": a person of that nation, not its state
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
-    if unnamed_people(tok):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
+    if unnamed_people(tok) or relay(tok):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
         return None, 0.0
     person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None

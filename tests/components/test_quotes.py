@@ -343,6 +343,37 @@ def test_an_epicene_noun_after_l_apostrophe_says_no_gender():
         assert said == [person], said
 
 
+def test_the_same_source_is_the_source_just_quoted():
+    """"selon la même source", "d'après la même source", "a précisé la même source": the speaker of the quotation just
+    before, named or not (coref_words.tsv, kind relay), never a person guessed by salience (OrangeSum 11607, 3658,
+    34625; 1435: after "selon la presse britannique", nobody)."""
+    cases = (
+        ("2020-05-10", "Quelque 40 avocats qui se sont rendus cette semaine au tribunal ont été soumis à un test de "
+         "dépistage et les résultats sont attendus lundi, a rapporté l'agence étatique ANI.Des dépistages sont également "
+         "prévus dès lundi pour les juges et les autres soldats du tribunal, d'après la même source.",
+         "Des dépistages sont également", "ANI"),
+        ("2020-06-17", "Ces responsables turcs se sont entretenus avec le chef du gouvernement d'union Fayez al-Sarraj des "
+         "\"derniers développements de la crise\" en Libye et des \"efforts internationaux pour la résoudre\", a indiqué "
+         "le GNA dans un communiqué.Selon la même source, il a notamment été question du \"suivi de la mise en oeuvre du "
+         "mémorandum d'accord militaire et de sécurité\" signé en novembre 2019 entre Tripoli et Ankara.",
+         "il a notamment été question", "GNA"),
+        ("2020-09-06", "\"Une patrouille de deux agents de la Garde nationale a été victime d'une attaque au couteau à "
+         "Sousse. L'un d'eux est tombé en martyr et l'autre, blessé, est hospitalisé\", a indiqué Houcem Eddine Jebabli, "
+         "porte-parole de la Garde nationale.Les forces de sécurité ont poursuivi les assaillants, qui avaient volé la "
+         "voiture de la patrouille et s'étaient emparés des pistolets des victimes, selon la même source.",
+         "Les forces de sécurité ont poursuivi", "Houcem Eddine Jebabli"),
+        ("2020-06-26", "La police antiterroriste avait alors été saisie.Selon la presse britannique, son auteur, un "
+         "réfugié libyen souffrant de problèmes de santé mentale, était dans le radar des services de renseignement sans "
+         "qu'un risque imminent ait été mis en évidence.Il avait été emprisonné en octobre pour des délits sans liens avec "
+         "le terrorisme, dont l'agression raciste d'une policière en 2018 et dégradations volontaires, et libéré début "
+         "juin, selon la même source.", "Il avait été emprisonné", None))
+    for date, text, words, speaker in cases:
+        doc = parse(text, date)
+        names = {e.id: e.name for e in doc._.entities}
+        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
+        assert said == [speaker], (words, said)
+
+
 def test_a_pronoun_goes_on_with_the_unnamed_speaker_before():
     """'« ... », nuance un ami de M. Philippe. « ... », ajoute-t-il': the incise pronoun is the unnamed person just
     quoted, nobody the article names (OrangeSum 3783, 4592, 27665)."""

@@ -491,6 +491,8 @@ class Speakers:
             ent, m = entity_at(self.doc, t.idx, t.idx + len(t.text))
             if ent is not None and ent.type in ("ORG", "GPE"):
                 return ent, CharSpan(m.start, m.end), 0.75
+        if reference.relay(head):     # "selon la même source": the source before (Finder.quotes)
+            return None, _np_span(self.doc, head), 0.0
         return None, None, 0.0
 
 
@@ -992,7 +994,18 @@ class Finder:
             elif q.kind == "direct" and q.cue is None and self._continues(before, q):
                 q.speaker, q.speaker_mention = before.speaker, before.speaker_mention
                 q.speaker_confidence = before.speaker_confidence
+            elif self._relayed(q):
+                source = next((o for o in reversed(out[:out.index(q)]) if o.speaker_mention != q.speaker_mention), None)
+                q.speaker = source.speaker if source is not None else None
+                q.speaker_confidence = min(0.7, source.speaker_confidence) if q.speaker else 0.0
         return out
+
+    def _relayed(self, q: Quote) -> bool:
+        """Words whose speaker is "la même source" (:func:`reference.relay`): the source of the quotation before
+        them, named or not ("selon une source judiciaire [...] selon la même source" is nobody)."""
+        m = q.speaker_mention
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        return span is not None and len(span) > 0 and reference.relay(span[-1])
 
     def _continues(self, clause: Quote | None, quote: Quote) -> bool:
         """Quoted words right after a reported clause of the same sentence, a comma between them, go on with it:
