@@ -113,6 +113,32 @@ def test_a_demonym_before_the_one_that_makes_the_state_is_its_mention_too(nlp, t
     assert (start, start + len(before.split()[-1])) in mentions
 
 
+@pytest.mark.parametrize("article, date, text", [
+    ("33747", "2020-09-13", "Washington a imposé cette semaine des sanctions contre deux ministres proches du Hezbollah, "
+                            "tandis que de nouvelles sanctions pourraient toucher d'autres membres de la classe "
+                            "dirigeante libanaise."),
+    ("13902", "2019-10-19", "Lâchées par Washington, les FDS avaient prévenu pendant des mois la coalition que, si elles "
+                            "devaient se mobiliser contre une menace turque, surveiller les prisonniers étrangers "
+                            "deviendrait une tâche \"secondaire\"."),
+])
+def test_a_capital_the_recogniser_took_for_a_surname_is_a_place(nlp, article, date, text):
+    """A state's capital alone, which the recogniser tagged PER, is the place (a capital speaks for its state)."""
+    found = by_name(ents(text, date), "Washington")
+    assert found is not None and found.type == "LOC", article
+
+
+@pytest.mark.parametrize("article, text, name", [
+    ("12055", "\"Ca me manque de ne plus voir mes copines\" le week-end, lance Victoria dans un grand éclat de rire.",
+     "Victoria"),
+    ("12102", "Victoria ne voulait pas non plus l'y emmener.", "Victoria"),
+    ("-", "L'acteur Denzel Washington a reçu un prix. Washington a remercié le jury.", "Denzel Washington"),
+])
+def test_a_capital_that_is_a_given_name_or_follows_one_stays_a_person(nlp, article, text, name):
+    """ "Victoria" (a given name, and the Seychelles' capital) and "Denzel Washington ... Washington": persons."""
+    found = by_name(ents(text), name)
+    assert found is not None and found.type == "PER", article
+
+
 def test_states_get_gpe_and_iso_code(nlp):
     es = ents("Les Etats-Unis et la Chine ont signé un accord, selon la Russie.")
     codes = {e.country for e in es if e.type == "GPE"}

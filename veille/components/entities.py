@@ -7,8 +7,8 @@ Each step is one plain function over token-level candidates:
 - ``split_coordination``: "ce Pacte et la Stratégie nationale ..." is two things;
 - ``extend``: "Conférence mondiale" + "sur la migration" is one name when its head
   noun ("conférence") starts named entities (lexicon ``entity_heads.tsv``);
-- ``retype``: states are GPE (``countries.tsv``), acronyms take their lexicon type,
-  heads give EVENT/POLICY/ORG/LOC;
+- ``retype``: states are GPE (``countries.tsv``), a capital the recogniser took for a surname a place,
+  acronyms take their lexicon type, heads give EVENT/POLICY/ORG/LOC;
 - ``first_name_mentions``: persons NER missed, a known first name and a capitalised surname;
 - ``gazetteer_mentions``: states, metonyms and known acronyms NER missed, and the known names a
   NER span glues together ("Sénat LR");
@@ -373,6 +373,8 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
     if k:
         kind = "acronym" if is_acronym(text) else "name"
         return Candidate(c.start, c.end, k.type, kind, k.country, max(c.confidence, 0.9))
+    if c.label == "PER" and len(span) == 1 and gazetteer.country_by_capital(text) and not _named_person(doc, text):
+        return Candidate(c.start, c.end, "LOC", c.kind, c.code, c.confidence)    # "Washington a imposé des sanctions"
     if is_acronym(text) and c.label in ("LOC", "MISC", "PER"):
         return Candidate(c.start, c.end, "ORG", "acronym", None, c.confidence * 0.9)
     if is_acronym(text):
@@ -387,6 +389,14 @@ def retype(doc: Doc, c: Candidate) -> Candidate:
     if ht and (c.label != "PER" or span[0].lower_ in gazetteer.entity_heads()):
         return Candidate(c.start, c.end, ht, c.kind, c.code, max(c.confidence, 0.85))
     return c
+
+
+def _named_person(doc: Doc, word: str) -> bool:
+    """True when ``word`` is a given name ("Sofia", "Victoria") or the article writes it after a given name or a
+    civility ("Denzel Washington", "M. Washington"): a person's name, not the capital it also spells."""
+    names, civilities = gazetteer.first_names(), gazetteer.civilities()
+    return word in names or any(t.text == word and t.i > 0 and (doc[t.i - 1].text in names
+                                                                or doc[t.i - 1].lower_ in civilities) for t in doc)
 
 
 def build_matcher(nlp: Language) -> PhraseMatcher:
