@@ -374,6 +374,34 @@ def test_the_same_source_is_the_source_just_quoted():
         assert said == [speaker], (words, said)
 
 
+def test_avant_de_and_et_de_go_on_with_the_speaker_quoted_before():
+    """ "Avant d'ajouter : « ... »", like "Et d'ajouter : « ... »", opens a sentence with no subject of its own: the
+    speaker of the quotation before goes on (OrangeSum 9466, 13521), nobody after an unnamed one ("confie un éditeur",
+    28115)."""
+    cases = (
+        ("2020-02-21", "D'où le recours de plus en plus plausible au 49.3, comme l'a évoqué Jean-Baptiste Djebbari sur "
+         "RTL ce vendredi matin. "
+         "\"Pointons les responsabilités (...) c'est catastrophique, c'est invectives sur invectives, ce n'est pas au "
+         "niveau d'un débat parlementaire que doivent mener les députés de la nation\", a-t-il fustigé dans un premier "
+         "temps. Avant d'ajouter : \"La majorité présidentielle est extrêmement mobilisée.\"",
+         "La majorité présidentielle", "Jean-Baptiste Djebbari"),
+        ("2019-10-06", "Benjamin Griveaux n'a pas épargné ses concurrents à la mairie de Paris dimanche 6 octobre, Anne "
+         "Hidalgo et Cédric Villani. Invité du Grand Rendez-vous d'Europe 1/CNesws, Les Echos, le candidat LREM à la "
+         "mairie de Paris a reproché à l'actuel maire Anne Hidalgo les camps de migrants qui s'installent aux portes de "
+         "Paris. \"Elle n'a pas laissé une crise sociale se développer aux portes de Paris, mais une crise humanitaire\", a-t-il "
+         "lâché. Avant d'ajouter : \"C'est le laisser-aller de la maire de Paris qui fait que ces campements se "
+         "développent\".", "C'est le laisser-aller", "Benjamin Griveaux"),
+        ("2016-05-17", "Aucune grande maison d'édition ne veut de Marine Le Pen dans son catalogue.\"Trop risqué pour la "
+         "marque, ça pourrait faire fuir certains auteurs. Son image est encore trop sulfureuse\", confie un éditeur à "
+         "la radio. Et d'ajouter : \"Surtout il y a la crainte d'un flop en librairie\", d'autant plus que ce ne sera "
+         "pas un livre de confessions.", "Surtout il y a la crainte", None))
+    for date, text, words, speaker in cases:
+        doc = parse(text, date)
+        names = {e.id: e.name for e in doc._.entities}
+        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
+        assert said == [speaker], (words, said)
+
+
 def test_a_pronoun_goes_on_with_the_unnamed_speaker_before():
     """'« ... », nuance un ami de M. Philippe. « ... », ajoute-t-il': the incise pronoun is the unnamed person just
     quoted, nobody the article names (OrangeSum 3783, 4592, 27665)."""

@@ -156,11 +156,11 @@ def _impersonal_comment(verb: Token) -> bool:
 
 
 def _narrative_infinitive(verb: Token) -> bool:
-    """ "Et de conclure : « ... »": an infinitive after "Et de" opening its sentence, the narrative infinitive of
-    French, whose subject is whoever the text was just quoting."""
+    """ "Et de conclure : « ... »", "Avant d'ajouter : « ... »": an infinitive after "Et de" or "Avant de" opening
+    its sentence, with no subject of its own: whoever the text was just quoting goes on."""
     doc, et = verb.doc, verb.i - 2
     return "Inf" in verb.morph.get("VerbForm") and et >= 0 and doc[et + 1].norm_ in ("de", "d'") \
-        and doc[et].lower_ == "et" and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
+        and doc[et].lower_ in ("et", "avant") and (et == verb.sent.start or et == 0 or doc[et - 1].text in SENTENCE_ENDS)
 
 
 def _auxiliary(tok: Token) -> Token | None:
@@ -335,11 +335,8 @@ class Speakers:
         if subject is None and topic is not None and syntax.detached_participle(cue.verb) \
                 and topic[1] >= cue.verb.sent.start_char:   # '« ... », a tweeté X, assurant : « ... »': X again
             return topic[0], None, 0.7
-        if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': who spoke last
-            if topic is not None:
-                return topic[0], None, 0.7
-            ent, conf = self.resolver.pick(cue.verb, None, "s", ("PER",), ceiling=0.6)
-            return ent, None, conf
+        if subject is None and _narrative_infinitive(cue.verb):     # 'Et de conclure : « ... »': see Finder.quotes
+            return None, None, 0.0
         if subject is None:
             return self.named_after(cue)
         incise = self.incise_speaker(cue, subject)
@@ -988,23 +985,48 @@ class Finder:
                 directs = [d for d in directs if d not in inner]
             kept.append(c)
         out = sorted((f.quote for f in directs + kept), key=lambda q: q.start)
+        for q in out:
+            if self._goes_on(q):
+                self._speaker_before(q, out)
         for before, q in zip([None, *out], out):
             if q.kind == "direct" and self._subheading(q, out):
                 self._speaker_of_subheading(q, out)
             elif q.kind == "direct" and q.cue is None and self._continues(before, q):
                 q.speaker, q.speaker_mention = before.speaker, before.speaker_mention
                 q.speaker_confidence = before.speaker_confidence
-            elif self._relayed(q):
-                source = next((o for o in reversed(out[:out.index(q)]) if o.speaker_mention != q.speaker_mention), None)
-                q.speaker = source.speaker if source is not None else None
-                q.speaker_confidence = min(0.7, source.speaker_confidence) if q.speaker else 0.0
         return out
 
-    def _relayed(self, q: Quote) -> bool:
-        """Words whose speaker is "la même source" (:func:`reference.relay`): the source of the quotation before
-        them, named or not ("selon une source judiciaire [...] selon la même source" is nobody)."""
-        m = q.speaker_mention
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+    def _speaker_before(self, q: Quote, quotes: list[Quote]) -> None:
+        """Gives ``q`` the speaker of the quotation before it (of another cue or speaker phrase). Where that one's
+        speaker phrase resolved to nobody: nobody after "la même source" or an unnamed speaker ("explique un député
+        présent. Et d'ajouter : « ... »"); else (a pronoun or a name left unresolved, no speaker phrase at all) the
+        speaker quoted last, two sentences back at most."""
+        source = next((o for o in reversed(quotes[:quotes.index(q)])
+                       if (o.cue, o.speaker_mention) != (q.cue, q.speaker_mention)), None)
+        if source is not None and source.speaker is not None:
+            q.speaker, q.speaker_confidence = source.speaker, min(0.7, source.speaker_confidence)
+            return
+        described = self.doc.char_span(source.speaker_mention.start, source.speaker_mention.end,
+                                       alignment_mode="expand") if source is not None and source.speaker_mention else None
+        if described is not None and (q.speaker_mention is not None or syntax.is_indefinite(described.root)):
+            q.speaker, q.speaker_confidence = None, 0.0
+            return
+        topic = self._last_quoted(q.start)
+        if topic is None and q.speaker_mention is None:    # "Et de conclure": the salient person
+            verb = self.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")[0]
+            ent, conf = self.speakers.resolver.pick(verb, None, "s", ("PER",), ceiling=0.6)
+            topic = (ent, conf) if ent is not None else None
+        q.speaker, q.speaker_confidence = (topic[0].id, 0.7) if topic is not None else (None, 0.0)
+
+    def _goes_on(self, q: Quote) -> bool:
+        """Words whose speaker is whoever the quotation before them has, named or not: "selon la même source"
+        (:func:`reference.relay`; "selon une source judiciaire [...] selon la même source" is nobody), "Et de
+        conclure : « ... »", "Avant d'ajouter : « ... »" (:func:`_narrative_infinitive`, no subject found)."""
+        m, doc = q.speaker_mention, self.doc
+        if m is None:
+            verb = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
+            return q.speaker is None and verb is not None and len(verb) > 0 and _narrative_infinitive(verb[0])
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and reference.relay(span[-1])
 
     def _continues(self, clause: Quote | None, quote: Quote) -> bool:
