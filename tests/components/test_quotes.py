@@ -21,6 +21,13 @@ def only(text):
     return found[0]
 
 
+def speakers_of(text, words, date):
+    """The speakers of the quotations of ``text`` that hold ``words``."""
+    doc = parse(text, date)
+    names = {e.id: e.name for e in doc._.entities}
+    return [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
+
+
 # --- the cue rules ---
 
 def test_cue_rules_are_many_and_have_multiword_cues_and_sources():
@@ -311,10 +318,7 @@ def test_the_edile_is_the_mayor_of_either_gender():
          "Bleu Provence et au site d'information locale Marsactu qu'elle comptait repartir en campagne \"sous "
          "l'étiquette Maryse Joissains\".", "Bilan extraordinaire", "Maryse Joissains-Masini"))
     for date, text, words, person in cases:
-        doc = parse(text, date)
-        names = {e.id: e.name for e in doc._.entities}
-        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
-        assert said == [person], said
+        assert speakers_of(text, words, date) == [person], words
 
 
 def test_an_epicene_noun_after_l_apostrophe_says_no_gender():
@@ -337,10 +341,7 @@ def test_an_epicene_noun_after_l_apostrophe_says_no_gender():
          "les uns des autres et vous avez ces parcs fermés où personne ne peut aller\", a déploré l'écologiste.",
          "On est dans une période", "Yannick Jadot"))
     for date, text, words, person in cases:
-        doc = parse(text, date)
-        names = {e.id: e.name for e in doc._.entities}
-        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
-        assert said == [person], said
+        assert speakers_of(text, words, date) == [person], words
 
 
 def test_the_same_source_is_the_source_just_quoted():
@@ -368,10 +369,7 @@ def test_the_same_source_is_the_source_just_quoted():
          "le terrorisme, dont l'agression raciste d'une policière en 2018 et dégradations volontaires, et libéré début "
          "juin, selon la même source.", "Il avait été emprisonné", None))
     for date, text, words, speaker in cases:
-        doc = parse(text, date)
-        names = {e.id: e.name for e in doc._.entities}
-        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
-        assert said == [speaker], (words, said)
+        assert speakers_of(text, words, date) == [speaker], words
 
 
 def test_avant_de_and_et_de_go_on_with_the_speaker_quoted_before():
@@ -396,10 +394,7 @@ def test_avant_de_and_et_de_go_on_with_the_speaker_quoted_before():
          "la radio. Et d'ajouter : \"Surtout il y a la crainte d'un flop en librairie\", d'autant plus que ce ne sera "
          "pas un livre de confessions.", "Surtout il y a la crainte", None))
     for date, text, words, speaker in cases:
-        doc = parse(text, date)
-        names = {e.id: e.name for e in doc._.entities}
-        said = [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]]
-        assert said == [speaker], (words, said)
+        assert speakers_of(text, words, date) == [speaker], words
 
 
 def test_a_pronoun_goes_on_with_the_unnamed_speaker_before():
