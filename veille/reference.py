@@ -1115,8 +1115,8 @@ def resolve(doc: Doc, tok: Token, resolver: Resolver | None = None, topic: tuple
             ent = None    # "s'alarme le Palestinien": a person of that nation, not its state
     if ent is not None and ent.type in SPEAKER_TYPES + ("MISC", "LOC"):
         return (ent, m.confidence) if ent.type in SPEAKER_TYPES or capital(ent) else (None, 0.0)
-    if unnamed_people(tok) or relay(tok):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people
-        return None, 0.0
+    if unnamed_people(tok) or relay(tok):     # "l'entourage de Nicolas Sarkozy a fait savoir": unnamed people;
+        return None, 0.0                      # "la même source": the source before, which quotes give it
     person = appositive_person(doc, tok) or apposed_after(doc, tok) or apposed_before(doc, tok) \
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
     if person is not None:

@@ -1008,11 +1008,12 @@ class Finder:
             return
         described = self.doc.char_span(source.speaker_mention.start, source.speaker_mention.end,
                                        alignment_mode="expand") if source is not None and source.speaker_mention else None
-        if described is not None and (q.speaker_mention is not None or syntax.is_indefinite(described.root)):
+        relayed = q.speaker_mention is not None     # "la même source" (a narrative infinitive has no speaker phrase)
+        if described is not None and (relayed or syntax.is_indefinite(described.root)):
             q.speaker, q.speaker_confidence = None, 0.0
             return
         topic = self._last_quoted(q.start)
-        if topic is None and q.speaker_mention is None:    # "Et de conclure": the salient person
+        if topic is None and not relayed:    # "Et de conclure": the salient person
             verb = self.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")[0]
             ent, conf = self.speakers.resolver.pick(verb, None, "s", ("PER",), ceiling=0.6)
             topic = (ent, conf) if ent is not None else None
