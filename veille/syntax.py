@@ -317,12 +317,11 @@ def fragment_subject(verb: Token) -> Token | None:
         phrase = doc[start - 1].sent
         opens, root = start, phrase.root
     else:
-        root = next((c for c in verb.children if c.left_edge.i == start and c.dep_.startswith("obl")), None)
+        root = next((c for c in verb.children if c.left_edge.i == start and c.dep_.startswith("obl")
+                     and not any(g.dep_ == "case" for g in c.children)), None)
         if root is None or doc[root.right_edge.i + 1].text != ",":
             return None
         phrase, opens = doc[start:root.right_edge.i + 1], root.right_edge.i + 1
-        if any(c.dep_ == "case" for c in root.children):
-            return None
     if doc[opens - 1].is_quote or root.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in phrase) \
             or any(t.pos_ not in ("AUX", "ADV") and t.norm_ not in REFLEXIVES for t in doc[opens + 1:verb.i]):
         return None     # not the incise after a quotation, nor a clause with words of its own before the verb

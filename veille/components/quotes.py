@@ -985,9 +985,9 @@ class Finder:
                 directs = [d for d in directs if d not in inner]
             kept.append(c)
         out = sorted((f.quote for f in directs + kept), key=lambda q: q.start)
-        for q in out:
+        for k, q in enumerate(out):
             if self._goes_on(q):
-                self._speaker_before(q, out)
+                self._speaker_before(q, out[:k])
         for before, q in zip([None, *out], out):
             if q.kind == "direct" and self._subheading(q, out):
                 self._speaker_of_subheading(q, out)
@@ -996,13 +996,12 @@ class Finder:
                 q.speaker_confidence = before.speaker_confidence
         return out
 
-    def _speaker_before(self, q: Quote, quotes: list[Quote]) -> None:
-        """Gives ``q`` the speaker of the quotation before it (of another cue or speaker phrase). Where that one's
+    def _speaker_before(self, q: Quote, before: list[Quote]) -> None:
+        """Gives ``q`` the speaker of the quotation ``before`` it (of another cue or speaker phrase). Where that one's
         speaker phrase resolved to nobody: nobody after "la même source" or an unnamed speaker ("explique un député
         présent. Et d'ajouter : « ... »"); else (a pronoun or a name left unresolved, no speaker phrase at all) the
         speaker quoted last, two sentences back at most."""
-        source = next((o for o in reversed(quotes[:quotes.index(q)])
-                       if (o.cue, o.speaker_mention) != (q.cue, q.speaker_mention)), None)
+        source = next((o for o in reversed(before) if (o.cue, o.speaker_mention) != (q.cue, q.speaker_mention)), None)
         if source is not None and source.speaker is not None:
             q.speaker, q.speaker_confidence = source.speaker, min(0.7, source.speaker_confidence)
             return
