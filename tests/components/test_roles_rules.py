@@ -215,3 +215,55 @@ def test_a_title_added_to_the_lexicon_is_matched_in_each_reading_without_code(nl
     heads = {i: finder.head_at(doc, i) for i in range(len(doc)) if finder.head_at(doc, i) is not None}
     assert {i: (h.end, h.former, h.singular) for i, h in heads.items()} == {
         1: (3, True, None), 2: (3, False, None), 5: (7, False, "grand argentier"), 6: (7, False, "argentier")}
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("4736", "Le Premier ministre Édouard Philippe a rappelé mardi que le ministre des Comptes publics, Gérald Darmanin, "
+             "élu samedi maire de Tourcoing (Nord), devrait choisir \"le moment venu\" entre ses deux fonctions "
+             "exécutives.", "Gérald Darmanin", "maire de Tourcoing"),
+    ("790", "Il n'y a aucun mur qu'on ne peut démolir, ce front républicain était une escroquerie\", a ajouté Louis "
+            "Aliot, élu député des Pyrénées-Orientales en 2017.", "Louis Aliot", "député des Pyrénées-Orientales"),
+    ("20161", "Parmi les nouveaux venus : Franck Riester, nommé ministre de la Culture en remplacement de Françoise "
+              "Nyssen.", "Franck Riester", "ministre de la Culture"),
+])
+def test_participle_of_accession_between_the_name_and_its_title(nlp, article, sentence, person, title):
+    """"X, élu samedi maire de Tourcoing" (kind accession of titles.tsv): the title after the participle, and the
+    date written after it, is the name's; "en remplacement de" (a bound) ends it."""
+    assert title in titles_of(sentence, person), article
+
+
+def test_participle_of_accession_after_a_complement_name_gives_no_title(nlp):
+    """The participle may agree with the noun the name completes (the adviser, not his classmate Gantzer)."""
+    sentence = ("Inlassablement, le chef de l'État a demandé à ses troupes d'\"aider\" son conseiller, et ancien "
+                "camarade de promo à l'ENA de Gaspard Gantzer, devenu ministre, sans jamais discerner ou s'avouer ses "
+                "velléités d'émancipation ou son ambition présidentielle.")    # article 23441
+    assert not any(t.startswith("ministre") for t in titles_of(sentence, "Gaspard Gantzer"))
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("20064", "Élu président des Républicains en décembre 2017, Laurent Wauquiez est aujourd'hui moins populaire à "
+              "droite que la présidente LR de la région Île-de-France Valérie Pécresse.", "Laurent Wauquiez", "président"),
+    ("23689", "Élu député de la 7e circonscription de la Seine-Saint-Denis mi-juin, Alexis Corbière affirmait à L'Obs "
+              "fin juin qu'il avait bien l'intention de déménager dans les \"mois qui viennent\".", "Alexis Corbière",
+     "député de la 7e circonscription de la Seine-Saint-Denis"),
+    ("18618", "Devenue directrice d'une école de sciences politiques à Lyon, Marion Maréchal, 29 ans, a ensuite "
+              "répondu, en français, pendant environ une heure à des questions.", "Marion Maréchal",
+     "directrice d'une école de sciences politiques à Lyon"),
+])
+def test_sentence_opening_on_a_participle_of_accession_gives_its_subject_the_title(nlp, article, sentence, person,
+                                                                                    title):
+    """"Élu président des Républicains en décembre 2017, Laurent Wauquiez est ...": the participle clause's title is
+    the main clause's subject's, named after its comma."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("20670", "Le président de l'Assemblée nationale François de Rugy a été nommé ce mardi ministre de la Transition "
+              "écologique et solidaire en remplacement de Nicolas Hulot, a annoncé l'Élysée.", "François de Rugy",
+     "ministre de la Transition écologique et solidaire"),
+    ("20161", "Parmi les nouveaux venus : Franck Riester, nommé ministre de la Culture en remplacement de Françoise "
+              "Nyssen.", "Franck Riester", "ministre de la Culture"),
+])
+def test_replacement_ends_the_title(nlp, article, sentence, person, title):
+    """"en remplacement de X" (a bound of titles.tsv) says whom the holder replaces, no word of the title."""
+    assert title in titles_of(sentence, person) and not any("remplacement" in t for t in titles_of(sentence, person))

@@ -90,6 +90,7 @@ class Lexicon:
     places: frozenset[str]               # "région", "ville": a generic noun whose place named after it is the organisation
     partitives: frozenset[tuple[str, ...]]    # "l'un des", "une des": one of a plural title's holders
     bounds: frozenset[tuple[str, ...]]   # "lors de", "en marge de": a circumstance, where a title's complement ends
+    accessions: frozenset[str]           # "réélu", "nommée": coming into the office, between "X," and X's title
     written: frozenset[str]              # the first words of the titles with their accents ("juge", not "jugé")
     longest: int
 
@@ -108,7 +109,8 @@ def load_lexicon(nlp: Language) -> Lexicon:
         if row["kind"] != "title":
             kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation", "partitive", "bound") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
-                                                           "aside", "orientation", "participle", "place", "partitive", "bound")),
+                                                           "aside", "orientation", "participle", "place", "partitive", "bound",
+                                                           "accession")),
                    frozenset(written), longest=max(map(len, titles)))
 
 
@@ -445,6 +447,10 @@ class RoleFinder(Component):
                     role.organization = holder.affiliation.id
                 roles.append(role)
             return roles
+        opener = self.accession_subject(doc, title, tail)
+        if opener is not None:    # "Élu président des Républicains en décembre 2017, Laurent Wauquiez a ..."
+            person, stop = opener
+            return [self.make_role(doc, title, tail.end, person, title.start, stop, 0.8)]
         if title.plural and not self.partitive_before(doc, title.start):
             return []    # "Mike Gwin, l'un des porte-parole de Joe Biden" is one of them; "les juges" names no one
         # "Visant X, le porte-parole l'accuse": a subject; not a bare title ("Jorge-Mario Cabrera, porte-parole de la
@@ -543,6 +549,8 @@ class RoleFinder(Component):
                     and self.second_title(doc, end) is None:
                 return None
             k -= 1
+        participle = self.accession_before(doc, k)    # "Christian Estrosi, réélu maire de Nice"
+        acceded, k = participle != k, participle
         for n in range(self.lex.longest, 0, -1):
             if k - n >= 0 and tuple(key(t.text) for t in doc[k - n + 1:k + 1]) in self.lex.asides:
                 k -= n
@@ -571,9 +579,39 @@ class RoleFinder(Component):
         p = k - 1
         while p > 0 and doc[p - 1].idx >= mention.start:
             p -= 1
-        if _complement(doc, doc[p]) and (self.owned(doc, p) or article_before(doc, title.start) and not _closed(doc, end)):
-            return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject
+        if _complement(doc, doc[p]) and (acceded or self.owned(doc, p) or article_before(doc, title.start)
+                                         and not _closed(doc, end)):
+            return None    # "Très proche d'Emmanuel Macron, le chef de file de LREM et ... avait": the clause's subject;
+                           # "camarade de promo de Gaspard Gantzer, devenu ministre": the participle may be the noun's
         return ent, p, affiliation
+
+    def accession_before(self, doc: Doc, k: int) -> int:
+        """"Christian Estrosi, réélu maire de Nice", "Gérald Darmanin, élu samedi maire de Tourcoing": the token
+        before the participle of coming into the office (and the date written after it) that ends at token k, else k."""
+        j = k
+        while j >= 0 and doc[j].pos_ in ("ADP", "DET", "NUM", "NOUN") and k - j < MAX_ASIDE \
+                and any(d.start <= doc[j].idx < d.end for d in doc._.dates or []):
+            j -= 1    # "élu samedi", "nommée le 6 juillet"
+        if j >= 0 and doc[j].lower_ in ("en", "le") and j < k:
+            j -= 1    # "élu en 2017": the date's preposition
+        return j - 1 if j >= 0 and key(doc[j].text) in self.lex.accessions else k
+
+    def accession_subject(self, doc: Doc, title: Title, tail: Tail) -> tuple[Entity, int] | None:
+        """"Élu président des Républicains en décembre 2017, Laurent Wauquiez a ...", "Nommé vendredi secrétaire
+        d'État, Olivier Dussopt a ...": the person, and the token after their name, that a sentence opening on a
+        participle of coming into the title names as its subject after the participle clause's comma."""
+        participle = self.accession_before(doc, title.start - 1) + 1
+        if participle == title.start or not (doc[participle].is_sent_start or doc[participle - 1].is_punct):
+            return None
+        sent_end = _sentence_end(doc, title.start)
+        comma = next((k for k in range(tail.end, sent_end) if doc[k].text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tail.end:comma]):
+            return None    # "Élu en 2017, il a promis ...": no name after the clause
+        first = _name_start(doc, comma + 1)
+        if first is None or not _is_subject_token(doc[first]):
+            return None
+        person = _person_at(doc, doc[first])
+        return (person, _mention_end(doc, doc[first])) if _agrees(self.gender(doc, title), person) else None
 
     def owned(self, doc: Doc, p: int) -> bool:
         """A name after a preposition completes a title or a kinship noun ("l'avocat de X, ...", "la fille de
