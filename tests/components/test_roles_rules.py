@@ -267,3 +267,59 @@ def test_sentence_opening_on_a_participle_of_accession_gives_its_subject_the_tit
 def test_replacement_ends_the_title(nlp, article, sentence, person, title):
     """"en remplacement de X" (a bound of titles.tsv) says whom the holder replaces, no word of the title."""
     assert title in titles_of(sentence, person) and not any("remplacement" in t for t in titles_of(sentence, person))
+
+
+@pytest.mark.parametrize("article, text, person, title", [
+    ("21679", "\"Dans la République macroniste, Versailles occupe une grande place et le Premier ministre une place de "
+              "plus en plus réduite\", estime le Premier secrétaire du Parti socialiste Olivier Faure, dans les "
+              "colonnes du Monde. Le président du groupe LR à l'Assemblée dénonce quant à lui \"un exercice "
+              "narcissique\". \"Comme il n'a pas le courage de mener de vraies réformes, il préfère faire des "
+              "discours\", détaille Christian Jacob, qualifiant au passage Emmanuel Macron d'\"imbu de lui-même\".",
+     "Olivier Faure", "président"),
+    ("27664", "Dans une vidéo publiée sur le site de son parti, Nicolas Dupont-Aignan, candidat Debout la France à la "
+              "présidentielle 2017, explique : \"Il faut prendre les mesures qui s'imposent.\" \"Nous sommes à "
+              "Saint-Étienne-du-Rouvray et tout le monde savait ou devait savoir qu'il y avait dans cette ville une "
+              "mosquée salafiste\", a déclaré le président du MoDem sur France Info.", "Nicolas Dupont-Aignan",
+     "président"),
+])
+def test_a_title_of_one_party_is_not_given_to_someone_of_another(nlp, article, text, person, title):
+    """"le président du groupe LR" after "le Premier secrétaire du Parti socialiste Olivier Faure" is not Faure:
+    a party a person's stated titles name contradicts another party a description names (organization_kinds.tsv)."""
+    assert title not in titles_of(text, person), article
+
+
+# (OrangeSum article id, its words from the first naming of the person to a description of them, the person, the
+# description's title, the person named nearer that it is not)
+COLLEAGUES = [
+    ("27417", "Les États-Unis ont bien espionné l'Élysée en 2012. C'est ce qu'a révélé Bernard Barbier, ancien "
+             "directeur technique de la DGSE, au cours d'une conférence à l'école d'ingénieurs Centrale-Supélec en "
+             "juin dernier.\n\nDans une vidéo mise en ligne sur YouTube, Barbier confirme l'implication des "
+             "services de renseignements américains dans le piratage, en mai 2012, des ordinateurs des "
+             "collaborateurs de Nicolas Sarkozy. \"J'ai reçu l'ordre du successeur de M. Sarkozy d'aller aux "
+             "États-Unis les engueuler. On était sûrs que c'était eux\", révèle l'ancien membre de la DGSE",
+     "Bernard Barbier", "ancien membre", "Nicolas Sarkozy"),
+    ("4815", "Côté politique, le député et porte-parole du Rassemblement national Sébastien Chenu estime quant à "
+             "lui que \"derrière\" les études réalisées pour évaluer l'efficacité de la chloroquine et de ses "
+             "dérivés sur les malades du Covid-19 \"on a cherché à flinguer\" l'infectiologue Didier Raoult. \"Il y a "
+             "probablement des cas dans lesquels la prescription de chloroquine au tout début et avant les "
+             "hospitalisations peut avoir du sens. C'est ce que nous dit le professeur Raoult. Il n'y a pas de "
+             "raison d'en douter\", a affirmé sur la chaîne Public Sénat le représentant du RN, qui n'a \"pas "
+             "d'avis médical sur la chloroquine\".",
+     "Sébastien Chenu", "représentant", "Didier Raoult"),
+    ("20717", "Mercredi 29 août, peu après la sortie d'Emmanuel Macron sur le \"Gaulois réfractaire au changement\", "
+             "le député Les Républicains Fabien Di Filippo s'est fendu d'un message sur Twitter qui lui vaut des "
+             "accusations d'antisémitisme. L'élu de Moselle y qualifie Emmanuel Macron de \"président Rotschild\" : "
+             "\"Entre négation de l'identité française et nouvelle insulte au peuple français, le Président "
+             "Rotschild @EmmanuelMacron s'est encore surpassé au Danemark\", a publié le secrétaire général adjoint "
+             "des Républicains.",
+     "Fabien Di Filippo", "secrétaire général adjoint", "Emmanuel Macron"),
+]
+
+
+@pytest.mark.parametrize("article, text, person, title, other", COLLEAGUES, ids=[c[0] for c in COLLEAGUES])
+def test_a_description_goes_to_the_person_with_a_title_of_its_organisation(nlp, article, text, person, title,
+                                                                            other):
+    """"a publié le secrétaire général adjoint des Républicains" after "le député Les Républicains Fabien Di Filippo"
+    and "le Président Rotschild @EmmanuelMacron": the person whose stated title names the organisation the
+    description names, before the last named."""
+    assert title in titles_of(text, person) and title not in titles_of(text, other), article

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import contradicts, description_bounds, introduced_unnamed, office_holder, unnamed_holder
+from veille.reference import (contradicts, description_bounds, introduced_unnamed, office_holder, organisation_kinds,
+                              unnamed_holder)
 from veille.gazetteer import honorifics, person_gender, title_rows
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
@@ -950,11 +951,13 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     sent = doc[start].sent
     busy = {r.person for r in found if sent.start_char <= r.start < sent.end_char}
     titled = {r.person for r in found if not r.former and _head_word(r.title, prefixes) != head}
+    colleagues = {r.person for r in found if role.organization and r.organization == role.organization}
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
               not any(a <= m.start < b for a, b in inside))
              for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
              and not contradicts(role.title, [r.title for r in found if r.person == ent.id])
+             and not _other_party(doc, role, [r for r in found if r.person == ent.id])
              for m in ent.mentions if m.kind in ("name", "acronym")]
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
@@ -967,10 +970,12 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
 
     def before(outside: bool) -> Entity | None:
         for s in back:
-            earlier = [(same, ent.id not in titled, subj, pos, ent) for pos, ent, same, subj, out in named
-                       if s.start_char <= pos < s.end_char and out >= outside]
-            if earlier:    # the title's gender known to be theirs, then those with no other title, subjects, the last
-                return max(earlier, key=lambda x: x[:4])[4]
+            earlier = [(ent.id in colleagues, same, ent.id not in titled, subj, pos, ent)
+                       for pos, ent, same, subj, out in named if s.start_char <= pos < s.end_char and out >= outside]
+            if earlier:    # a title of the same organisation ("le patron de LR" after "président des Républicains,
+                           # Laurent Wauquiez"), the title's gender known to be theirs, then those with no other
+                           # title, subjects, the last
+                return max(earlier, key=lambda x: x[:5])[5]
         return None
 
     ahead = sents[here + 1:here + 1 + (LOOK_AHEAD if here == 0 else 1)]
@@ -978,6 +983,17 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
                    and ahead[0].start_char <= pos < ahead[-1].end_char)
     # a lead's "Le ministre de l'Intérieur a ...", named next; a name only quoted, last
     return before(True) or (later[0][1] if later else None) or before(False)
+
+
+def _other_party(doc: Doc, role: Role, theirs: list[Role]) -> bool:
+    """The title names a party and the person's stated titles name another one: "le leader de la France insoumise"
+    is not "le patron des Républicains à l'Assemblée nationale, Damien Abad"."""
+    def party(org: str | None) -> str | None:
+        ent = next((e for e in doc._.entities if e.id == org), None) if org else None
+        return ent.id if ent is not None and "party" in organisation_kinds(ent.name) else None
+
+    wanted = party(role.organization)
+    return wanted is not None and any((p := party(r.organization)) is not None and p != wanted for r in theirs)
 
 
 def _head_word(title: str, prefixes: frozenset[str]) -> str | None:
