@@ -254,6 +254,24 @@ def _instead_of_prepositional(verb: Token, subjects: list[Token]) -> Token | Non
     return other
 
 
+def _apposed_antecedent(relative: Token) -> Token | None:
+    """The nominal a comma sets before a relative pronoun: "a renchéri le ministre, qui assure que" -> "ministre",
+    the antecedent when the parser hung the clause on a verb ("renchéri") or on nothing ("assure" the root); a
+    name's first word, a complement's noun ("le ministre de l'Intérieur, qui" -> "ministre")."""
+    doc = relative.doc
+    k = relative.i - 1
+    if k < 1 or doc[k].text != "," or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = doc[k - 1]
+    while tok.dep_ in ("flat:name", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    if any(c.dep_ == "case" for c in tok.children) and tok.head.pos_ in ("VERB", "AUX"):
+        return None    # "s'est interrogé Me Thierry Herzog sur RTL, qui": the verb's complement, no antecedent
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
     """:func:`subject_of` on the parse: the verb's subject, else that of the verb it depends on."""
     seen = 0
@@ -267,8 +285,12 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
         if subj is not None:
             if subj.text == "-t" and subj.i + 1 < len(subj.doc):
                 return subj.doc[subj.i + 1]
-            if "Rel" in subj.morph.get("PronType") and verb.dep_.startswith("acl"):
-                return verb.head
+            if "Rel" in subj.morph.get("PronType"):
+                apposed = _apposed_antecedent(subj)
+                if verb.dep_.startswith("acl") and (verb.head.pos_ != "VERB" or apposed is None):
+                    return verb.head
+                if apposed is not None:    # the parser hung the relative clause on a verb, or on nothing
+                    return apposed
             if subj == split_subject(verb):    # "La Russie et l'Ukraine ont signé": the subject's first member
                 return verb.head
             return subj

@@ -327,3 +327,25 @@ def test_an_office_held_by_someone_unnamed_is_not_the_salient_person(text, date,
 def test_a_long_subheading_repeated_later_is_its_speakers(text, date, words, speaker):
     found = [who for said, who, _ in attributions(text, date) if words in said]
     assert len(found) == 2 and all(who == speaker for who in found)
+
+
+@pytest.mark.parametrize("article, text, words, speaker", [
+    ("20798", "Invité de la matinale de BFMTV lundi 27 août, Gérald Darmanin a dressé une esquisse des évolutions "
+              "économiques qui attendent les Français. \"Nous continuons à baisser les impôts. En tout cas, il n'y a "
+              "aucune augmentation d'impôts (pour 2019, ndlr) et il n'y en aura aucune durant le quinquennat\", a "
+              "renchéri le ministre, qui assure qu'\"aucune des promesses\" faites par Emmanuel Macron \"ne sera "
+              "reniée\", en particulier en ce qui concerne le prélèvement de l'impôt à la source.",
+     "aucune des promesses", "Gérald Darmanin"),
+    ("15748", "Le système de retraite français sera en déficit d'environ 10 milliards d'euros en 2022, selon les "
+              "dernières prévisions du Conseil d'orientation des retraites (COR). Cette prévision s'est sensiblement "
+              "\"dégradée\" depuis le précédent rapport du COR, qui tablait mi-2018 sur un \"solde négatif\" "
+              "équivalant à 0,2% du PIB en 2022, soit environ 5 milliards d'euros.", "solde négatif",
+     "Conseil d'orientation des retraites"),
+])
+def test_a_relative_subject_the_parser_hung_on_no_clause_is_the_nominal_before_its_comma(nlp, article, text, words,
+                                                                                        speaker):
+    """"a renchéri le ministre, qui assure que" parsed with "assure" the root and "qui" its subject: the speaker is
+    the nominal the comma sets before "qui" (syntax._apposed_antecedent), resolved as a description."""
+    doc = parse(text, "2019-01-01")
+    names = {e.id: e.name for e in doc._.entities}
+    assert [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]][:1] == [speaker], article
