@@ -280,6 +280,22 @@ def test_a_second_incise_relays_the_first(text, date, words, speaker):
     assert found and all(who == speaker for _, who in found)
 
 
+# The first incise inverts its pronoun ("a-t-il expliqué"): its participle is still the incise's verb after the
+# quotation, which the relay neither takes nor swallows into a clause of its own.
+@pytest.mark.parametrize("text, date, words, relay", [
+    ("Emmanuel Macron a réuni lundi 8 avril à l'Élysée 17 collaborateurs qui ont quitté le Château ces dernières "  # 16855
+     "semaines. \"Je n'aime pas quand les gens partent\", a-t-il lancé, rapportent Le Figaro et Le Parisien.",
+     "2019-04-10", "Je n'aime pas quand les gens partent", "Le Figaro"),
+    ("Selon Le Parisien et Le Point, François Bayrou a opposé son veto à la nomination de Frédéric Péchenard, "  # 20146
+     "ex-patron de la police nationale, qui avait pendant un temps les faveurs du couple exécutif. Emmanuel Macron "
+     "aurait rapidement abandonné : \"Si tu le veux, va convaincre Bayrou\", a-t-il lancé à son Premier ministre, "
+     "affirme l'hebdomadaire.", "2018-10-17", "Si tu le veux, va convaincre Bayrou", "Le Parisien"),
+])
+def test_a_relay_after_an_inverted_incise_leaves_the_quotation_to_it(text, date, words, relay):
+    found = [(said, who) for said, who, _ in attributions(text, date) if words in said]
+    assert [said for said, _ in found] == [words] and found[0][1] != relay
+
+
 # "le porte-parole du gouvernement", "le président de l'Assemblée nationale": an office whose holder on the
 # publication date is known (office_holders.tsv) and not named in the article is someone the article does not name;
 # neither the quote nor a role goes to its salient person.

@@ -164,9 +164,11 @@ def _narrative_infinitive(verb: Token) -> bool:
 
 
 def _auxiliary(tok: Token) -> Token | None:
-    """The auxiliary of a participle, adverbs aside: "a tweeté", "a notamment tweeté"."""
+    """The auxiliary of a participle, adverbs and an inverted pronoun aside: "a tweeté", "a notamment tweeté",
+    "a-t-il répété"."""
     doc, j = tok.doc, tok.i - 1
-    while j > tok.i - 3 and doc[j].pos_ == "ADV":
+    while j > tok.i - 5 and (doc[j].pos_ == "ADV" or doc[j].text.startswith("-")
+                             and doc[j].lower_[1:] in syntax.INVERTED_PRONOUNS | {"t"}):
         j -= 1
     return doc[j] if j >= 0 and doc[j].lower_ in INCISE_AUXILIARIES else None
 
