@@ -41,7 +41,7 @@ from veille.gazetteer import honorifics, person_gender, title_rows
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, Rule, RuleSet, predicate
-from veille.spans import entity_of_token, is_subheading
+from veille.spans import entity_by_id, entity_of_token, is_subheading
 from veille.syntax import article_before, is_negation, parser_cut, verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
@@ -972,9 +972,9 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
         for s in back:
             earlier = [(ent.id in colleagues, same, ent.id not in titled, subj, pos, ent)
                        for pos, ent, same, subj, out in named if s.start_char <= pos < s.end_char and out >= outside]
-            if earlier:    # a title of the same organisation ("le patron de LR" after "président des Républicains,
-                           # Laurent Wauquiez"), the title's gender known to be theirs, then those with no other
-                           # title, subjects, the last
+            if earlier:    # a title of the same organisation ("le secrétaire général adjoint des Républicains"
+                           # after "le député Les Républicains Fabien Di Filippo"), the title's gender known to be
+                           # theirs, then those with no other title, subjects, the last
                 return max(earlier, key=lambda x: x[:5])[5]
         return None
 
@@ -989,7 +989,7 @@ def _other_party(doc: Doc, role: Role, theirs: list[Role]) -> bool:
     """The title names a party and the person's stated titles name another one: "le leader de la France insoumise"
     is not "le patron des Républicains à l'Assemblée nationale, Damien Abad"."""
     def party(org: str | None) -> str | None:
-        ent = next((e for e in doc._.entities if e.id == org), None) if org else None
+        ent = entity_by_id(doc, org)
         return ent.id if ent is not None and "party" in organisation_kinds(ent.name) else None
 
     wanted = party(role.organization)
