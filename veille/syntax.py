@@ -202,8 +202,11 @@ def _hyphen_pronoun(verb: Token) -> Token | None:
 
 
 def _inversion_filler(tok: Token) -> bool:
-    """A token that can stand between a verb and its inverted pronoun: "a-t-il [aussi] ajouté"."""
-    return tok.pos_ in ("AUX", "ADV") or tok.text in ("-t", "-", "t") or tok.lower_ in ("ne", "n'", "pas")
+    """A token that can stand between a verb and its inverted pronoun: "a-t-il [aussi] ajouté", and the preposition
+    of an adverbial locution, "a-t-elle [par ailleurs] ajouté"."""
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ in ("AUX", "ADV") or tok.text in ("-t", "-", "t") or tok.lower_ in ("ne", "n'", "pas") \
+        or tok.pos_ == "ADP" and after is not None and after.pos_ == "ADV"
 
 
 def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Token | None:

@@ -365,3 +365,18 @@ def test_a_relative_subject_the_parser_hung_on_no_clause_is_the_nominal_before_i
     doc = parse(text, "2019-01-01")
     names = {e.id: e.name for e in doc._.entities}
     assert [names.get(q.speaker) for q in doc._.quotes if words in doc.text[q.start:q.end]][:1] == [speaker], article
+
+
+# "a-t-il par ailleurs déclaré": the preposition of an adverbial locution between the inverted pronoun and the
+# participle (syntax._inversion_filler) leaves the pronoun the incise's subject.
+@pytest.mark.parametrize("text, date, words, speaker", [
+    ("Laurent Joffrin a reconnu sur le site de Libération avoir \"un peu repatouillé\" l'introduction du livre de "  # 21997
+     "l'ex-président, intitulé \"Les Leçons du pouvoir\". \"Ce n'était pas un chapitre, mais l'introduction du "
+     "livre\", a-t-il par ailleurs expliqué.", "2018-04-13", "pas un chapitre", "Laurent Joffrin"),
+    ("Lundi, M. Le Maire a pourtant souhaité que \"l'on ouvre ce débat\" pour parvenir à \"une loi qui fixera ce qui "  # 27105
+     "est acceptable\".\"Il n'est pas acceptable d'avoir laissé depuis vingt ans un islam politique progresser dans "
+     "notre pays\", a-t-il par ailleurs déclaré.", "2016-10-24", "islam politique", "Le Maire"),
+])
+def test_an_adverbial_locution_after_the_inverted_pronoun(text, date, words, speaker):
+    found = [who for said, who, _ in attributions(text, date) if words in said]
+    assert found == [speaker]
