@@ -188,15 +188,19 @@ def impersonal(tok: Token) -> bool:
     return tok.lower_ == "-il" and nxt is not None and nxt.norm_ in ("que", "qu'")
 
 
+def inverted_pronoun(tok: Token) -> bool:
+    """A subject pronoun hyphenated to its verb: "-il" of "a-t-il", "-elle" of "avait-elle"."""
+    doc = tok.doc
+    return tok.lower_.lstrip("-") in INVERTED_PRONOUNS and (
+        tok.text.startswith("-") or tok.i > 0 and doc[tok.i - 1].text.endswith("-") and not doc[tok.i - 1].whitespace_)
+
+
 def _hyphen_pronoun(verb: Token) -> Token | None:
     """The inverted pronoun of "a-t-il ajouté", "déplore-t-il", "avait-elle lancé"."""
     doc = verb.doc
     for t in list(doc[max(0, verb.i - 3): verb.i]) + list(doc[verb.i + 1: verb.i + 5]):
-        if t.lower_.lstrip("-") not in INVERTED_PRONOUNS:
-            continue
-        hyphenated = t.text.startswith("-") or t.i > 0 and doc[t.i - 1].text.endswith("-") and not doc[t.i - 1].whitespace_
         between = doc[t.i + 1: verb.i] if t.i < verb.i else doc[verb.i + 1: t.i]
-        if hyphenated and all(_inversion_filler(b) for b in between):
+        if inverted_pronoun(t) and all(_inversion_filler(b) for b in between):
             return t
     return None
 
@@ -284,7 +288,7 @@ def _subject_up(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
         instead = _instead_of_prepositional(verb, subjects)
         if instead is not None and usable(instead):
             return instead
-        subj = next((c for c in subjects if not _dated(c)), subjects[0] if subjects else None)
+        subj = next((c for c in subjects if not dated(c)), subjects[0] if subjects else None)
         if subj is not None:
             if subj.text == "-t" and subj.i + 1 < len(subj.doc):
                 return subj.doc[subj.i + 1]
@@ -387,7 +391,7 @@ def coordinated_after_complement(verb: Token) -> Token | None:
         else None
 
 
-def _dated(tok: Token) -> bool:
+def dated(tok: Token) -> bool:
     """A word of a date ("Mardi, une franche explication avait opposé": the parser made "Mardi" a subject too)."""
     return any(d.start <= tok.idx < d.end for d in tok.doc._.dates or [])
 
@@ -396,7 +400,7 @@ def head_past_date(tok: Token) -> Token:
     """The head of a word, past a date the parser hung it on: "a lancé dimanche des raids" ("raids" under
     "dimanche")."""
     head = tok.head
-    return head.head if _dated(head) and head.dep_.startswith(("obl", "nmod")) and head.head.i != head.i else head
+    return head.head if dated(head) and head.dep_.startswith(("obl", "nmod")) and head.head.i != head.i else head
 
 
 def _present_participle(verb: Token) -> bool:
@@ -568,7 +572,7 @@ def _after_date(verb: Token, dates: list[tuple[int, int]]) -> Token | None:
     "a sanctionné vendredi des responsables du Hezbollah" (a "des" complement of "vendredi"); not "a déclaré mardi à
     la presse"."""
     doc = verb.doc
-    for date in (c for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "nmod")) and _dated(c)):
+    for date in (c for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "nmod")) and dated(c)):
         date_end = next(b for a, b in dates if a <= date.idx < b)
         end = date.i
         while end + 1 < len(doc) and doc[end + 1].idx < date_end:

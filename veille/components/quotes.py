@@ -167,8 +167,7 @@ def _auxiliary(tok: Token) -> Token | None:
     """The auxiliary of a participle, adverbs and an inverted pronoun aside: "a tweeté", "a notamment tweeté",
     "a-t-il répété"."""
     doc, j = tok.doc, tok.i - 1
-    while j > tok.i - 5 and (doc[j].pos_ == "ADV" or doc[j].text.startswith("-")
-                             and doc[j].lower_[1:] in syntax.INVERTED_PRONOUNS | {"t"}):
+    while j > tok.i - 5 and (doc[j].pos_ == "ADV" or doc[j].text == "-t" or syntax.inverted_pronoun(doc[j])):
         j -= 1
     return doc[j] if j >= 0 and doc[j].lower_ in INCISE_AUXILIARIES else None
 

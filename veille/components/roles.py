@@ -42,7 +42,7 @@ from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
 from veille.rules import Hit, Rule, RuleSet, predicate
 from veille.spans import entity_by_id, entity_of_token, is_subheading
-from veille.syntax import article_before, is_negation, parser_cut, verb_after_clitics
+from veille.syntax import article_before, dated, is_negation, parser_cut, verb_after_clitics
 
 MAX_TAIL = 30  # tokens after the title word that may still belong to the title
 MAX_ASIDE = 6  # tokens of a bracketed aside inside a title ("la maire (PS) de Paris")
@@ -367,7 +367,7 @@ class RoleFinder(Component):
         tok = doc[k]
         return (not _tail_token(tok) or self.aged(doc, k) or _new_phrase(doc, k)
                 or tok.pos_ == "ADP" and key(tok.text) not in COMPLEMENT | CONTINUING
-                or any(d.start <= tok.idx < d.end for d in doc._.dates or []))
+                or dated(tok))
 
     def ages(self, doc: Doc) -> dict[int, int]:
         """The ages of ``doc`` (the ``AGE`` rules of ``RULES``): first token -> token index after the last."""
@@ -590,8 +590,7 @@ class RoleFinder(Component):
         """"Christian Estrosi, réélu maire de Nice", "Gérald Darmanin, élu samedi maire de Tourcoing": the token
         before the participle of coming into the office (and the date written after it) that ends at token k, else k."""
         j = k
-        while j >= 0 and doc[j].pos_ in ("ADP", "DET", "NUM", "NOUN") and k - j < MAX_ASIDE \
-                and any(d.start <= doc[j].idx < d.end for d in doc._.dates or []):
+        while j >= 0 and doc[j].pos_ in ("ADP", "DET", "NUM", "NOUN") and k - j < MAX_ASIDE and dated(doc[j]):
             j -= 1    # "élu samedi", "nommée le 6 juillet"
         if j >= 0 and doc[j].lower_ in ("en", "le") and j < k:
             j -= 1    # "élu en 2017": the date's preposition
