@@ -241,6 +241,31 @@ def test_participle_of_accession_after_a_complement_name_gives_no_title(nlp):
 
 
 @pytest.mark.parametrize("article, sentence, person, title", [
+    ("7719", "Mais les premiers légers assouplissements du confinement décrété le 23 mars ont eu lieu dans la confusion "
+             "mi-mai, ce que n'a pas arrangé la vive controverse provoquée par les déplacements de Dominic Cummings, "
+             "l'influent conseiller de Boris Johnson.", "Dominic Cummings", "influent conseiller de Boris Johnson"),
+    ("26814", "\"Il faut toujours chercher à le convaincre, puis, lorsqu'on croit avoir abouti, recommencer et le "
+              "reconvaincre\", glisse Gaspard Gantzer, le jeune conseiller en communication du président.",
+     "Gaspard Gantzer", "jeune conseiller en communication du président"),
+    ("1516", "Il fallait s'élever à la hauteur des promesses et idéaux de ce pays en adoptant la loi, avait lancé dans "
+             "l'hémicycle Eleanor Holmes Norton, seule représentante de la capitale fédérale à la Chambre.",
+     "Eleanor Holmes Norton", "seule représentante de la capitale fédérale"),
+    ("23514", "Sébastien Lecornu, le plus jeune président d'un département de France, à 29 ans.", "Sébastien Lecornu",
+     "plus jeune président d'un département"),
+])
+def test_adjectives_before_an_apposed_title_noun_stay_between_it_and_its_article(nlp, article, sentence, person, title):
+    """"X, l'influent conseiller de Y": an adjective (graded or not) that qualifies the title noun, written before
+    it, keeps the apposition the name's (RoleFinder.qualified)."""
+    assert title in titles_of(sentence, person), article
+
+
+def test_other_before_an_apposed_title_is_no_qualifier(nlp):
+    sentence = ("Kevin Hassett, un autre conseiller économique de Donald Trump, a estimé que la croissance "
+                "resterait forte.")
+    assert titles_of(sentence, "Kevin Hassett") == ["conseiller économique de Donald Trump"]
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
     ("20064", "Élu président des Républicains en décembre 2017, Laurent Wauquiez est aujourd'hui moins populaire à "
               "droite que la présidente LR de la région Île-de-France Valérie Pécresse.", "Laurent Wauquiez", "président"),
     ("23689", "Élu député de la 7e circonscription de la Seine-Saint-Denis mi-juin, Alexis Corbière affirmait à L'Obs "

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
@@ -54,6 +54,7 @@ CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a ti
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
+OTHERS = frozenset({"autre", "autres"})    # "Iouri Tchoursov, un autre membre de la commission": one of several
 KEYED = 1 << 16    # token forms whose key RoleFinder.keys remembers, at most
 RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
 
@@ -282,6 +283,16 @@ class RoleFinder(Component):
             former = former or word in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
 
+    def qualified(self, doc: Doc, title: Title) -> Title:
+        """The title with the adjectives that qualify its noun written before it and after its article, as in an
+        apposition: "Dominic Cummings, l'influent conseiller de Boris Johnson", "Gaspard Gantzer, le jeune conseiller
+        en communication du président", "Eleanor Holmes Norton, seule représentante de la capitale fédérale"; an
+        adverb may grade them ("le plus jeune président d'un département")."""
+        start = title.start
+        while start > doc[title.head].sent.start and _qualifier(doc[start - 1], range(title.head, title.end), start):
+            start -= 1
+        return replace(title, start=start) if start < title.start else title
+
     def before_word(self, tok: Token, plural: bool) -> str | None:
         """The former or modifier word ("ancien", "ex-", "futur") a token writes, in the singular for a plural
         title ("anciens"), else None."""
@@ -456,11 +467,13 @@ class RoleFinder(Component):
             return []    # "Mike Gwin, l'un des porte-parole de Joe Biden" is one of them; "les juges" names no one
         # "Visant X, le porte-parole l'accuse": a subject; not a bare title ("Jorge-Mario Cabrera, porte-parole de la
         # Coalition ... (CHIRLA) a fustigé", "Claude Goasguen, député LR et figure ...": an apposition short of its comma)
+        qualified = self.qualified(doc, title)    # "X, l'influent conseiller de Y"
+        determined = qualified.start > 0 and doc[qualified.start - 1].pos_ == "DET"
         verb = determined and verb_after_clitics(doc, tail.end) is not None
-        before = None if verb else self.person_before(doc, title, tail.end)    # "par X, le président ... a défendu"
+        before = None if verb else self.person_before(doc, qualified, tail.end)    # "par X, le président ... a défendu"
         if before is not None:
             person, p_start, affiliation = before
-            roles = [self.make_role(doc, title, tail.end, person, p_start, tail.end, 0.85)]
+            roles = [self.make_role(doc, qualified, tail.end, person, p_start, tail.end, 0.85)]
             if roles[0].organization is None and affiliation is not None:
                 roles[0].organization = affiliation.id    # "Philippe Bas (LR), sénateur": the bracketed party
             second = self.second_title(doc, tail.end)
@@ -540,7 +553,7 @@ class RoleFinder(Component):
         preposition only when the title is bare or its apposition closes at ``end``."""
         start = title.start
         k = start - 1 - self.partitive_before(doc, start)    # "Kim Hwang-yun, un des responsables du projet"
-        if k >= 0 and key(doc[k].text) in ("autre", "autres"):
+        if k >= 0 and key(doc[k].text) in OTHERS:
             k -= 1    # "Iouri Tchoursov, un autre membre de la commission", "Salvatore Falccovio, autre cofondateur"
         if k >= 0 and doc[k].pos_ == "DET":
             # "le Premier ministre Jean Castex, le ministre de l'Intérieur et la ministre de la Culture Roselyne
@@ -736,6 +749,15 @@ class RoleFinder(Component):
         """True when an ORG mention is itself a title ("ministre des Affaires étrangères")."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and self.head_at(doc, span.start) is not None
+
+
+def _qualifier(tok: Token, head: range, after: int) -> bool:
+    """A lowercase adjective that qualifies the title noun at ``head``, or an adverb grading the qualifier at token
+    ``after`` ("le plus jeune président")."""
+    if not tok.is_lower or tok.is_punct or key(tok.text) in OTHERS:
+        return False    # "Kevin Hassett, un autre conseiller": read as one of several (person_before)
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.i in head \
+        or tok.pos_ == "ADV" and tok.head.i == after and after < head.start
 
 
 def _phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
