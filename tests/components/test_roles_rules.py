@@ -259,6 +259,63 @@ def test_adjectives_before_an_apposed_title_noun_stay_between_it_and_its_article
     assert title in titles_of(sentence, person), article
 
 
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("2056", "L'élu LR Philippe Gosselin a aussi dénoncé un \"double langage\" du gouvernement avec un projet de loi.",
+     "Philippe Gosselin", "élu"),
+    ("3659", "L'élu démocrate Eliot Engel, l'un des auteurs de la loi, a salué \"une étape importante\".", "Eliot Engel",
+     "élu"),
+    ("10697", "Aurélie Taquillain, élue municipale à la mairie de Courbevoie (Hauts-de-Seine), a été investie par LREM "
+              "en juillet 2019 pour les prochaines élections municipales.", "Aurélie Taquillain",
+     "élue municipale à la mairie de Courbevoie"),
+    ("7806", "Christian Robayo, élu local de gauche, souligne que la \"situation extrême a empiré avec cette maladie\" "
+             "du Covid-19 dans ce quartier de 800.", "Christian Robayo", "élu local"),
+    ("10632", "Je ne dis pas que je me désintéresse de la vie du groupe, mais c'est juste qu'il faut prioriser », assume "
+              "Sandrine Lefeur, élue du Finistère.", "Sandrine Lefeur", "élue du Finistère"),
+    ("19739", "Guy Lefrand, élu Les Républicains, trouve également \"plutôt marrante\" l'idée de bloquer les centres des "
+              "impôts.", "Guy Lefrand", "élu"),
+])
+def test_elected_is_a_title_noun_before_a_party_an_adjective_or_de(nlp, article, sentence, person, title):
+    """"élu"/"élue" (a title of titles.tsv that is also a participle of accession) is the noun when a party, a
+    leaning, an adjective or "de" follows it (RoleFinder.accession_reading)."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person", [
+    ("15843", "Il est étonné que ce problème sorte juste avant les municipales, pour lesquelles Gérard Collomb, élu depuis "
+              "2001, sera de nouveau candidat.", "Gérard Collomb"),
+    ("14473", "Le Premier ministre Kyriakos Mitsotakis, élu aux élections législatives de dimanche, a annulé tous ses "
+              "rendez-vous jeudi pour gérer cette catastrophe, a indiqué son bureau.", "Kyriakos Mitsotakis"),
+    ("19306", "L'ex-diplomate française Salomé Zourabichvili, élue fin novembre première femme présidente de Géorgie, a "
+              "été investie dimanche lors d'une cérémonie.", "Salomé Zourabichvili"),
+    ("1253", "Même l'eurodéputé Pascal Durand, élu sur la liste Renaissance portée par LREM, soutient désormais la "
+             "candidate socialiste dans cet arrondissement huppé de la rive gauche.", "Pascal Durand"),
+])
+def test_elected_before_a_date_or_another_complement_is_the_participle(nlp, article, sentence, person):
+    assert not any(t.startswith("élu") for t in titles_of(sentence, person)), article
+
+
+def test_a_plural_title_is_not_the_person_of_the_next_apposed_title(nlp):
+    """"Devant ces anciens ministres, l'élue francilienne X" (18454): X holds the second title only."""
+    sentence = ("Devant ces anciens ministres, l'élue francilienne Agnès Evran devrait figurer en seconde position et "
+                "l'eurodéputé Arnaud Danjean à la troisième place, selon Le Figaro.")
+    assert titles_of(sentence, "Agnès Evran") == ["élue francilienne"]
+    sentence = ("Après ce vote des présidents du Sénat, le président LR de l'institution Gérard Larcher \"va se "
+                "rapprocher du président de l'Assemblée nationale\", a indiqué le vice-président LR du Sénat Philippe "
+                "Dallier.")    # 10299
+    assert titles_of(sentence, "Gérard Larcher") == ["président de l'institution"]
+
+
+def test_elected_describing_nobody_named_is_no_role(nlp):
+    """"explique l'élu des Pyrénées-Atlantiques" designates any elected official: no role for a salient person."""
+    sentence = ("David Habib et Manuel Valls étaient présents. \"Ils étaient assis aux deux extrémités de la salle\", "
+                "explique l'élu des Pyrénées-Atlantiques.")    # 23694
+    doc = parse(sentence)
+    assert not any(r.title.startswith("élu") for r in doc._.roles)
+    sentence = ("\"Il suscite de forts rejets\", a dénoncé l'élu des Bouches-du-Rhône dans une lettre au président de "
+                "l'Assemblée François de Rugy.")    # 23694: the name after the circumstance is the president's
+    assert not any(t.startswith("élu") for t in titles_of(sentence, "François de Rugy"))
+
+
 def test_other_before_an_apposed_title_is_no_qualifier(nlp):
     sentence = ("Kevin Hassett, un autre conseiller économique de Donald Trump, a estimé que la croissance "
                 "resterait forte.")

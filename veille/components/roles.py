@@ -273,6 +273,8 @@ class RoleFinder(Component):
             return None    # "il juge que": a verb, not a title; "X est ministre": a predicate noun, a title
         if not self.written_as_title(doc[i]):
             return None    # "Markus Hartmann, jugé dans ce procès": the accents say another word
+        if key(doc[i].text) in self.lex.accessions and self.accession_reading(doc, head.end):
+            return None    # "Gérard Collomb, élu depuis 2001", "élu maire de Nice": the participle, not the noun
         ent, _ = entity_of_token(doc, doc[i])
         if ent is not None and ent.type == "PER":
             return None    # "Bruno Le Maire"
@@ -282,6 +284,17 @@ class RoleFinder(Component):
             start -= 1
             former = former or word in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
+
+    def accession_reading(self, doc: Doc, k: int) -> bool:
+        """A word both a title noun and a participle of accession ("élu", "élue") is the participle when the words
+        from token k say so: the title it came into ("élue fin novembre première femme présidente"), a date, or a
+        complement other than "de" ("élu depuis 2001", "élu aux élections législatives", "élu sur la liste"); the
+        noun takes a party, a leaning, an adjective or "de" ("Annie Genevard, élue Les Républicains du Doubs",
+        "Christian Robayo, élu local de gauche", "Sandrine Lefeur, élue du Finistère")."""
+        if k >= len(doc) or dated(doc[k]) or doc[k].is_punct:
+            return True    # "tout juste élu, Emmanuel Macron", "élue fin novembre"
+        return self.head_at(doc, k) is not None or self.before_word(doc[k], False) is not None \
+            or doc[k].pos_ in ("ADP", "ADV", "NUM", "VERB", "AUX", "SCONJ") and key(doc[k].text) not in ("de", "d'", "du", "des")
 
     def qualified(self, doc: Doc, title: Title) -> Title:
         """The title with the adjectives that qualify its noun written before it and after its article, as in an
@@ -329,7 +342,8 @@ class RoleFinder(Component):
                     if _fronted(doc, title) and not _closed(doc, holders[-1].end if holders else nxt):
                         break    # "Selon la ministre, Mme Tikhanovskaïa possède ...": the name opens the clause
                     return Tail(k, holders)
-                apposed = self.title_at(doc, nxt + 1) if nxt is not None and doc[nxt].pos_ == "DET" else None
+                apposed = self.title_at(doc, nxt + 1) if nxt is not None and doc[nxt].pos_ == "DET" \
+                    and not title.plural else None    # "Devant ces anciens ministres, l'élue francilienne X": not one
                 holders = self.tail(doc, apposed).holders if apposed is not None else []
                 if holders:
                     return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
@@ -447,6 +461,8 @@ class RoleFinder(Component):
         if tail.holders:
             if doc[tail.end].text == "," and self.relative_before(doc, title):
                 return []    # "la mère du boulanger, Samah": the name is the mother's
+            if key(doc[title.head].text) in self.lex.accessions and self.core_end(doc, tail.end, title.end) < tail.end:
+                return []    # "a dénoncé l'élu des Bouches-du-Rhône dans une lettre au président X": not X
             conf = 0.9 if doc[tail.end].text == "," else 0.85
             gender = None if title.plural else self.gender(doc, title)    # "les députés X et Y": women too
             end = _name_words_before(doc, title.end, tail.end)
@@ -501,6 +517,8 @@ class RoleFinder(Component):
                 and not self.aged(doc, end))
         if end < len(doc) and doc[end].lower_ in ("qui", "que", "dont"):
             return []    # "le commandant de l'équipage qui pilotait": someone new, not a named person
+        if key(doc[title.head].text) in self.lex.accessions:
+            return []    # "explique l'élu des Pyrénées-Atlantiques": any elected official; a name must go with it
         gender = self.gender(doc, title)
         root = doc[title.head:title.end].root
         # "Ce chauffeur de 23 ans n'a pas pris ...": a demonstrative points back to someone named, even on a bare
