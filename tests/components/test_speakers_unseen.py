@@ -735,8 +735,8 @@ def test_a_lowercase_proper_noun_is_a_description(text, words, who, date):
     assert speaker_of(text, words, date) == who
 
 
-# "Selon la presse locale", "selon la presse britannique": the press at large is unnamed people (kind circle of
-# coref_words.tsv), nobody, neither the salient person nor the state of its demonym.
+# "Selon la presse locale", "selon la presse britannique", "selon les médias turcs": the press at large is unnamed
+# people (kind circle of coref_words.tsv), nobody, neither the salient person nor the state of its demonym.
 @pytest.mark.parametrize("text, words, date", [
     ("\"Le plan d'urgence a parfaitement fonctionné\", s'est aussi félicitée sur Twitter la maire de Santa Coloma, "  # 17303
      "Nuria Parlon. Selon la presse locale, ce festival se tenait pour la première fois dans cette banlieue ouvrière "
@@ -749,6 +749,12 @@ def test_a_lowercase_proper_noun_is_a_description(text, words, who, date):
      "arrosée dans un pub lorsque la bagarre a éclaté. Selon la presse britannique, huit personnes au total auraient "
      "été impliquées dans cette rixe devant le Ramsey's Grill, à quelques mètres seulement de la résidence de la "
      "reine.", "huit personnes", "2018-11-19"),
+    ("Seize combattants du régime syrien ont été tués par des bombardements de représailles menés par l'armée turque "  # 13207
+     "vendredi. Selon les médias turcs, des groupes de migrants se dirigeaient vendredi matin en direction de la "
+     "frontière avec la Grèce dans l'ouest de la Turquie.", "des groupes de migrants", "2020-02-28"),
+    ("Les Etats-Unis traversent un mouvement historique de colère. Donald Trump a refusé de condamner les actes de ce "  # 34928
+     "jeune homme, Kyle Rittenhouse, inculpé pour meurtre avec préméditation. Selon les médias américains, il est un "
+     "partisan du président, amateur d'armes.", "un partisan du président", "2020-09-02"),
 ])
 def test_the_press_at_large_is_nobody(text, words, date):
     assert speaker_of(text, words, date) is None
