@@ -544,3 +544,17 @@ def test_the_object_of_a_verb_of_object_control_does_its_infinitive(nlp, text, i
     v = token(text, infinitive, -1)
     assert syntax.object_controller(v).text == subject
     assert syntax.governing_subject(v, v, lambda s: True)[0].text == subject
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le secrétaire national d'EELV David Cormand juge quant à lui que cet enthousiasme est justifié.", "David Cormand"),  # 15548
+    ("Dans une courte allocution, Jean-Luc Mélenchon juge qu'\"il ne reste qu'une force cohérente, unie autour d'un "  # 25120
+     "programme, c'est la France insoumise\".", "Jean-Luc Mélenchon"),
+])
+def test_a_verb_read_as_the_last_word_of_a_name_has_that_name_for_subject(nlp, sentence, name):
+    """The parser reads "juge" as the end of the name before it (flat:name): the name is the verb's subject."""
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.lower_ == "juge")
+    assert verb.dep_ == "flat:name"
+    subject = syntax.subject_of(verb)
+    assert subject is not None and subject.text in name.split()

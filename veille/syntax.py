@@ -226,10 +226,19 @@ def subject_of(verb: Token, outside: list[tuple[int, int]] | None = None) -> Tok
     if hyphen is not None:
         return hyphen
     found = _subject_up(verb, usable)
+    if found is None and _glued_to_name(verb) and usable(verb.head):
+        found = verb.head
     if found is None and detached_participle(verb):    # "», souligne Mme Erdemir, ajoutant que": the incise's
         before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if _finite(t) and usable(t)), None)
         found = _subject_up(before, usable) if before is not None else None
     return found
+
+
+def _glued_to_name(verb: Token) -> bool:
+    """"Emmanuel Macron juge qu'il serait malhonnête": a lowercase finite verb the parser read as the last word of
+    the name before it (flat:name) has that name for its subject."""
+    return verb.dep_ == "flat:name" and verb.is_lower and _finite(verb) and verb.head.pos_ == "PROPN" \
+        and not any(c.dep_ == "flat:name" and c.i > verb.i for c in verb.head.children)
 
 
 def _prepositional_name(tok: Token) -> int | None:
