@@ -532,7 +532,10 @@ class Resolver:
             return None, 0.0    # "le ministre de l'Intérieur" when only a "ministre de la Justice" is named
         if guess and (subject or is_subject(tok)) and not unnamed_holder(self.doc, tok, holders) \
                 and not introduced_unnamed(self.doc, tok):
-            return self._salient_or_next(tok, gender)
+            ent, conf = self._salient_or_next(tok, gender)
+            others = complement_persons(self.doc, tok, lambda c: {e.id for e in [self.description(c, guess=False)[0]]
+                                                                  if e is not None})
+            return (ent, conf) if ent is None or ent.id not in others else (None, 0.0)
         return None, 0.0
 
     def _by_attributes(self, tok: Token, heads: set[str], matching: set[str]) -> tuple[set[str], bool]:
@@ -941,6 +944,22 @@ def _np_gender(tok: Token, head: str) -> str | None:
 def _of_phrase(tok: Token) -> bool:
     """True for a complement introduced by "de": "(la présidente) du RN", not "(le trésorier) au micro de"."""
     return any(c.dep_ == "case" and c.norm_ in ("de", "du", "des", "d'") for c in tok.children)
+
+
+def complement_persons(doc: Doc, noun: Token, titled: Callable[[Token], set[str]]) -> set[str]:
+    """"l'ancien ministre de Jacques Chirac", "l'avocat du cinéaste": the persons a description's "de" complement
+    designates, by name or by a title (``titled`` reads whom a title noun designates), whom the description does not
+    designate."""
+    out: set[str] = set()
+    for c in noun.children:
+        if c.dep_ != "nmod" or not _of_phrase(c):
+            continue
+        ent, _ = entity_at(doc, c.idx, c.idx + len(c.text))
+        if ent is not None and ent.type == "PER":
+            out.add(ent.id)
+        elif ent is None and title_head(doc, c) is not None:
+            out |= titled(c)
+    return out
 
 
 def _entities_in(doc: Doc, tok: Token) -> list[Entity]:

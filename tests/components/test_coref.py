@@ -256,3 +256,24 @@ def test_a_media_noun_goes_to_a_medium_before_another_organisation():
     doc = parse("Le Canard enchaîné publie une enquête. L'Assemblée nationale a versé 45.000 euros d'indemnités à "
                 "l'épouse du candidat. L'Assemblée les a payées en deux fois, révèle l'hebdomadaire.", "2017-02-08")
     assert "l'hebdomadaire" in mention_texts(doc, "Le Canard enchaîné", "nominal")
+
+
+def test_a_description_of_someone_related_to_a_person_is_not_that_person():
+    """"L'avocat du député écologiste" (28167) is not the député: the persons a description's "de" complement
+    designates (by a title stated as theirs, or a name) are no guess of whom it designates."""
+    doc = parse("- Accusé de plusieurs agressions sexuelles, le député écologiste et désormais ex-vice-président de "
+                "l'Assemblée nationale Denis Baupin, avait une réputation de \"goujat, voire de goujat important\" selon "
+                "Cécile Duflot. Après les révélations de Mediapart et France Inter, le parquet de Paris a ouvert lundi "
+                "une enquête préliminaire sur l'affaire Denis Baupin. L'avocat du député écologiste a annoncé de son "
+                "côté que son client déposait plainte pour \"diffamation\" contre les deux médias.", "2016-05-11")
+    assert not any("avocat" in t for t in mention_texts(doc, "Denis Baupin", "nominal"))
+    assert not any(r.title.startswith("avocat") for r in doc._.roles)
+
+
+def test_a_description_completed_by_a_name_is_not_that_name():
+    """"L'ancien conseiller de François Hollande prône ..." (20449): not Hollande."""
+    doc = parse("L'ancien conseiller de François Hollande prône pour la mise en place d'un \"plan Marshall\" des "
+                "transports dans la capitale, qui passerait par la disparition du boulevard périphérique.", "2018-09-22")
+    adviser = token(doc, "conseiller")
+    ent, _ = coref.Resolver(doc).description(adviser, subject=True)
+    assert ent is None or ent.name != "François Hollande"

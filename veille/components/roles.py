@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Token
 from veille import extensions, rules  # noqa: F401
 from veille.component import Component
 from veille.marks import quoted
-from veille.reference import (contradicts, description_bounds, introduced_unnamed, office_holder, organisation_kinds,
-                              unnamed_holder)
+from veille.reference import (complement_persons, contradicts, description_bounds, introduced_unnamed, office_holder,
+                              organisation_kinds, unnamed_holder)
 from veille.gazetteer import honorifics, person_gender, title_rows
 from veille.normalize import strip_accents, unify
 from veille.record import Entity, Role
@@ -537,7 +537,9 @@ class RoleFinder(Component):
         if holder is None and _unknown_name_after(doc, title.end, end):
             return []    # "le représentant démocrate Dutch Ruppersberger": a name the NER missed, not someone before
         role = self.make_role(doc, title, end, None, title.start, end, 0.6 if holder else 0.5)
-        person = holder or _resolve(doc, role, found, title.start, gender, self.lex.former | self.lex.modifiers)
+        others = complement_persons(doc, root, lambda c: {r.person for r in found if r.person
+                                                           and _head_word(r.title, frozenset()) == key(c.text)})
+        person = holder or _resolve(doc, role, found, title.start, gender, self.lex.former | self.lex.modifiers, others)
         if person is None:
             return []
         known = [key(r.title) for r in found if r.person == person.id]
@@ -968,14 +970,15 @@ def _is_subject_token(tok: Token) -> bool:
 
 
 def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | None,
-             prefixes: frozenset[str] = frozenset()) -> Entity | None:
+             prefixes: frozenset[str] = frozenset(), others: set[str] = frozenset()) -> Entity | None:
     """The person a title designates: one already holding it (a former holder's title, one stated as former: "la
     ministre Muriel Pénicaud" is not "l'ancienne ministre"), else the person named in the nearest
     sentence before (one the article gives no other title first, then its subject, else the last
     named), else, for the lead or the sentence before a name, the first person named next as a subject.
     Names of the title's own sentence are left out ("X a dit que le ministre ..." is not X), and so are
     persons of the other gender; names inside quotation marks count only when none outside them does
-    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux), and persons whose
+    ("« Griveaux veut ... », a écrit le leader de la France insoumise" is not Griveaux), the ``others`` its complement
+    designates ("l'avocat du cinéaste" is not the filmmaker), and persons whose
     titles of the same head say another complement ("ministre des Finances" for "le ministre de la Défense",
     :func:`veille.reference.contradicts`). Titles are compared
     on their head word, after the ``prefixes`` ("ancien", "futur": "l'ancien ministre" is not "l'ancien président")."""
@@ -994,7 +997,7 @@ def _resolve(doc: Doc, role: Role, found: list[Role], start: int, gender: str | 
     named = [(m.start, ent, gender is not None and _person_gender(ent) == gender,
               _is_subject_token(doc.char_span(m.start, m.end, alignment_mode="expand").root),
               not any(a <= m.start < b for a, b in inside))
-             for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy and _agrees(gender, ent)
+             for ent in doc._.entities or [] if ent.type == "PER" and ent.id not in busy | others and _agrees(gender, ent)
              and not contradicts(role.title, [r.title for r in found if r.person == ent.id])
              and not _other_party(doc, role, [r for r in found if r.person == ent.id])
              for m in ent.mentions if m.kind in ("name", "acronym")]
