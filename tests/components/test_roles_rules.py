@@ -316,6 +316,31 @@ def test_elected_describing_nobody_named_is_no_role(nlp):
     assert not any(t.startswith("élu") for t in titles_of(sentence, "François de Rugy"))
 
 
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("14935", "Cette dernière destination a également été choisie par Marc Fesneau, chargé des Relations avec le "
+              "Parlement.", "Marc Fesneau", "chargé des Relations avec"),
+    ("11339", "\"Les autres partis faisaient la même chose et, je ne vais pas vous le cacher, aujourd'hui c'est aussi "
+              "important de former nos candidats, explique à France 2 Pierre Person, chargé des élections.",
+     "Pierre Person", "chargé des élections"),
+])
+def test_a_participle_of_function_after_a_name_is_its_title(nlp, article, sentence, person, title):
+    """"X, chargé des élections" (kind function of titles.tsv, RoleFinder.function_at): the participle and its "de"
+    complement are the function of the name before the comma."""
+    assert title in titles_of(sentence, person), article
+
+
+@pytest.mark.parametrize("article, sentence, person, title", [
+    ("6676", "Le gouvernement a tenté de répondre à ces critiques, avant que le ministre de la Culture Franck Riester, "
+             "chargé des questions liées à la liberté de la presse, n'annonce mardi la suppression du site.",
+     "Franck Riester", "ministre de la Culture"),
+    ("2351", "\"Beaucoup sont tristes et frustrés\", a admis la ministre de la Justice, Monica Maeland, chargée de "
+             "coordonner la lutte contre le Covid-19.", "Monica Maeland", "ministre de la Justice"),
+])
+def test_a_participle_of_function_after_a_titled_name_adds_no_title(nlp, article, sentence, person, title):
+    """The title named with the person is theirs; "chargé de ..." says what it covers, or a task (an infinitive)."""
+    assert titles_of(sentence, person) == [title], article
+
+
 def test_other_before_an_apposed_title_is_no_qualifier(nlp):
     sentence = ("Kevin Hassett, un autre conseiller économique de Donald Trump, a estimé que la croissance "
                 "resterait forte.")

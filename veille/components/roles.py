@@ -93,6 +93,7 @@ class Lexicon:
     partitives: frozenset[tuple[str, ...]]    # "l'un des", "une des": one of a plural title's holders
     bounds: frozenset[tuple[str, ...]]   # "lors de", "en marge de": a circumstance, where a title's complement ends
     accessions: frozenset[str]           # "réélu", "nommée": coming into the office, between "X," and X's title
+    functions: frozenset[str]            # "chargé": a function of its own after "X," ("X, chargé des élections")
     written: frozenset[str]              # the first words of the titles with their accents ("juge", not "jugé")
     longest: int
 
@@ -112,7 +113,7 @@ def load_lexicon(nlp: Language) -> Lexicon:
             kinds[row["kind"]].add(tokens if row["kind"] in ("aside", "orientation", "partitive", "bound") else form)
     return Lexicon(titles, *(frozenset(kinds[k]) for k in ("former", "modifier", "group", "relative", "counterpart",
                                                            "aside", "orientation", "participle", "place", "partitive", "bound",
-                                                           "accession")),
+                                                           "accession", "function")),
                    frozenset(written), longest=max(map(len, titles)))
 
 
@@ -169,6 +170,7 @@ class Title:
     former: bool
     head_text: str | None = None    # the title words as they are to be written, when not as in the text
     plural: bool = False            # "les juges Claire Thépaut et Renaud Van Ruymbeke"
+    function: bool = False          # a participle of function ("X, chargé des élections")
 
 
 @dataclass
@@ -265,7 +267,7 @@ class RoleFinder(Component):
         """The title whose first word is token i, with the modifiers written before it."""
         head = self.head_at(doc, i)
         if head is None:
-            return None
+            return self.function_at(doc, i)
         if _incise_verb_at(doc, i):
             return None    # '"...", juge Anne': the verb of the incise after quoted words
         children = [c.dep_ for c in doc[i].children]
@@ -284,6 +286,18 @@ class RoleFinder(Component):
             start -= 1
             former = former or word in self.lex.former
         return Title(start, i, head.end, former, head.singular, head.singular is not None)
+
+    def function_at(self, doc: Doc, i: int) -> Title | None:
+        """"Marc Fesneau, chargé des Relations avec le Parlement": a participle of function (``functions``) with its
+        "de" complement, right after the comma that follows a person's name, is a title of its own."""
+        if key(doc[i].text) not in self.lex.functions or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," \
+                or key(doc[i + 1].text) not in ("de", "d'", "du", "des") \
+                or i + 2 < len(doc) and doc[i + 2].pos_ in ("VERB", "AUX"):
+            return None    # "Jaime Breton, chargé de coordonner l'action": a task, no function named
+        ent, mention = entity_of_token(doc, doc[i - 2])
+        if ent is None or ent.type != "PER" or mention.kind != "name":
+            return None
+        return Title(i, i, i + 1, False, doc[i].text, function=True)
 
     def accession_reading(self, doc: Doc, k: int) -> bool:
         """A word both a title noun and a participle of accession ("élu", "élue") is the participle when the words
@@ -487,6 +501,9 @@ class RoleFinder(Component):
         determined = qualified.start > 0 and doc[qualified.start - 1].pos_ == "DET"
         verb = determined and verb_after_clitics(doc, tail.end) is not None
         before = None if verb else self.person_before(doc, qualified, tail.end)    # "par X, le président ... a défendu"
+        if before is not None and title.function and any(r.person == before[0].id and r.end >= doc[before[1]].idx
+                                                          for r in found):
+            return []    # "le ministre de la Culture Franck Riester, chargé des questions ...": the title is said
         if before is not None:
             person, p_start, affiliation = before
             roles = [self.make_role(doc, qualified, tail.end, person, p_start, tail.end, 0.85)]
