@@ -498,8 +498,8 @@ class RoleFinder(Component):
         # "Visant X, le porte-parole l'accuse": a subject; not a bare title ("Jorge-Mario Cabrera, porte-parole de la
         # Coalition ... (CHIRLA) a fustigé", "Claude Goasguen, député LR et figure ...": an apposition short of its comma)
         qualified = self.qualified(doc, title)    # "X, l'influent conseiller de Y"
-        determined = qualified.start > 0 and doc[qualified.start - 1].pos_ == "DET"
-        verb = determined and verb_after_clitics(doc, tail.end) is not None
+        verb = qualified.start > 0 and doc[qualified.start - 1].pos_ == "DET" \
+            and verb_after_clitics(doc, tail.end) is not None
         before = None if verb else self.person_before(doc, qualified, tail.end)    # "par X, le président ... a défendu"
         if before is not None and title.function and any(r.person == before[0].id and r.end >= doc[before[1]].idx
                                                           for r in found):
