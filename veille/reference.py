@@ -533,10 +533,15 @@ class Resolver:
         if guess and (subject or is_subject(tok)) and not unnamed_holder(self.doc, tok, holders) \
                 and not introduced_unnamed(self.doc, tok):
             ent, conf = self._salient_or_next(tok, gender)
-            others = complement_persons(self.doc, tok, lambda c: {e.id for e in [self.description(c, guess=False)[0]]
-                                                                  if e is not None})
-            return (ent, conf) if ent is None or ent.id not in others else (None, 0.0)
+            if ent is not None and ent.id in complement_persons(self.doc, tok, self._designated):
+                return None, 0.0    # "L'ancien conseiller de François Hollande prône": not Hollande
+            return ent, conf
         return None, 0.0
+
+    def _designated(self, tok: Token) -> set[str]:
+        """Whom a description designates without guessing, as a set (none or one)."""
+        ent, _ = self.description(tok, guess=False)
+        return {ent.id} if ent is not None else set()
 
     def _by_attributes(self, tok: Token, heads: set[str], matching: set[str]) -> tuple[set[str], bool]:
         """The persons sharing a title's head whose stated attributes (title words, organisation, state) share

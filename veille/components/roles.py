@@ -54,6 +54,7 @@ CONTINUING = frozenset({"avec", "entre", "contre"})    # other prepositions a ti
 TAIL_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "NUM", "ADV"})
 QUOTES = frozenset('"«»“”')
 ARTICLES = frozenset({"le", "la", "l'", "les"})
+OF = frozenset({"de", "d'", "du", "des"})    # the forms of "de" that open a complement
 OTHERS = frozenset({"autre", "autres"})    # "Iouri Tchoursov, un autre membre de la commission": one of several
 KEYED = 1 << 16    # token forms whose key RoleFinder.keys remembers, at most
 RULES = "roles"    # lexicons/rules/roles.jsonl: a title stated as a person's attribute ("X est ministre de ...")
@@ -291,7 +292,7 @@ class RoleFinder(Component):
         """"Marc Fesneau, chargé des Relations avec le Parlement": a participle of function (``functions``) with its
         "de" complement, right after the comma that follows a person's name, is a title of its own."""
         if key(doc[i].text) not in self.lex.functions or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," \
-                or key(doc[i + 1].text) not in ("de", "d'", "du", "des") \
+                or key(doc[i + 1].text) not in OF \
                 or i + 2 < len(doc) and doc[i + 2].pos_ in ("VERB", "AUX"):
             return None    # "Jaime Breton, chargé de coordonner l'action": a task, no function named
         ent, mention = entity_of_token(doc, doc[i - 2])
@@ -308,7 +309,7 @@ class RoleFinder(Component):
         if k >= len(doc) or dated(doc[k]) or doc[k].is_punct:
             return True    # "tout juste élu, Emmanuel Macron", "élue fin novembre"
         return self.head_at(doc, k) is not None or self.before_word(doc[k], False) is not None \
-            or doc[k].pos_ in ("ADP", "ADV", "NUM", "VERB", "AUX", "SCONJ") and key(doc[k].text) not in ("de", "d'", "du", "des")
+            or doc[k].pos_ in ("ADP", "ADV", "NUM", "VERB", "AUX", "SCONJ") and key(doc[k].text) not in OF
 
     def qualified(self, doc: Doc, title: Title) -> Title:
         """The title with the adjectives that qualify its noun written before it and after its article, as in an
@@ -361,7 +362,7 @@ class RoleFinder(Component):
                 holders = self.tail(doc, apposed).holders if apposed is not None else []
                 if holders:
                     return Tail(k, holders)    # "Une porte-parole du MoDem, la députée Sarah El Haïry"
-                if nxt is None or key(doc[nxt].text) not in ("de", "d'", "du", "des"):
+                if nxt is None or key(doc[nxt].text) not in OF:
                     break    # ", de la coopération africaine et ...": a list of portfolios goes on
             elif (aside := _aside_end(doc, k, sent_end)) is not None:
                 k = aside    # "La maire (PS) de Paris Anne Hidalgo": an affiliation aside
@@ -670,7 +671,7 @@ class RoleFinder(Component):
         k = p - 1
         while k >= 0 and (doc[k].text in honorifics() or doc[k].pos_ == "DET"):
             k -= 1
-        if k < 0 or key(doc[k].text) not in ("de", "d'", "du", "des"):
+        if k < 0 or key(doc[k].text) not in OF:
             return False
         k -= 1
         while k >= 0 and doc[k].pos_ in ("ADJ", "DET"):
